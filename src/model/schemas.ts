@@ -1,0 +1,95 @@
+/**
+ * The data contract. Downstream databases load these rows; `npm run schemas` exports them as
+ * JSON Schema. Every offset is into the ORIGINAL document text (never a cleaned copy).
+ */
+import { z } from 'zod';
+
+export const EntityType = z.enum(['gene', 'mutation', 'drug', 'pathway']);
+export type EntityType = z.infer<typeof EntityType>;
+
+const Span = {
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+};
+
+export const Entity = z
+  .object({
+    doc: z.string().min(1),
+    id: z.string().min(1).describe('stable within the document: <doc>#<type>:<start>-<end>'),
+    type: EntityType,
+    ...Span,
+    norm: z.string().min(1).describe('CURIE (NCBIGene:2064, DrugBank:DB00072, KEGG:hsa04151) or GENE:HGVS for variants'),
+    name: z.string().min(1).describe('preferred name'),
+    sentence: z.number().int().nonnegative().describe('index of the sentence in the document'),
+    source: z.string().describe('how it was found: dictionary source tag, mutation pattern, abbreviation'),
+  })
+  .refine((e) => e.end > e.start, 'end must be greater than start');
+export type Entity = z.infer<typeof Entity>;
+
+export const Argument = z.object({ ...Span, type: EntityType, norm: z.string(), name: z.string() });
+export type Argument = z.infer<typeof Argument>;
+
+export const Evidence = z.object({ ...Span, sentence: z.number().int().nonnegative(), section: z.string() });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Triple = z.object({
+  id: z.string().describe('sha1 of doc, predicate, argument spans and norms: stable while they do not change'),
+  doc: z.string(),
+  subject: Argument,
+  predicate: z.string(),
+  object: Argument,
+  evidence: Evidence,
+  negated: z.boolean(),
+  hedged: z.boolean(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string().describe('id of the rule that produced the triple'),
+  trigger: z.string().describe('the cue word(s) in the sentence'),
+});
+export type Triple = z.infer<typeof Triple>;
+
+export const Statement = z.object({
+  id: z.string(),
+  doc: z.string(),
+  subject: z.object({ norm: z.string(), name: z.string(), type: EntityType }),
+  predicate: z.string(),
+  object: z.object({ norm: z.string(), name: z.string(), type: EntityType }),
+  evidence: z.array(z.string()).min(1).describe('triple ids'),
+  negated: z.boolean(),
+  hedged: z.boolean(),
+  confidence: z.number().min(0).max(1),
+});
+export type Statement = z.infer<typeof Statement>;
+
+export const DocumentStatus = z.enum(['ok', 'error']);
+
+export const DocumentRecord = z.object({
+  id: z.string(),
+  source: z.string().describe('path of the input file, relative to the working directory'),
+  format: z.enum(['text', 'markdown', 'pdf', 'pubtator']),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  chars: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+  status: DocumentStatus,
+  error: z.string().optional(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+
+export const Diagnostic = z.object({
+  file: z.string(),
+  code: z.string(),
+  reason: z.string(),
+  fatal: z.boolean(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const Manifest = z.object({
+  tool: z.object({ name: z.literal('biotriples'), version: z.string() }),
+  dictionaries: z.array(z.object({ file: z.string(), rows: z.number().int(), sha256: z.string() })),
+  documents: z.object({ ok: z.number().int(), error: z.number().int() }),
+  entities: z.record(z.string(), z.number().int()),
+  triples: z.record(z.string(), z.number().int()),
+  statements: z.number().int(),
+  errors: z.array(Diagnostic),
+});
+export type Manifest = z.infer<typeof Manifest>;

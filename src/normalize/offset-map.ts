@@ -1,0 +1,64 @@
+/**
+ * Maps every position of a normalized text back to the original. Each normalized character
+ * records the original range it came from, so any normalized span [s, e) maps to the original
+ * span [startOf(s), endOf(e - 1)). Stages never do offset arithmetic of their own.
+ */
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export class OffsetMap {
+  private constructor(
+    readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+
+  static identity(text: string): OffsetMap {
+    const starts = new Int32Array(text.length);
+    const ends = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) { starts[i] = i; ends[i] = i + 1; }
+    return new OffsetMap(text, starts, ends);
+  }
+
+  /** Original span of the normalized span [start, end). */
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    if (start < 0 || end > this.text.length || start >= end) throw new RangeError(`bad span [${start},${end}) for text of ${this.text.length}`);
+    return { start: this.starts[start], end: this.ends[end - 1] };
+  }
+
+  /**
+   * Applies non-overlapping edits (sorted or not) and returns the map of the edited text.
+   * A same-length replacement maps character by character; otherwise every replacement
+   * character maps to the whole replaced range.
+   */
+  apply(edits: Edit[]): OffsetMap {
+    if (!edits.length) return this;
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    const copy = (from: number, to: number) => {
+      text += this.text.slice(from, to);
+      for (let i = from; i < to; i++) { starts.push(this.starts[i]); ends.push(this.ends[i]); }
+    };
+    for (const e of sorted) {
+      if (e.start < at) throw new Error(`overlapping edits at ${e.start}`);
+      copy(at, e.start);
+      const oneToOne = e.replacement.length === e.end - e.start;
+      for (let k = 0; k < e.replacement.length; k++) {
+        const from = oneToOne ? e.start + k : e.start;
+        const to = oneToOne ? e.start + k + 1 : e.end;
+        starts.push(from < this.text.length ? this.starts[from] : this.ends[this.text.length - 1]);
+        ends.push(to > from ? this.ends[to - 1] : this.starts[from]);
+      }
+      text += e.replacement;
+      at = e.end;
+    }
+    copy(at, this.text.length);
+    return new OffsetMap(text, Int32Array.from(starts), Int32Array.from(ends));
+  }
+}

@@ -1,0 +1,46 @@
+/** Negation and hedging cues, as data. Each is searched in a token window around the trigger. */
+export interface Cue { id: string; words: string[] }
+
+export const NEGATION_CUES: Cue[] = [
+  { id: 'neg-not', words: ['not'] },
+  { id: 'neg-no', words: ['no'] },
+  { id: 'neg-failed', words: ['failed', 'to'] },
+  { id: 'neg-fails', words: ['fails', 'to'] },
+  { id: 'neg-unable', words: ['unable', 'to'] },
+  { id: 'neg-cannot', words: ['cannot'] },
+  { id: 'neg-neither', words: ['neither'] },
+  { id: 'neg-without', words: ['without'] },
+  { id: 'neg-independent', words: ['independent', 'of'] },
+  { id: 'neg-lack', words: ['lack', 'of'] },
+  { id: 'neg-absence', words: ['absence', 'of'] },
+];
+
+export const HEDGE_CUES: Cue[] = [
+  { id: 'hedge-may', words: ['may'] },
+  { id: 'hedge-might', words: ['might'] },
+  { id: 'hedge-could', words: ['could'] },
+  { id: 'hedge-suggest', words: ['suggest'] },
+  { id: 'hedge-suggests', words: ['suggests'] },
+  { id: 'hedge-suggested', words: ['suggested'] },
+  { id: 'hedge-suggesting', words: ['suggesting'] },
+  { id: 'hedge-potential', words: ['potential'] },
+  { id: 'hedge-potentially', words: ['potentially'] },
+  { id: 'hedge-possibly', words: ['possibly'] },
+  { id: 'hedge-possible', words: ['possible'] },
+  { id: 'hedge-likely', words: ['likely'] },
+  { id: 'hedge-thought', words: ['thought', 'to'] },
+  { id: 'hedge-believed', words: ['believed', 'to'] },
+  { id: 'hedge-unclear', words: ['unclear'] },
+  { id: 'hedge-hypothesized', words: ['hypothesized'] },
+  { id: 'hedge-appears', words: ['appears', 'to'] },
+  { id: 'hedge-putative', words: ['putative'] },
+  { id: 'hedge-supposed', words: ['supposed', 'to'] },
+];
+
+/** Id of the first cue whose words occur consecutively in `words`, or undefined. */
+export function findCue(words: string[], cues: Cue[]): string | undefined {
+  for (const cue of cues)
+    for (let i = 0; i + cue.words.length <= words.length; i++)
+      if (cue.words.every((w, k) => words[i + k] === w)) return cue.id;
+  return undefined;
+}

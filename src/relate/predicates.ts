@@ -1,0 +1,43 @@
+/**
+ * The predicate vocabulary: allowed argument types and mappings for downstream loading and
+ * evaluation (Biolink, DrugProt, BioRED). Triples are validated against it.
+ */
+import type { EntityType } from '../model/schemas.js';
+
+export interface PredicateDef {
+  id: string;
+  subject: EntityType[];
+  object: EntityType[];
+  symmetric: boolean;
+  biolink: string;
+  drugprot: string | null;
+  biored: string;
+  definition: string;
+  example: string;
+}
+
+const G: EntityType = 'gene', M: EntityType = 'mutation', D: EntityType = 'drug', P: EntityType = 'pathway';
+
+export const PREDICATES: PredicateDef[] = [
+  { id: 'inhibits', subject: [D, G, M, P], object: [G, P], symmetric: false, biolink: 'biolink:decreases_activity_of', drugprot: 'INHIBITOR', biored: 'Negative_Correlation', definition: 'the subject reduces the activity of the object', example: 'Lapatinib inhibits HER2 kinase activity.' },
+  { id: 'activates', subject: [D, G, M, P], object: [G, P], symmetric: false, biolink: 'biolink:increases_activity_of', drugprot: 'ACTIVATOR', biored: 'Positive_Correlation', definition: 'the subject increases the activity of the object', example: 'HER2 activates the PI3K/AKT pathway.' },
+  { id: 'binds', subject: [D, G], object: [D, G], symmetric: true, biolink: 'biolink:directly_physically_interacts_with', drugprot: 'DIRECT-REGULATOR', biored: 'Bind', definition: 'the two entities physically bind or dimerize', example: 'Trastuzumab binds domain IV of HER2.' },
+  { id: 'upregulates', subject: [D, G, M, P], object: [G], symmetric: false, biolink: 'biolink:increases_expression_of', drugprot: 'INDIRECT-UPREGULATOR', biored: 'Positive_Correlation', definition: 'the subject increases expression or level of the object', example: 'STAT3 upregulates MUC4 expression.' },
+  { id: 'downregulates', subject: [D, G, M, P], object: [G], symmetric: false, biolink: 'biolink:decreases_expression_of', drugprot: 'INDIRECT-DOWNREGULATOR', biored: 'Negative_Correlation', definition: 'the subject decreases expression or level of the object', example: 'miR-21 downregulates PTEN.' },
+  { id: 'phosphorylates', subject: [G], object: [G], symmetric: false, biolink: 'biolink:affects', drugprot: 'SUBSTRATE', biored: 'Association', definition: 'the subject kinase phosphorylates the object', example: 'SRC phosphorylates HER2 at Y877.' },
+  { id: 'targets', subject: [D], object: [G], symmetric: false, biolink: 'biolink:has_target', drugprot: 'INHIBITOR', biored: 'Negative_Correlation', definition: 'the drug is designed against the gene product', example: 'Trastuzumab, a monoclonal antibody targeting HER2, ...' },
+  { id: 'confers_resistance_to', subject: [G, M, P], object: [D], symmetric: false, biolink: 'biolink:contributes_to', drugprot: null, biored: 'Negative_Correlation', definition: 'the subject (its expression, loss or activation) makes cells or tumours resistant to the drug', example: 'p95HER2 confers resistance to trastuzumab.' },
+  { id: 'confers_sensitivity_to', subject: [G, M, P], object: [D], symmetric: false, biolink: 'biolink:contributes_to', drugprot: null, biored: 'Positive_Correlation', definition: 'the subject makes cells or tumours respond to the drug', example: 'HER2 V777L mutant cells are sensitive to neratinib.' },
+  { id: 'part_of', subject: [G], object: [P], symmetric: false, biolink: 'biolink:part_of', drugprot: 'PART-OF', biored: 'Association', definition: 'the gene product is a component of the pathway', example: 'AKT, a key component of the PI3K pathway, ...' },
+  { id: 'variant_of', subject: [M], object: [G], symmetric: false, biolink: 'biolink:is_sequence_variant_of', drugprot: null, biored: 'Association', definition: 'the variant lies in the gene', example: 'HER2 V777L is an activating mutation.' },
+  { id: 'combined_with', subject: [D], object: [D], symmetric: true, biolink: 'biolink:coexists_with', drugprot: null, biored: 'Cotreatment', definition: 'the drugs are given together', example: 'Trastuzumab plus pertuzumab improved survival.' },
+  { id: 'biomarker_for', subject: [G, M], object: [D], symmetric: false, biolink: 'biolink:biomarker_for', drugprot: null, biored: 'Association', definition: 'the status of the subject predicts response to the drug', example: 'HER2 status predicts response to trastuzumab.' },
+  { id: 'associated_with', subject: [D, G, M, P], object: [D, G, M, P], symmetric: true, biolink: 'biolink:associated_with', drugprot: null, biored: 'Association', definition: 'an explicit association that fits no other predicate (low confidence)', example: 'HER2 crosstalks with ER signaling.' },
+];
+
+export const PREDICATE_BY_ID = new Map(PREDICATES.map((p) => [p.id, p]));
+
+export function allowedArguments(predicate: string, subject: EntityType, object: EntityType): boolean {
+  const p = PREDICATE_BY_ID.get(predicate);
+  return !!p && p.subject.includes(subject) && p.object.includes(object);
+}

@@ -1,0 +1,73 @@
+/**
+ * Context rules for strings that are genes in one context and something else in another.
+ * Each rule has an id and examples (run as tests, ESLint-rule-tester style).
+ */
+import type { EntityType } from '../model/schemas.js';
+
+export interface ContextRule {
+  id: string;
+  why: string;
+  types: EntityType[];
+  /** the mention's text (case-sensitive) must match */
+  mention: RegExp;
+  /** reject when the text right after the mention matches (bounded lookahead of 40 chars) */
+  after?: RegExp;
+  /** reject when the text right before the mention matches (bounded lookbehind of 40 chars) */
+  before?: RegExp;
+  examples: { text: string; mention: string; tagged: boolean }[];
+}
+
+export const CONTEXT_RULES: ContextRule[] = [
+  {
+    id: 'cell-line',
+    why: 'cell lines (MCF7, BT474, JIMT-1, MDA-MB-231) share shapes with gene symbols; the word "cells" or "cell line" after a digit-bearing name marks a line',
+    types: ['gene'],
+    mention: /^[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Za-z]{0,3}$/,
+    after: /^[\s-]{1,2}(cells?|cell[\s-]lines?|xenografts?)\b/i,
+    examples: [
+      { text: 'JIMT-1 cells were resistant', mention: 'JIMT-1', tagged: false },
+      { text: 'CD44 expression was high', mention: 'CD44', tagged: true },
+    ],
+  },
+  {
+    id: 'er-organelle',
+    why: 'ER is the estrogen receptor (ESR1) and the endoplasmic reticulum; "ER stress", "ER lumen", "ER membrane" mean the organelle',
+    types: ['gene'],
+    mention: /^ER$/,
+    after: /^[\s-]{1,2}(stress|lumen|membranes?|retention|export|import|homeostasis|to Golgi|-Golgi)\b/,
+    examples: [
+      { text: 'induces ER stress in cells', mention: 'ER', tagged: false },
+      { text: 'ER and PR status', mention: 'ER', tagged: true },
+    ],
+  },
+  {
+    id: 'figure-label',
+    why: 'figure and table panel labels ("Figure 2B", "Table S1") are not entities',
+    types: ['gene', 'drug'],
+    mention: /^[A-Z]?\d{0,2}[A-Z]{0,2}\d{0,2}$/,
+    before: /\b(Fig(ure)?s?|Tables?|Supplementary)\.?\s{1,2}$/i,
+    examples: [
+      { text: 'see Figure S1 for', mention: 'S1', tagged: false },
+      { text: 'the S1 protein', mention: 'S1', tagged: true },
+    ],
+  },
+  {
+    id: 'drug-name-prefix',
+    why: 'a gene symbol inside a drug code or name (T-DM1, anti-HER2 antibody-drug conjugates keep HER2 as gene) — only reject when glued to a letter-digit code like "T-DM1"',
+    types: ['gene'],
+    mention: /^DM1$/,
+    before: /\bT-$/,
+    examples: [
+      { text: 'treated with T-DM1 alone', mention: 'DM1', tagged: false },
+      { text: 'DM1 is a maytansinoid', mention: 'DM1', tagged: true },
+    ],
+  },
+];
+
+/** True when a context rule rejects the mention text[start, end) of the given type. */
+export function rejectedBy(text: string, start: number, end: number, type: EntityType, rules = CONTEXT_RULES): ContextRule | undefined {
+  const surface = text.slice(start, end);
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 40), start);
+  return rules.find((r) => r.types.includes(type) && r.mention.test(surface) && ((r.after && r.after.test(after)) || (r.before && r.before.test(before))));
+}

@@ -1,0 +1,149 @@
+/**
+ * The mutation scanner: runs every rule of the table over the text, drops matches in
+ * false-positive contexts (figure labels, cell lines), resolves overlaps (longest span wins,
+ * then the rule's priority) and decides letter-position-letter forms whose letters are all
+ * nucleotides (`G309A`) from the rest of the document. Linear in the text: each rule is one
+ * bounded regular expression, each context check looks at a fixed window.
+ */
+import { RULES, type Built } from './rules.ts';
+import { dnaSub, type VariantKind } from './notation.ts';
+
+export interface VariantMention {
+  start: number;
+  end: number;
+  text: string;
+  kind: VariantKind;
+  hgvs: string;
+  hgvs3?: string;
+  tmvar: string;
+}
+
+interface Candidate extends Built {
+  start: number;
+  end: number;
+  priority: number;
+  rule: string;
+}
+
+/** cell lines and clones whose names read as a substitution */
+const CELL_LINES = new Set(['T47D', 'C33A', 'H9C2', 'K7M2', 'L929', 'P388', 'U251', 'E14K']);
+const FIGURE_BEFORE = /(?:fig(?:ure)?s?\.?|tables?|panels?|supplementa(?:ry|l)|appendix|grants?|no\.)\s{0,2}\(?$/i;
+const CELL_AFTER = /^\s?(?:cell lines?|cells? line)/i;
+
+function rejected(c: Candidate, text: string): boolean {
+  const surface = text.slice(c.start, c.end);
+  if (c.rule === 'protein-sub-1' || c.rule === 'dna-sub-letters') {
+    if (CELL_LINES.has(surface)) return true;
+    if (FIGURE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start))) return true;
+    if (!surface.startsWith('p.') && CELL_AFTER.test(text.slice(c.end, c.end + 12))) return true;
+  }
+  return false;
+}
+
+function collect(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const built = rule.build(m);
+      if (!built) continue;
+      const start = m.index + (built.lead ?? 0);
+      let end = m.index + m[0].length - (built.trim ?? 0);
+      while (end > start && text[end - 1] === ' ') end--;
+      const c: Candidate = { ...built, start, end, priority: rule.priority, rule: rule.id };
+      if (!rejected(c, text)) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** longest first, then rule priority, then position; keep what does not overlap a kept span */
+function resolve(cands: Candidate[], length: number): Candidate[] {
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let i = c.start; i < c.end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `G309A`-like forms (all letters nucleotides) are DNA changes, as they are about 40 times out of
+ * 41 in the tmVar corpus, unless they stand in a list with unambiguous protein changes
+ * ("G309A, D769H, V777L") or their position has fewer than three digits (`G12C`). Mitochondrial documents get tmVar's `m` prefix.
+ */
+const LIST_SEP = /^(?:,\s?|\s?\/\s?|,?\s(?:and|or)\s|;\s)$/;
+
+function decideAmbiguous(kept: Candidate[], text: string): void {
+  const protein = kept.map((c) => c.kind === 'protein' && !c.ambiguous);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < kept.length; i++) {
+      if (protein[i] || !kept[i].ambiguous) continue;
+      const near = (j: number) => j >= 0 && j < kept.length && protein[j] &&
+        LIST_SEP.test(j < i ? text.slice(kept[j].end, kept[i].start) : text.slice(kept[i].end, kept[j].start));
+      if (near(i - 1) || near(i + 1)) { protein[i] = true; changed = true; }
+    }
+  }
+  const mito = /mtDNA|mitochondrial DNA|mitochondrial genome/.test(text);
+  kept.forEach((c, i) => {
+    if (!c.ambiguous || protein[i]) return;
+    const m = /^([ACGT])(\d{1,7})([ACGT])$/.exec(text.slice(c.start, c.end));
+    // two-digit positions are codons far more often than nucleotides (KRAS G12C, G13C)
+    if (!m || m[2].length < 3) return;
+    Object.assign(c, dnaSub(mito ? 'm' : 'c', m[1], m[2], m[3]));
+    delete c.hgvs3;
+  });
+}
+
+/**
+ * Genotype notations are not mutations (tmVar guidelines): a same-residue form (`G1359G`,
+ * `Met326Met`) written bare, or a form whose reference is the alternative of another mention at
+ * the same position (`A1359A` next to `G1359A`), marks the whole position as written in genotype
+ * notation; the homozygous forms are dropped, and allele pairs followed by "genotype" too.
+ */
+function dropGenotypes(kept: Candidate[], text: string): Candidate[] {
+  const key = (c: Candidate) => /^(?:p\.\s?)?\(?([A-Z][a-z]{0,2})(\d{1,7})([A-Z][a-z]{0,2})\)?$/.exec(text.slice(c.start, c.end));
+  const alts = new Map<string, Set<string>>();
+  for (const c of kept) {
+    const m = key(c);
+    if (m && m[1] !== m[3] && !text.startsWith('p.', c.start)) (alts.get(m[2]) ?? alts.set(m[2], new Set()).get(m[2])!).add(m[3]);
+  }
+  return kept.filter((c) => {
+    if (c.rule === 'dna-allele' && /^\s?genotypes?\b/.test(text.slice(c.end, c.end + 12))) return false;
+    if (c.rule === 'dna-allele' && /(?:lamins?|LMNA)\s$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false; // lamin A/C
+    if (c.rule === 'dna-allele' && /\b([ACGT])\/\1\b/.test(text.slice(Math.max(0, c.start - 30), c.end + 30))) return false;
+    const m = key(c);
+    if (!m || text.startsWith('p.', c.start)) return true;
+    const others = alts.get(m[2]);
+    if (m[1] === m[3]) return !others && !(c.ambiguous ?? false); // nucleotides: no synonymous change at DNA level
+    return !others?.has(m[1]);
+  });
+}
+
+export function findVariants(text: string): VariantMention[] {
+  const kept = dropGenotypes(resolve(collect(text), text.length), text);
+  decideAmbiguous(kept, text);
+  return kept.map((c) => {
+    const v: VariantMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, hgvs: c.hgvs, tmvar: c.tmvar };
+    if (c.hgvs3) v.hgvs3 = c.hgvs3;
+    return v;
+  });
+}
+
+/** exported for tests: which rule produced each kept span */
+export function findVariantsWithRules(text: string): (VariantMention & { rule: string })[] {
+  const kept = dropGenotypes(resolve(collect(text), text.length), text);
+  decideAmbiguous(kept, text);
+  return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, hgvs: c.hgvs, tmvar: c.tmvar, rule: c.rule }));
+}
+

@@ -1,0 +1,112 @@
+/**
+ * tag: normalized text + sentences → mentions of genes, drugs, pathways (dictionary automaton)
+ * and mutations (pattern scanner), with ambiguity control:
+ *  1. stop list: keys never tagged;
+ *  2. case rules: short symbols match only in their own case (automaton `exact` entries);
+ *  3. abbreviations defined in the document bind or suppress their short form;
+ *  4. context rules (cell lines, ER stress, figure labels);
+ *  5. overlaps: the longest match wins; on equal spans pathway > drug > gene.
+ */
+import type { EntityType } from '../model/schemas.js';
+import type { Sentence } from '../segment/segment.js';
+import { findAbbreviations } from './abbreviations.js';
+import type { DictionaryEntry, TermMatch } from './automaton.js';
+import { rejectedBy } from './context-rules.js';
+import type { Lexicon } from './dictionary.js';
+import type { Mention } from './mention.js';
+import { attachGenes, findVariants } from './mutations/index.js';
+import { termKey, tokenize } from './tokens.js';
+
+const TYPE_RANK: Record<EntityType, number> = { mutation: 4, pathway: 3, drug: 2, gene: 1 };
+/** words that make an unmatched long form still plausibly a gene/protein name */
+const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family)\b/i;
+
+interface Candidate extends Mention { rank: number }
+
+function pickEntry(entries: DictionaryEntry[]): DictionaryEntry {
+  return [...entries].sort((a, b) => TYPE_RANK[b.type] - TYPE_RANK[a.type] || (a.case === 'exact' ? -1 : 1))[0];
+}
+
+/** Leftmost-longest selection of non-overlapping candidates. */
+export function resolveOverlaps<T extends { start: number; end: number; rank: number }>(cands: T[]): T[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const taken: T[] = [];
+  for (const c of sorted) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexicon): Mention[] {
+  const inScope = sentences.filter((s) => !s.skip);
+  const cands: Candidate[] = [];
+  const matches: { m: TermMatch; sentence: number }[] = [];
+  for (const s of inScope) {
+    const slice = text.slice(s.start, s.end);
+    for (const m of lexicon.automaton.scan(slice, tokenize(slice)))
+      matches.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: s.index });
+  }
+
+  // abbreviations: SHORT bound to the meaning of its long form, or suppressed when it has none
+  const bound = new Map<string, DictionaryEntry>();
+  const suppressed = new Set<string>();
+  for (const def of findAbbreviations(text, inScope)) {
+    const long = matches.find((x) => x.m.start === def.longStart && x.m.end === def.longEnd)
+      ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3);
+    if (long) bound.set(def.short, pickEntry(long.m.entries));
+    else if (!matches.some((x) => x.m.start >= def.longStart && x.m.end <= def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd)))
+      suppressed.add(def.short);
+  }
+
+  for (const { m, sentence } of matches) {
+    const surface = text.slice(m.start, m.end);
+    if (lexicon.stopKeys.has(termKey(surface))) continue;
+    const boundEntry = bound.get(surface);
+    if (suppressed.has(surface) && !boundEntry) continue;
+    const entry = boundEntry ?? pickEntry(m.entries);
+    if (rejectedBy(text, m.start, m.end, entry.type)) continue;
+    cands.push({ type: entry.type, start: m.start, end: m.end, norm: entry.norm, name: entry.name, sentence, source: boundEntry ? 'abbreviation' : entry.source, rank: TYPE_RANK[entry.type] });
+  }
+  // short forms defined in the document but absent from the dictionaries
+  for (const [short, entry] of bound) {
+    if (lexicon.automaton.scan(short).length) continue;
+    for (const s of inScope) {
+      const slice = text.slice(s.start, s.end);
+      for (let i = slice.indexOf(short); i >= 0; i = slice.indexOf(short, i + 1)) {
+        const before = slice[i - 1] ?? ' ';
+        const after = slice[i + short.length] ?? ' ';
+        if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) continue;
+        cands.push({ type: entry.type, start: s.start + i, end: s.start + i + short.length, norm: entry.norm, name: entry.name, sentence: s.index, source: 'abbreviation', rank: TYPE_RANK[entry.type] });
+      }
+    }
+  }
+
+  const chosen = resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m);
+  return attachVariantGenes(chosen, inScope);
+}
+
+function tagMutations(text: string, sentences: Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    for (const v of findVariants(slice))
+      out.push({ type: 'mutation', start: s.start + v.start, end: s.start + v.end, norm: v.hgvs, name: v.hgvs3 ?? v.hgvs, sentence: s.index, source: `variant:${v.kind}|${v.tmvar}`, rank: TYPE_RANK.mutation });
+  }
+  return out;
+}
+
+/** Prefix each variant's HGVS with its gene symbol (ERBB2:p.V777L) and record how it was found. */
+function attachVariantGenes(mentions: Mention[], sentences: Sentence[]): Mention[] {
+  const variants = mentions.filter((m) => m.type === 'mutation');
+  if (!variants.length) return mentions;
+  const genes = mentions.filter((m) => m.type === 'gene' && m.norm.startsWith('NCBIGene:')).map((g) => ({ start: g.start, end: g.end, symbol: g.name }));
+  const attached = attachGenes(
+    variants.map((v) => ({ start: v.start, end: v.end, text: '', kind: 'protein' as const, hgvs: v.norm, tmvar: '' })),
+    genes,
+    sentences,
+  );
+  variants.forEach((v, i) => {
+    const a = attached[i];
+    v.norm = `${a.gene ?? '?'}:${v.norm}`;
+    v.source = `${v.source}|gene:${a.via ?? 'none'}`;
+  });
+  return mentions;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { relateSentence } from '../../src/relate/relate.js';
+import { RULES } from '../../src/relate/rules.js';
+import { segmentText } from '../../src/segment/segment.js';
+import { buildLexicon } from '../../src/tag/dictionary.js';
+import { tagEntities } from '../../src/tag/tag-entities.js';
+import { TermAutomaton } from '../../src/tag/automaton.js';
+
+const base = buildLexicon('test/fixtures/dictionaries');
+// example sentences name a few more entities than the fixture dictionary holds
+const automaton = new TermAutomaton();
+for (const [term, type, norm] of [
+  ['HER2', 'gene', 'NCBIGene:2064'], ['HER3', 'gene', 'NCBIGene:2065'], ['EGFR', 'gene', 'NCBIGene:1956'], ['AKT', 'gene', 'FPLX:AKT'],
+  ['PTEN', 'gene', 'NCBIGene:5728'], ['IGF1R', 'gene', 'NCBIGene:3480'], ['MUC4', 'gene', 'NCBIGene:4585'], ['p95HER2', 'gene', 'NCBIGene:2064'], ['EGF', 'gene', 'NCBIGene:1950'],
+  ['lapatinib', 'drug', 'DrugBank:DB01259'], ['neratinib', 'drug', 'DrugBank:DB11828'], ['trastuzumab', 'drug', 'DrugBank:DB00072'], ['pertuzumab', 'drug', 'DrugBank:DB06366'],
+  ['PI3K/AKT pathway', 'pathway', 'KEGG:hsa04151'], ['PI3K pathway', 'pathway', 'KEGG:hsa04151'], ['V777L', 'mutation', 'p.V777L'],
+] as const) automaton.add(term, { type, norm, name: term, case: 'fold', source: 'test' });
+const lexicon = { ...base, automaton };
+
+function triples(sentence: string): string[] {
+  const sentences = segmentText(sentence);
+  const mentions = tagEntities(sentence, sentences, lexicon);
+  return sentences.flatMap((s) => relateSentence(sentence, s, mentions.filter((m) => m.sentence === s.index)))
+    .filter((r) => r.predicate !== 'variant_of')
+    .map((r) => `${sentence.slice(r.subject.start, r.subject.end)} ${r.predicate} ${sentence.slice(r.object.start, r.object.end)}`.toLowerCase());
+}
+
+describe('relation rules (each example is a test)', () => {
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('has examples', () => expect(rule.examples.length).toBeGreaterThan(0));
+      for (const ex of rule.examples)
+        it(ex.sentence, () => {
+          if (ex.expect === null) expect(triples(ex.sentence)).toEqual([]);
+          else expect(triples(ex.sentence)).toContain(ex.expect.toLowerCase());
+        });
+    });
+  }
+});
+
+describe('coordination', () => {
+  it('expands lists on both sides to all pairs', () => {
+    expect(triples('Lapatinib and neratinib inhibit HER2 and EGFR.').sort()).toEqual([
+      'lapatinib inhibits egfr', 'lapatinib inhibits her2', 'neratinib inhibits egfr', 'neratinib inhibits her2',
+    ]);
+  });
+  it('does not pair across an intervening entity', () => {
+    expect(triples('Trastuzumab binds HER2 and AKT activates EGFR.')).not.toContain('trastuzumab activates egfr');
+  });
+});

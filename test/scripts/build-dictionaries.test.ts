@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { termKey } from '../../src/tag/tokens.ts';
+import { build, DEFAULT_SOURCES } from '../../scripts/build-dictionaries.ts';
+
+const DICT = resolve(import.meta.dirname, '../../dictionaries');
+const SOURCES = resolve(process.env.BIOTRIPLES_SOURCES ?? DEFAULT_SOURCES);
+const HEADER = 'term\tnorm\tname\tcase\tsource';
+const NORM: Record<string, RegExp> = {
+  'genes.tsv': /^(NCBIGene:\d+|FPLX:[A-Za-z0-9_]+)$/,
+  'drugs.tsv': /^(DrugBank:DB\d{5}|MESH:[CD]\d+|CHEBI:\d+)$/,
+  'pathways.tsv': /^(KEGG:hsa\d{5}|Reactome:R-HSA-\d+|GO:\d{7}|WikiPathways:WP\d+)$/,
+};
+
+interface Parsed { comments: string[]; header: string; rows: string[][] }
+function parse(text: string): Parsed {
+  const lines = text.split('\n');
+  expect(lines.pop()).toBe('');
+  const comments: string[] = [];
+  while (lines[0]?.startsWith('# ')) comments.push(lines.shift()!);
+  const header = lines.shift()!;
+  return { comments, header, rows: lines.map((l) => l.split('\t')) };
+}
+const cache = new Map<string, Parsed>();
+const load = (f: string): Parsed => {
+  if (!cache.has(f)) cache.set(f, parse(readFileSync(join(DICT, f), 'utf8')));
+  return cache.get(f)!;
+};
+const index = (f: string) => new Map(load(f).rows.map((r) => [termKey(r[0]), r]));
+const normOf = (f: string, term: string) => index(f).get(termKey(term))?.[1];
+
+describe('committed dictionaries', () => {
+  for (const f of Object.keys(NORM)) {
+    it(`${f} has the tagger format with one row per key`, () => {
+      const { comments, header, rows } = load(f);
+      expect(comments.some((c) => /^# rows: \d+$/.test(c))).toBe(true);
+      expect(header).toBe(HEADER);
+      expect(rows.length).toBeGreaterThan(100);
+      const keys = new Set<string>();
+      let prev: string[] | undefined;
+      for (const r of rows) {
+        expect(r, r.join('|')).toHaveLength(5);
+        const [term, norm, name, mode, source] = r;
+        expect(term.trim()).toBe(term);
+        expect(norm, term).toMatch(NORM[f]);
+        expect(name.length, term).toBeGreaterThan(0);
+        expect(['exact', 'fold']).toContain(mode);
+        expect(source).toMatch(/^[a-z_]+$/);
+        const key = termKey(term);
+        expect(key.length, term).toBeGreaterThan(0);
+        expect(keys.has(key), `duplicate key ${key}`).toBe(false);
+        keys.add(key);
+        if (prev) expect(prev[0] < term || (prev[0] === term && prev[1] < norm), `${prev[0]} !< ${term}`).toBe(true);
+        prev = r;
+      }
+    });
+  }
+
+  it('HER2 surface forms resolve to ERBB2', () => {
+    for (const t of ['HER2', 'HER-2', 'her 2', 'ErbB2', 'ERBB2', 'c-erbB-2', 'HER2/neu', 'p95HER2', 'p95-HER2'])
+      expect(normOf('genes.tsv', t), t).toBe('NCBIGene:2064');
+  });
+
+  it('families beat single-gene aliases (ERK never grounds to EPHB2)', () => {
+    expect(normOf('genes.tsv', 'ERK')).toBe('FPLX:ERK');
+    expect(normOf('genes.tsv', 'PI3K')).toBe('FPLX:PI3K');
+    expect(normOf('genes.tsv', 'AKT')).toBe('FPLX:AKT');
+    expect(normOf('genes.tsv', 'NF-κB')).toBe('FPLX:NFkappaB');
+    const ephb2 = load('genes.tsv').rows.filter((r) => r[1] === 'NCBIGene:2048').map((r) => termKey(r[0]));
+    expect(ephb2).not.toContain('erk');
+  });
+
+  it('English-word symbols are kept only in capitals', () => {
+    const met = index('genes.tsv').get('met');
+    expect(met?.slice(0, 4)).toEqual(['MET', 'NCBIGene:4233', 'MET', 'exact']);
+  });
+
+  it('trastuzumab deruxtecan names resolve to DB14962', () => {
+    for (const t of ['T-DXd', 'DS-8201a', 'Enhertu', 'trastuzumab deruxtecan'])
+      expect(normOf('drugs.tsv', t), t).toBe('DrugBank:DB14962');
+    expect(normOf('drugs.tsv', 'trastuzumab-dkst')).toBe('DrugBank:DB00072');
+    expect(normOf('drugs.tsv', 'Pozotinib')).toBe('DrugBank:DB12114');
+    for (const cls of ['TKIs', 'anti-HER2 agents', 'PI3K inhibitors']) expect(normOf('drugs.tsv', cls), cls).toBeUndefined();
+  });
+
+  it('pathway names papers use resolve', () => {
+    expect(normOf('pathways.tsv', 'PI3K/AKT/mTOR pathway')).toBe('KEGG:hsa04151');
+    expect(normOf('pathways.tsv', 'MAPK pathway')).toBe('KEGG:hsa04010');
+    expect(normOf('pathways.tsv', 'HER2 signaling')).toBe('GO:0038128');
+    expect(normOf('pathways.tsv', 'Signaling')).toBeUndefined();
+  });
+
+  it('stop-list terms never appear in genes.tsv or drugs.tsv; genes and drugs share no key', () => {
+    const stop = load('stoplist.tsv');
+    expect(stop.header).toBe('term\ttypes\treason');
+    const genes = index('genes.tsv');
+    const drugs = index('drugs.tsv');
+    for (const [term] of stop.rows) {
+      expect(genes.has(termKey(term)), term).toBe(false);
+      expect(drugs.has(termKey(term)), term).toBe(false);
+    }
+    for (const k of genes.keys()) expect(drugs.has(k), k).toBe(false);
+    for (const t of ['SET', 'CAT', 'IMPACT', 'AIM']) expect(stop.rows.map((r) => r[0])).toContain(t);
+  });
+
+  it('ambiguous keys are absent from genes.tsv', () => {
+    const amb = load('ambiguous.tsv');
+    expect(amb.header).toBe('term\tcandidates');
+    const genes = index('genes.tsv');
+    for (const [term, cands] of amb.rows) {
+      expect(cands.split('|').length, term).toBeGreaterThan(1);
+      expect(genes.has(termKey(term)), term).toBe(false);
+    }
+  });
+
+  it('PharmGKB cross-references stay in their own CC BY-SA file', () => {
+    const x = load('drug-xrefs.tsv');
+    expect(x.comments.join('\n')).toMatch(/CC BY-SA 4\.0/);
+    expect(x.comments.join('\n')).toMatch(/PharmGKB/);
+    expect(readFileSync(join(DICT, 'drugs.tsv'), 'utf8')).not.toMatch(/pharmgkb/i);
+  });
+
+  it('SOURCES.md records the sha256 and row count of every output', () => {
+    const md = readFileSync(join(DICT, 'SOURCES.md'), 'utf8');
+    for (const f of ['genes.tsv', 'drugs.tsv', 'pathways.tsv', 'stoplist.tsv', 'ambiguous.tsv', 'drug-xrefs.tsv']) {
+      const text = readFileSync(join(DICT, f), 'utf8');
+      const sha = createHash('sha256').update(text).digest('hex');
+      expect(md, f).toContain(`| ${f} | ${load(f).rows.length} | ${Buffer.byteLength(text)} | \`${sha}\` |`);
+    }
+  });
+
+  it('overlay rows carry a reviewed reason', () => {
+    for (const f of ['genes.tsv', 'drugs.tsv', 'pathways.tsv']) {
+      const { header, rows } = parse(readFileSync(join(DICT, 'overlay', f), 'utf8'));
+      expect(header).toBe(`${HEADER}\twhy`);
+      for (const r of rows) expect(r[5]?.length ?? 0, r[0]).toBeGreaterThan(5);
+    }
+  });
+
+  it('fails with a clear message when the sources are absent', () => {
+    const out = mkdtempSync(join(tmpdir(), 'dict-'));
+    try {
+      expect(() => build(join(out, 'no-such-sources'), out)).toThrow(/dictionary sources not found.*BIOTRIPLES_SOURCES/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!existsSync(SOURCES))('overlay against the sources', () => {
+  it('every drug overlay id exists in the DrugBank vocabulary', () => {
+    const vocab = readFileSync(join(SOURCES, 'drugbank-vocabulary-2026', 'drugbank_vocabulary.csv'), 'utf8');
+    const ids = new Set([...vocab.matchAll(/^(DB\d{5}),/gm)].map((m) => m[1]));
+    const { rows } = parse(readFileSync(join(DICT, 'overlay', 'drugs.tsv'), 'utf8'));
+    for (const r of rows) expect(ids.has(r[1].replace('DrugBank:', '')), r[0]).toBe(true);
+  });
+});
+
+// Each build takes ~10 s, so the rebuild checks run with BIOTRIPLES_SLOW=1 (npm run test:slow).
+describe.skipIf(!existsSync(SOURCES) || !process.env.BIOTRIPLES_SLOW)('build (slow)', () => {
+  it('is deterministic and reproduces the committed files', () => {
+    const a = mkdtempSync(join(tmpdir(), 'dict-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'dict-b-'));
+    try {
+      const ra = build(SOURCES, a);
+      build(SOURCES, b);
+      for (const f of [...ra.files.map((x) => x.name), 'SOURCES.md']) {
+        const ta = readFileSync(join(a, f));
+        expect(ta.equals(readFileSync(join(b, f))), f).toBe(true);
+        expect(ta.equals(readFileSync(join(DICT, f))), `${f} differs from committed; rerun npm run dictionaries`).toBe(true);
+      }
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { findVariants } from '../../../src/tag/mutations/index.ts';
+
+/** rule-tester style: each row is a text and the mentions expected in it (text → tmVar form) */
+interface Row { text: string; expect: [string, string][] }
+
+function check(rows: Row[]) {
+  for (const row of rows) {
+    it(JSON.stringify(row.text), () => {
+      const got = findVariants(row.text);
+      expect(got.map((v) => [v.text, v.tmvar])).toEqual(row.expect);
+      for (const v of got) expect(row.text.slice(v.start, v.end)).toBe(v.text);
+    });
+  }
+}
+
+describe('protein substitutions', () => {
+  check([
+    { text: 'HER2 V777L mutation', expect: [['V777L', 'p|SUB|V|777|L']] },
+    { text: 'the p.V777L variant', expect: [['p.V777L', 'p|SUB|V|777|L']] },
+    { text: 'carriers of p. K237N were', expect: [['p. K237N', 'p|SUB|K|237|N']] },
+    { text: 'Val777Leu and p.(Val777Leu)', expect: [['Val777Leu', 'p|SUB|V|777|L'], ['p.(Val777Leu)', 'p|SUB|V|777|L']] },
+    { text: 'the Cys 23 Ser and Gly(388)Arg changes', expect: [['Cys 23 Ser', 'p|SUB|C|23|S'], ['Gly(388)Arg', 'p|SUB|G|388|R']] },
+    { text: 'Ile(146)-->Leu', expect: [['Ile(146)-->Leu', 'p|SUB|I|146|L']] },
+    { text: 'arginine 124-to-cysteine and glycine-594-valine', expect: [['arginine 124-to-cysteine', 'p|SUB|R|124|C'], ['glycine-594-valine', 'p|SUB|G|594|V']] },
+    { text: 'a Glu-->Ala change', expect: [['Glu-->Ala', 'p|SUB|E||A']] },
+    { text: 'methionine-->valine substitution at codon 404', expect: [['methionine-->valine substitution at codon 404', 'p|SUB|M|404|V']] },
+    { text: 'the R-4Q signal peptide variant', expect: [['R-4Q', 'p|SUB|R|-4|Q']] },
+    { text: 'the receptor hGRalphaD401H', expect: [['D401H', 'p|SUB|D|401|H']] },
+    { text: 'KRAS G12C and L858R/T790M', expect: [['G12C', 'p|SUB|G|12|C'], ['L858R', 'p|SUB|L|858|R'], ['T790M', 'p|SUB|T|790|M']] },
+  ]);
+  it('gives HGVS one- and three-letter forms', () => {
+    const [v] = findVariants('p.Val777Leu');
+    expect(v).toMatchObject({ kind: 'protein', hgvs: 'p.V777L', hgvs3: 'p.Val777Leu', tmvar: 'p|SUB|V|777|L' });
+  });
+});
+
+describe('nonsense / stop', () => {
+  check([
+    { text: 'Arg987Ter', expect: [['Arg987Ter', 'p|SUB|R|987|X']] },
+    { text: 'R987* and R987X', expect: [['R987*', 'p|SUB|R|987|X'], ['R987X', 'p|SUB|R|987|X']] },
+    { text: 'S133stop, Glu873Stop, Glu 272 to stop', expect: [['S133stop', 'p|SUB|S|133|X'], ['Glu873Stop', 'p|SUB|E|873|X'], ['Glu 272 to stop', 'p|SUB|E|272|X']] },
+    { text: 'p.R469[R,X]', expect: [['p.R469[R,X]', 'p|SUB|R|469|X']] },
+  ]);
+  it('writes stop as * in HGVS', () => expect(findVariants('Arg987Ter')[0]).toMatchObject({ hgvs: 'p.R987*', hgvs3: 'p.Arg987Ter' }));
+});
+
+describe('protein insertions, deletions, duplications', () => {
+  check([
+    { text: 'P780ins', expect: [['P780ins', 'p|INS|780|P']] },
+    { text: 'P780_Y781insGSP', expect: [['P780_Y781insGSP', 'p|INS|780_781|GSP']] },
+    { text: 'A775_G776insYVMA', expect: [['A775_G776insYVMA', 'p|INS|775_776|YVMA']] },
+    { text: 'L755_T759del', expect: [['L755_T759del', 'p|DEL|755_759|']] },
+    { text: 'F471del and Val624-Val625del', expect: [['F471del', 'p|DEL|471|F'], ['Val624-Val625del', 'p|DEL|624_625|VV']] },
+    { text: 'p.E746_A750delinsQ', expect: [['p.E746_A750delinsQ', 'p|INDEL|746_750|Q']] },
+    { text: 'AFF344-345ins', expect: [['AFF344-345ins', 'p|INS|344_345|AFF']] },
+  ]);
+  it('gives the HGVS form', () => expect(findVariants('L755_T759del')[0].hgvs).toBe('p.L755_T759del'));
+});
+
+describe('frameshifts', () => {
+  check([
+    { text: 'p.Pro246HisfsX13', expect: [['p.Pro246HisfsX13', 'p|FS|P|246|H|13']] },
+    { text: 'P246Hfs*13', expect: [['P246Hfs*13', 'p|FS|P|246|H|13']] },
+    { text: 'Y329fs', expect: [['Y329fs', 'p|FS|Y|329||']] },
+    { text: 'p.A27fsX132 and p.Cys817Valfs X15', expect: [['p.A27fsX132', 'p|FS|A|27||132'], ['p.Cys817Valfs X15', 'p|FS|C|817|V|15']] },
+  ]);
+});
+
+describe('DNA', () => {
+  check([
+    { text: 'c.2264_2278del', expect: [['c.2264_2278del', 'c|DEL|2264_2278|']] },
+    { text: 'c.737delC', expect: [['c.737delC', 'c|DEL|737|C']] },
+    { text: '3190C>T in exon 24', expect: [['3190C>T', 'c|SUB|C|3190|T']] },
+    { text: 'c.2033G>A', expect: [['c.2033G>A', 'c|SUB|G|2033|A']] },
+    { text: 'IVS2+1G>A', expect: [['IVS2+1G>A', 'c|SUB|G|IVS2+1|A']] },
+    { text: 'Ex2+860G>C', expect: [['Ex2+860G>C', 'c|SUB|G|EX2+860|C']] },
+    { text: 'the -13T>C promoter variant', expect: [['-13T>C', 'c|SUB|T|-13|C']] },
+    { text: 'IVS-II-1(G>A)', expect: [['IVS-II-1(G>A)', 'c|SUB|G|IVS2-1|A']] },
+    { text: 'c.87+1G>A, c.*557G>A', expect: [['c.87+1G>A', 'c|SUB|G|87+1|A'], ['c.*557G>A', 'c|SUB|G|*557|A']] },
+    { text: '825 + 1 G-->C', expect: [['825 + 1 G-->C', 'c|SUB|G|825+1|C']] },
+    { text: 'FOXP3-924 A/G', expect: [['-924 A/G', 'c|SUB|A|-924|G']] },
+    { text: 'g.99367-102002del', expect: [['g.99367-102002del', 'g|DEL|99367_102002|']] },
+    { text: '1782-83delAG', expect: [['1782-83delAG', 'c|DEL|1782_1783|AG']] },
+    { text: 'c.1002_1003insT', expect: [['c.1002_1003insT', 'c|INS|1002_1003|T']] },
+    { text: 'c.2153_2155delinsTCCTGGTTTA', expect: [['c.2153_2155delinsTCCTGGTTTA', 'c|INDEL|2153_2155|TCCTGGTTTA']] },
+    { text: '899dupC', expect: [['899dupC', 'c|DUP|899|C|']] },
+    { text: '657del5', expect: [['657del5', 'c|DEL|657|5']] },
+    { text: 'C-->T transition at nucleotide 677', expect: [['C-->T transition at nucleotide 677', 'c|SUB|C|677|T']] },
+    { text: 'codon 26, GAG-->GCG', expect: [['codon 26, GAG-->GCG', '|SUB|GAG|CODON26|GCG']] },
+    { text: 'the CCR5 Delta32 allele', expect: [['Delta32', '|DEL||32']] },
+    { text: 'mtDNA A3243G', expect: [['A3243G', 'm|SUB|A|3243|G']] },
+    { text: 'MTHFR C677T', expect: [['C677T', 'c|SUB|C|677|T']] },
+    { text: 'the G/A polymorphism', expect: [['G/A', '|SUB|G||A']] },
+    { text: 'dup24bp', expect: [['dup24bp', '|DUP||24|']] },
+  ]);
+  it('gives the HGVS form', () => {
+    expect(findVariants('c.737delC')[0].hgvs).toBe('c.737delC');
+    expect(findVariants('3190C>T')[0]).toMatchObject({ kind: 'dna', hgvs: 'c.3190C>T' });
+  });
+});
+
+describe('SNP ids', () => {
+  check([
+    { text: 'rs2234671 and rs1800255', expect: [['rs2234671', 'rs2234671'], ['rs1800255', 'rs1800255']] },
+    { text: 'reference SNP no. 4359426', expect: [['reference SNP no. 4359426', 'rs4359426']] },
+    { text: 'letters rsa or rs alone', expect: [] },
+  ]);
+  it('marks kind snp', () => expect(findVariants('rs2234671')[0]).toMatchObject({ kind: 'snp', hgvs: 'rs2234671' }));
+});
+
+describe('natural language (kind natural)', () => {
+  check([
+    { text: 'a G to A substitution at codon 1763', expect: [['G to A substitution at codon 1763', '|SUB|G|CODON1763|A']] },
+    { text: 'a valine to methionine change at position 1763', expect: [['valine to methionine change at position 1763', 'p|SUB|V|1763|M']] },
+    { text: 'HER2 exon 20 insertions', expect: [['exon 20 insertions', '|INS|EXON20|']] },
+    { text: 'exon 16 skipping and exon 16 deletion', expect: [['exon 16 skipping', '|DEL|EXON16|'], ['exon 16 deletion', '|DEL|EXON16|']] },
+    { text: 'EGFR ex19del', expect: [['ex19del', '|DEL|EXON19|']] },
+  ]);
+  it('marks kind natural and gives exon forms', () => {
+    const v = findVariants('exon 20 insertions; exon 16 skipping');
+    expect(v.map((x) => [x.kind, x.hgvs])).toEqual([['natural', 'exon20ins'], ['natural', 'exon16del']]);
+  });
+  it('does not read bare del19 (a 19 bp deletion or exon 19: ambiguous)', () => expect(findVariants('del19')).toEqual([]));
+});
+
+describe('lists', () => {
+  check([
+    { text: 'D769H, D769Y, V777L and P780ins', expect: [['D769H', 'p|SUB|D|769|H'], ['D769Y', 'p|SUB|D|769|Y'], ['V777L', 'p|SUB|V|777|L'], ['P780ins', 'p|INS|780|P']] },
+    { text: 'g.[267G>A, 271G>A]', expect: [['267G>A', 'c|SUB|G|267|A'], ['271G>A', 'c|SUB|G|271|A']] },
+    { text: 'HER2 mutations (G309A, D769H)', expect: [['G309A', 'p|SUB|G|309|A'], ['D769H', 'p|SUB|D|769|H']] },
+  ]);
+  it('returns mentions sorted and non-overlapping', () => {
+    const v = findVariants('c.87+1G>A (G>A substitution at nucleotide +1 of intron 2), V777L, rs12');
+    for (let i = 1; i < v.length; i++) expect(v[i].start).toBeGreaterThanOrEqual(v[i - 1].end);
+  });
+});
