@@ -51,7 +51,8 @@ export function buildDrugs(root: string, overlayDir: string, sd: StopData, geneK
       if (/[^\p{Script=Latin}\p{Script=Greek}\p{N}\p{P}\p{S}\s]/u.test(term) || term.includes('…')) { bump(`drugs.dropped.${source}.non_latin_or_truncated`); continue; }
       if (l.length <= (syn ? 3 : 2)) { bump(`drugs.dropped.${source}.short`); continue; }
       if (/^\d+$/.test(l)) { bump(`drugs.dropped.${source}.numeric`); continue; }
-      if (syn && term.length > 60) { bump('drugs.dropped.drugbank_synonym.longer_than_60'); continue; }
+      // Systematic (IUPAC-style) names: synonyms over 60 characters, common names over 80.
+      if (term.length > (syn ? 60 : 80)) { bump(`drugs.dropped.${source}.too_long`); continue; }
       // English words: any dictionary word for synonyms; only very common ones for common names (Water, Iron, Gold).
       const lower = term.toLowerCase();
       const english = /^[a-z]+$/.test(lower) && (syn ? sd.dict.has(lower) || (sd.wikiRank.get(lower) ?? 1e9) <= 20000 : commonEnglish(sd, term, 5000));

@@ -56,7 +56,7 @@ export function renderSourcesMd(a: {
   L.push('string to the gene, or when the word is not a stopword and ranks outside the 5,000 most frequent English words; otherwise they go to the stop list.');
   L.push('(So MET is kept via curation, KIT by rank; SET, CAT, IMPACT, PDF, REST, MAX are stopped. The English "met"/"Met" never matches the exact MET row.)', '');
   L.push('**Drugs.** DrugBank common name beats synonym; overlay beats both. Dropped: synonyms of <= 3 letters/digits (names <= 2), pure numbers, non-Latin or truncated');
-  L.push('synonyms, synonyms > 60 characters (IUPAC names), synonyms that are English words (dictionary or Wikipedia top-20,000), common names among the');
+  L.push('synonyms, synonyms > 60 and common names > 80 characters (systematic names), synonyms that are English words (dictionary or Wikipedia top-20,000), common names among the');
   L.push('5,000 most frequent English words (Water, Iron, Gold, ...), stop-list hits, and synonyms whose key is a key of genes.tsv (listed below).');
   L.push('Biosimilar suffixes (`trastuzumab-dkst`) are DrugBank synonyms of the parent and so map to it. Drug classes (TKIs, anti-HER2 agents, PI3K inhibitors)');
   L.push('are deliberately not drugs in this project and are not tagged.', '');

@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { EntityType } from '../model/schemas.js';
+import { normalizeText } from '../normalize/normalize.js';
 import { segmentText } from '../segment/segment.js';
 import { contextWindow } from './score.js';
 import type { DocFigures, Metrics, Outcome, PredEntity, PredTriple, Prediction, ScoreResult, Summary, Table } from './score.js';
@@ -261,16 +262,29 @@ export function renderAgreementMarkdown(a: Summary): string {
 // sentences for error rows
 
 /**
- * A sentenceOf function for score(): the sentence (src/segment) around a span of the original
- * text, or a line-bounded window when the span crosses sentences.
+ * A sentenceOf function for score(): the sentence around a span of the original text, with the
+ * tool's own boundaries (normalize → segment, mapped back to original offsets); a window of the
+ * text when the span crosses sentences or segmentation fails.
  */
 export function sentenceFinder(texts: Record<string, string>): (doc: string, start: number, end: number) => string {
   const cache = new Map<string, { start: number; end: number }[]>();
+  const sentencesOf = (doc: string, text: string) => {
+    let sentences = cache.get(doc);
+    if (!sentences) {
+      try {
+        const normalized = normalizeText(text);
+        sentences = segmentText(normalized.text).map((s) => normalized.map.toOriginal(s.start, s.end));
+      } catch {
+        sentences = [];
+      }
+      cache.set(doc, sentences);
+    }
+    return sentences;
+  };
   return (doc, start, end) => {
     const text = texts[doc];
     if (text === undefined) return '';
-    let sentences = cache.get(doc);
-    if (!sentences) cache.set(doc, (sentences = segmentText(text).map((s) => ({ start: s.start, end: s.end }))));
+    const sentences = sentencesOf(doc, text);
     // binary search for the last sentence starting at or before `start`
     let lo = 0;
     let hi = sentences.length - 1;

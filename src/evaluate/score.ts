@@ -113,7 +113,7 @@ export interface Outcome {
   doc: string;
   /** entity type or predicate */
   cls: string;
-  /** the mention text, or `subject norm |predicate| object norm` for triples */
+  /** `text [norm]` for entities, `subject text (norm) |predicate| object text (norm)` for triples */
   item: string;
   start: number;
   end: number;
@@ -315,6 +315,8 @@ interface TripleInstance {
   predicate: string;
   objectNorm: string;
   key: string;
+  /** `subject text (norm) |predicate| object text (norm)`, for error rows */
+  display: string;
   negated: boolean;
   evidence: { start: number; end: number };
   sentence: string;
@@ -360,7 +362,7 @@ function tripleOutcomes(
     kind,
     doc,
     cls: t.predicate,
-    item: t.key,
+    item: t.display,
     start: t.evidence.start,
     end: t.evidence.end,
     sentence: t.sentence,
@@ -425,12 +427,20 @@ export function mergePredictions(parts: Prediction[]): Prediction {
 // ---------------------------------------------------------------------------------------------
 // the whole scoring
 
-/** A window of the text around a span, cut at line breaks and sentence ends. */
+/** A window of the text around a span: up to `max` chars each side, cut at sentence ends and blank lines. */
 export function contextWindow(text: string, start: number, end: number, max = 300): string {
   let s = start;
-  while (s > 0 && start - s < max && text[s - 1] !== '\n' && !/[.!?]\s/.test(text.slice(s - 2, s))) s--;
+  while (s > 0 && start - s < max) {
+    const before = text.slice(Math.max(0, s - 6), s);
+    if (/[.!?]\s$/.test(before) || /\n[ \t]*\n[ \t]*$/.test(before)) break;
+    s--;
+  }
   let e = end;
-  while (e < text.length && e - end < max && text[e] !== '\n' && !/[.!?]\s/.test(text.slice(e - 1, e + 1))) e++;
+  while (e < text.length && e - end < max) {
+    if (/[.!?]/.test(text[e - 1] ?? '') && /\s/.test(text[e])) break;
+    if (/^[ \t]*\n[ \t]*\n/.test(text.slice(e, e + 6))) break;
+    e++;
+  }
   return text.slice(s, e).trim();
 }
 
@@ -509,6 +519,7 @@ export function score(goldFiles: GoldFile[], prediction: Prediction, options: Sc
         predicate: t.predicate,
         objectNorm: o.norm,
         key: tripleKey(s.norm, t.predicate, o.norm),
+        display: `${s.text} (${s.norm}) |${t.predicate}| ${o.text} (${o.norm})`,
         negated: t.negated,
         evidence: { start: t.evidence.start, end: t.evidence.end },
         sentence: text !== undefined ? text.slice(t.evidence.start, t.evidence.end) : '',
@@ -526,6 +537,7 @@ export function score(goldFiles: GoldFile[], prediction: Prediction, options: Sc
         predicate: t.predicate,
         objectNorm: t.object.norm,
         key: tripleKey(t.subject.norm, t.predicate, t.object.norm),
+        display: `${t.subject.text} (${t.subject.norm}) |${t.predicate}| ${t.object.text} (${t.object.norm})`,
         negated: t.negated,
         evidence: { start: t.evidence.start, end: t.evidence.end },
         sentence: t.evidence.text ?? (text !== undefined ? text.slice(t.evidence.start, t.evidence.end) : ''),

@@ -37,28 +37,32 @@ export class OffsetMap {
   apply(edits: Edit[]): OffsetMap {
     if (!edits.length) return this;
     const sorted = [...edits].sort((a, b) => a.start - b.start);
-    let text = '';
-    const starts: number[] = [];
-    const ends: number[] = [];
+    const length = this.text.length + sorted.reduce((n, e) => n + e.replacement.length - (e.end - e.start), 0);
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    const chunks: string[] = [];
     let at = 0;
+    let w = 0;
     const copy = (from: number, to: number) => {
-      text += this.text.slice(from, to);
-      for (let i = from; i < to; i++) { starts.push(this.starts[i]); ends.push(this.ends[i]); }
+      chunks.push(this.text.slice(from, to));
+      starts.set(this.starts.subarray(from, to), w);
+      ends.set(this.ends.subarray(from, to), w);
+      w += to - from;
     };
     for (const e of sorted) {
       if (e.start < at) throw new Error(`overlapping edits at ${e.start}`);
       copy(at, e.start);
       const oneToOne = e.replacement.length === e.end - e.start;
-      for (let k = 0; k < e.replacement.length; k++) {
+      for (let k = 0; k < e.replacement.length; k++, w++) {
         const from = oneToOne ? e.start + k : e.start;
         const to = oneToOne ? e.start + k + 1 : e.end;
-        starts.push(from < this.text.length ? this.starts[from] : this.ends[this.text.length - 1]);
-        ends.push(to > from ? this.ends[to - 1] : this.starts[from]);
+        starts[w] = from < this.text.length ? this.starts[from] : this.ends[this.text.length - 1];
+        ends[w] = to > from ? this.ends[to - 1] : this.starts[from];
       }
-      text += e.replacement;
+      chunks.push(e.replacement);
       at = e.end;
     }
     copy(at, this.text.length);
-    return new OffsetMap(text, Int32Array.from(starts), Int32Array.from(ends));
+    return new OffsetMap(chunks.join(''), starts, ends);
   }
 }

@@ -32,15 +32,20 @@ export interface DictionaryRow { term: string; norm: string; name: string; case:
 /** Parses one dictionary TSV: `# ` comment lines, a header, then rows. */
 export function parseDictionary(content: string, file = 'dictionary'): DictionaryRow[] {
   const rows: DictionaryRow[] = [];
-  let header: string[] | undefined;
-  for (const [n, line] of content.split('\n').entries()) {
-    if (!line || line.startsWith('#')) continue;
+  let col: Record<'term' | 'norm' | 'name' | 'case' | 'source', number> | undefined;
+  const lines = content.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    if (!line || line.charCodeAt(0) === 35 /* # */) continue;
     const cols = line.split('\t');
-    if (!header) { header = cols; continue; }
-    const get = (k: string) => cols[header!.indexOf(k)] ?? '';
-    const c = get('case');
-    if (!get('term') || !get('norm')) throw new Error(`${file}:${n + 1}: row lacks term or norm`);
-    rows.push({ term: get('term'), norm: get('norm'), name: get('name') || get('norm'), case: c === 'exact' ? 'exact' : 'fold', source: get('source') });
+    if (!col) {
+      col = { term: cols.indexOf('term'), norm: cols.indexOf('norm'), name: cols.indexOf('name'), case: cols.indexOf('case'), source: cols.indexOf('source') };
+      if (col.term < 0 || col.norm < 0) throw new Error(`${file}:${n + 1}: header must name the columns term and norm`);
+      continue;
+    }
+    const term = cols[col.term], norm = cols[col.norm];
+    if (!term || !norm) throw new Error(`${file}:${n + 1}: row lacks term or norm`);
+    rows.push({ term, norm, name: cols[col.name] || norm, case: cols[col.case] === 'exact' ? 'exact' : 'fold', source: cols[col.source] ?? '' });
   }
   return rows;
 }

@@ -93,7 +93,7 @@ export const RULES: Rule[] = [
     id: 'protein-sub-1',
     priority: 3,
     re: new RegExp(
-      `${LB_GREEK}(?:(p\\.\\s?)(\\()?)?(${AA1})(-?\\d{1,5})(?:([ACDEFGHIKLMNPQRSTVWYX*])|\\[[A-Z],([A-Z*])\\]|(stop|Stop|Ter))(\\))?(?![A-Za-z0-9>])`,
+      `(?=[A-Zp])${LB_GREEK}(?:(p\\.\\s?)(\\()?)?(${AA1})(-?\\d{1,5})(?:([ACDEFGHIKLMNPQRSTVWYX*])|\\[[A-Z],([A-Z*])\\]|(stop|Stop|Ter))(\\))?(?![A-Za-z0-9>])`,
       'g',
     ),
     build: (m) => {
@@ -112,7 +112,7 @@ export const RULES: Rule[] = [
     id: 'protein-sub-3',
     priority: 2,
     re: new RegExp(
-      `${LB}(?:(p\\.\\s?)(\\()?)?(${AA3_SRC})[\\s-]?\\(?(?<pos>\\d{1,5})\\)?(?:\\s?(?:-{1,2}>|\u2192|-)\\s?|\\sto\\s|\\s)?(${AA3_ALT_SRC})(?:\\s\\k<pos>)?(\\))?${RB}`,
+      `(?=[A-Zp])${LB}(?:(p\\.\\s?)(\\()?)?(${AA3_SRC})[\\s-]?\\(?(?<pos>\\d{1,5})\\)?(?:\\s?(?:-{1,2}>|\u2192|-)\\s?|\\sto\\s|\\s)?(${AA3_ALT_SRC})(?:\\s\\k<pos>)?(\\))?${RB}`,
       'g',
     ),
     build: (m) => {
@@ -126,7 +126,7 @@ export const RULES: Rule[] = [
     // arginine 150 proline, glycine-594-valine, arginine 124-to-cysteine, leucine 269 to phenylalanine
     id: 'protein-sub-name',
     priority: 2,
-    re: new RegExp(`${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:to[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
+    re: new RegExp(`(?=[A-Za-z])${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:to[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
     build: (m) => {
       const ref = residue(m[1]), alt = residue(m[3]);
       return ref && alt ? proteinSub(ref, m[2], alt) : null;
@@ -137,7 +137,7 @@ export const RULES: Rule[] = [
     id: 'protein-arrow',
     priority: 2,
     re: new RegExp(
-      `${LB}(${AA3_SRC}|${FULL_SRC})\\s?(?:-{1,2}>|\u2192)\\s?(${AA3_ALT_SRC}|${FULL_SRC})${RB}(?:\\s(?:substitution\\s)?at\\s(?:the\\s)?codon\\s(\\d{1,5})${RB})?`,
+      `(?=[A-Za-z])${LB}(${AA3_SRC}|${FULL_SRC})\\s?(?:-{1,2}>|\u2192)\\s?(${AA3_ALT_SRC}|${FULL_SRC})${RB}(?:\\s(?:substitution\\s)?at\\s(?:the\\s)?codon\\s(\\d{1,5})${RB})?`,
       'g',
     ),
     build: (m) => {
@@ -150,7 +150,7 @@ export const RULES: Rule[] = [
     id: 'protein-natural',
     priority: 4,
     re: new RegExp(
-      `${LB}(${FULL_SRC}|${AA3_SRC})(?:\\sresidue)?(?:\\s|-)to(?:\\s|-)(${FULL_SRC}|${AA3_SRC})\\s(?:substitution|change|mutation|exchange|replacement|alteration)\\s(?:at|of|in)\\s(?:the\\s)?(?:codon|position|residue|amino acid)\\s(\\d{1,5})${RB}`,
+      `(?=[A-Za-z])${LB}(${FULL_SRC}|${AA3_SRC})(?:\\sresidue)?(?:\\s|-)to(?:\\s|-)(${FULL_SRC}|${AA3_SRC})\\s(?:substitution|change|mutation|exchange|replacement|alteration)\\s(?:at|of|in)\\s(?:the\\s)?(?:codon|position|residue|amino acid)\\s(\\d{1,5})${RB}`,
       'g',
     ),
     build: (m) => {
@@ -163,7 +163,7 @@ export const RULES: Rule[] = [
     id: 'protein-frameshift',
     priority: 2,
     re: new RegExp(
-      `${LB}(p\\.\\s?)?(${AA3_SRC}|${AA1})(\\d{1,5})(${AA3_SRC}|${AA1})?\\s?fs\\s?(?:(?:X|\\*|Ter)\\s?(\\d{1,5})?|(\\d{1,5}))?(?![A-Za-z0-9])`,
+      `(?=[A-Zp])${LB}(p\\.\\s?)?(${AA3_SRC}|${AA1})(\\d{1,5})(${AA3_SRC}|${AA1})?\\s?fs\\s?(?:(?:X|\\*|Ter)\\s?(\\d{1,5})?|(\\d{1,5}))?(?![A-Za-z0-9])`,
       'g',
     ),
     build: (m) => {
@@ -177,7 +177,7 @@ export const RULES: Rule[] = [
     id: 'protein-edit',
     priority: 2,
     re: new RegExp(
-      `${LB}(p\\.\\s?)?(${AA3_SRC}|${AA1})(\\d{1,5})(?:[_-](${AA3_SRC}|${AA1})(\\d{1,5}))?(delins|del|dup|ins)((?:${AA3_SRC}){1,20}|${AA1}{1,30})?${RB}`,
+      `(?=[A-Zp])${LB}(p\\.\\s?)?(${AA3_SRC}|${AA1})(\\d{1,5})(?:[_-](${AA3_SRC}|${AA1})(\\d{1,5}))?(delins|del|dup|ins)((?:${AA3_SRC}){1,20}|${AA1}{1,30})?${RB}`,
       'g',
     ),
     build: (m) => {
@@ -206,7 +206,7 @@ export const RULES: Rule[] = [
     id: 'dna-sub',
     priority: 2,
     re: new RegExp(
-      `${LB_SIGNED}(?:([cgmrn])\\.\\s?|(c)(?=\\d))?(${IVS}|${POS})(?:,?\\s)?(\\()?([ACGTUacgtu])\\s?(-{1,2}>|\u2192|>|\\/|-|\\sto\\s|\\sby\\s)\\s?([ACGTUacgtu])(\\))?${RB}`,
+      `(?=[-+*\\dcgmrnIEi])${LB_SIGNED}(?:([cgmrn])\\.\\s?|(c)(?=\\d))?(${IVS}|${POS})(?:,?\\s)?(\\()?([ACGTUacgtu])\\s?(-{1,2}>|\u2192|>|\\/|-|\\sto\\s|\\sby\\s)\\s?([ACGTUacgtu])(\\))?${RB}`,
       'g',
     ),
     build: (m) => {
@@ -243,7 +243,7 @@ export const RULES: Rule[] = [
     id: 'dna-sub-at',
     priority: 1,
     re: new RegExp(
-      `${LB}(\\()?([ACGT]{1,3})\\s?${ARROW}\\s?([ACGT]{1,3})(\\))?\\s(?:(?:substitution|transition|transversion)\\s)?at\\s(?:(?:the\\s)?(nucleotide|position|cDNA base|base|codon)\\s)?(?:(c|g)\\.)?([-+]?\\d{1,7})(?:\\s(position)|\\sof\\sintron\\s(\\d{1,3}))?${RB}`,
+      `(?=[(ACGT])${LB}(\\()?([ACGT]{1,3})\\s?${ARROW}\\s?([ACGT]{1,3})(\\))?\\s(?:(?:substitution|transition|transversion)\\s)?at\\s(?:(?:the\\s)?(nucleotide|position|cDNA base|base|codon)\\s)?(?:(c|g)\\.)?([-+]?\\d{1,7})(?:\\s(position)|\\sof\\sintron\\s(\\d{1,3}))?${RB}`,
       'g',
     ),
     build: (m) => {
@@ -285,7 +285,7 @@ export const RULES: Rule[] = [
     id: 'dna-edit',
     priority: 2,
     re: new RegExp(
-      `${LB}(?:([cgmrn])\\.\\s?)?(${IVS}|${POS})(?:\\s?_\\s?(${POS}))?(\\s?)(delins|del|ins|dup)(\\s?)(?:([ACGTacgt]{1,60})|\\(([ACGT]{1,60})\\)|(\\d{1,5})(?:\\s?(?:bp|nt))?)?${RB}`,
+      `(?=[-+*\\dcgmrnIEi])${LB}(?:([cgmrn])\\.\\s?)?(${IVS}|${POS})(?:\\s?_\\s?(${POS}))?(\\s?)(delins|del|ins|dup)(\\s?)(?:([ACGTacgt]{1,60})|\\(([ACGT]{1,60})\\)|(\\d{1,5})(?:\\s?(?:bp|nt))?)?${RB}`,
       'g',
     ),
     build: (m) => {
@@ -308,7 +308,7 @@ export const RULES: Rule[] = [
     // -6054 deletion/ATT, -6054, deletion/ATT
     id: 'dna-edit-slash',
     priority: 2,
-    re: new RegExp(`${LB_SIGNED}(${POS}),?\\s(deletion|insertion|del|ins)\\/([ACGT]{1,60})${RB}`, 'g'),
+    re: new RegExp(`(?=[-+*\\d])${LB_SIGNED}(${POS}),?\\s(deletion|insertion|del|ins)\\/([ACGT]{1,60})${RB}`, 'g'),
     build: (m) => dnaEdit('c', m[2].startsWith('del') ? 'del' : 'ins', cleanPos(m[1]), m[3]),
   },
   {

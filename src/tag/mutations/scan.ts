@@ -83,6 +83,17 @@ function resolve(cands: Candidate[], length: number): Candidate[] {
  */
 const LIST_SEP = /^(?:,\s?|\s?\/\s?|,?\s(?:and|or)\s|;\s)$/;
 
+/** the sentence around a position, approximated by '. ' boundaries within 400 characters */
+function sentenceAround(text: string, pos: number): [number, number] {
+  const lo = Math.max(0, pos - 400), hi = Math.min(text.length, pos + 400);
+  const before = text.lastIndexOf('. ', pos);
+  const after = text.indexOf('. ', pos);
+  return [before >= lo ? before + 1 : lo, after >= 0 && after < hi ? after + 1 : hi];
+}
+
+/** words near a letter-position-letter form that mark it as a nucleotide change */
+const DNA_CUE = /nucleotide|transition|transversion|UTR|promoter|intron|polymorphism|SNP|allele|genotype|leading to|resulting in|predicted|base/i;
+
 function decideAmbiguous(kept: Candidate[], text: string): void {
   const protein = kept.map((c) => c.kind === 'protein' && !c.ambiguous);
   for (let changed = true; changed;) {
@@ -94,6 +105,20 @@ function decideAmbiguous(kept: Candidate[], text: string): void {
       if (near(i - 1) || near(i + 1)) { protein[i] = true; changed = true; }
     }
   }
+  // a sentence that writes other changes as bare one-letter protein forms, and no DNA notation,
+  // speaks protein ("G309A in the extracellular domain and D769H, V777L in the kinase domain")
+  kept.forEach((c, i) => {
+    if (!c.ambiguous || protein[i]) return;
+    const [s0, s1] = sentenceAround(text, c.start);
+    let bare = 0, dna = 0;
+    for (const o of kept) {
+      if (o === c || o.end <= s0 || o.start >= s1) continue;
+      if (o.kind === 'dna' || o.kind === 'snp' || o.ambiguous) dna++;
+      else if (o.rule === 'protein-sub-1' && !text.startsWith('p.', o.start)) bare++;
+    }
+    const around = text.slice(Math.max(0, c.start - 30), c.start) + ' ' + text.slice(c.end, c.end + 40);
+    if (bare > 0 && dna === 0 && !DNA_CUE.test(around) && !/^\s?(?:substitution|change|mutation)?\s?\(/.test(text.slice(c.end, c.end + 20))) protein[i] = true;
+  });
   const mito = /mtDNA|mitochondrial DNA|mitochondrial genome/.test(text);
   kept.forEach((c, i) => {
     if (!c.ambiguous || protein[i]) return;

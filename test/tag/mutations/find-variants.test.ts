@@ -129,6 +129,8 @@ describe('lists', () => {
     { text: 'D769H, D769Y, V777L and P780ins', expect: [['D769H', 'p|SUB|D|769|H'], ['D769Y', 'p|SUB|D|769|Y'], ['V777L', 'p|SUB|V|777|L'], ['P780ins', 'p|INS|780|P']] },
     { text: 'g.[267G>A, 271G>A]', expect: [['267G>A', 'c|SUB|G|267|A'], ['271G>A', 'c|SUB|G|271|A']] },
     { text: 'HER2 mutations (G309A, D769H)', expect: [['G309A', 'p|SUB|G|309|A'], ['D769H', 'p|SUB|D|769|H']] },
+    { text: '7 (G309A in the extracellular domain and D769H, V777L in the kinase domain)', expect: [['G309A', 'p|SUB|G|309|A'], ['D769H', 'p|SUB|D|769|H'], ['V777L', 'p|SUB|V|777|L']] },
+    { text: 'the mutation C417T, leading to amino acid substitution (R124C)', expect: [['C417T', 'c|SUB|C|417|T'], ['R124C', 'p|SUB|R|124|C']] },
   ]);
   it('returns mentions sorted and non-overlapping', () => {
     const v = findVariants('c.87+1G>A (G>A substitution at nucleotide +1 of intron 2), V777L, rs12');
