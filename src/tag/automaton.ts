@@ -16,6 +16,9 @@ export interface DictionaryEntry {
   form: string;
 }
 
+/** upper bound on distinct token keys; node ids × this stay below 2^53 */
+const TOKEN_SPACE = 1 << 24;
+
 export interface TermMatch {
   start: number;
   end: number;
@@ -26,7 +29,10 @@ export interface TermMatch {
 }
 
 export class TermAutomaton {
-  private readonly edges = new Map<string, number>();
+  /** token key → small integer, so edges are numeric keys (no string building per step) */
+  private readonly tokenIds = new Map<string, number>();
+  /** node * TOKEN_SPACE + token id → child node */
+  private readonly edges = new Map<number, number>();
   private readonly outputs = new Map<number, DictionaryEntry[]>();
   private nodes = 1;
   terms = 0;
@@ -36,7 +42,9 @@ export class TermAutomaton {
     if (!keys.length) return;
     let node = 0;
     for (const key of keys) {
-      const edge = `${node}\u0001${key}`;
+      let id = this.tokenIds.get(key);
+      if (id === undefined) { id = this.tokenIds.size; this.tokenIds.set(key, id); }
+      const edge = node * TOKEN_SPACE + id;
       let next = this.edges.get(edge);
       if (next === undefined) { next = this.nodes++; this.edges.set(edge, next); }
       node = next;
@@ -53,18 +61,20 @@ export class TermAutomaton {
    */
   scan(text: string, tokens: Token[] = tokenize(text)): TermMatch[] {
     const out: TermMatch[] = [];
+    const ids = tokens.map((t) => this.tokenIds.get(t.key) ?? -1);
     for (let i = 0; i < tokens.length; i++) {
-      if (!tokens[i].wordStart) continue;
+      if (!tokens[i].wordStart || ids[i] < 0) continue;
       let node = 0;
       for (let j = i; j < tokens.length && j - i < 16; j++) {
-        const next = this.edges.get(`${node}\u0001${tokens[j].key}`);
+        if (ids[j] < 0) break;
+        const next = this.edges.get(node * TOKEN_SPACE + ids[j]);
         if (next === undefined) break;
         node = next;
         const entries = this.outputs.get(node);
         if (!entries || !tokens[j].wordEnd) continue;
         const start = tokens[i].start;
         const end = tokens[j].end;
-        const form = caseForm(text.slice(start, end));
+        const form = entries.some((e) => e.case === 'exact') ? caseForm(text.slice(start, end)) : '';
         const ok = entries.filter((e) => e.case === 'fold' || e.form === form);
         if (ok.length) out.push({ start, end, first: i, last: j, entries: ok });
       }

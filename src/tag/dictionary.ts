@@ -57,9 +57,11 @@ export function buildLexicon(dir: string = DICTIONARY_DIR): Lexicon {
   const stopFile = path.join(dir, 'stoplist.tsv');
   if (existsSync(stopFile)) {
     const content = readFileSync(stopFile, 'utf8');
-    for (const line of content.split('\n').slice(1)) {
-      const term = line.split('\t')[0];
-      if (term && !term.startsWith('#')) stopKeys.add(termKey(term));
+    let header = true;
+    for (const line of content.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      if (header) { header = false; continue; }
+      stopKeys.add(termKey(line.split('\t')[0]));
     }
     files.push({ file: 'stoplist.tsv', rows: stopKeys.size, sha256: createHash('sha256').update(content).digest('hex') });
   }
