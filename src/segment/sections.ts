@@ -52,10 +52,12 @@ export function splitParagraphs(text: string): Paragraph[] {
       section = sectionKey(head);
       skipSection = SKIP_SECTION.test(section) ? `section "${section}"` : null;
       // a new main section after a skipped one resets scope
-      out.push({ start, end, section, heading: true, table: false, skip: 'heading' });
+      // headings and titles carry entities (and statements such as "X confers resistance to Y")
+      out.push({ start, end, section, heading: true, table: false, skip: skipSection ? `section "${section}"` : null });
       continue;
     }
-    let skip = skipSection;
+    // table bodies are cell labels, not sentences (captions are separate paragraphs)
+    let skip = skipSection ?? (table ? 'table' : null);
     const body = block.trim();
     if (!skip && body.length < 400 && AFFILIATION.test(body) && !/\b(is|are|was|were|has|have)\b/.test(body)) skip = 'affiliation';
     if (!skip && body.length < 600 && BOILERPLATE.test(body)) skip = 'boilerplate';

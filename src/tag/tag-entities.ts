@@ -5,7 +5,8 @@
  *  2. case rules: short symbols match only in their own case (automaton `exact` entries);
  *  3. abbreviations defined in the document bind or suppress their short form;
  *  4. context rules (cell lines, ER stress, figure labels);
- *  5. overlaps: the longest match wins; on equal spans pathway > drug > gene.
+ *  5. overlaps: the longest match wins; on equal spans pathway > drug > gene;
+ *  6. gene chains and "GENE signaling" become pathway mentions (pathway-mentions.ts).
  */
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
@@ -15,6 +16,7 @@ import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { attachGenes, findVariants } from './mutations/index.js';
+import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
 import { termKey, tokenize } from './tokens.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 4, pathway: 3, drug: 2, gene: 1 };
@@ -63,6 +65,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     if (suppressed.has(surface) && !boundEntry) continue;
     const entry = boundEntry ?? pickEntry(m.entries);
     if (rejectedBy(text, m.start, m.end, entry.type)) continue;
+    if (entry.type === 'pathway' && !hasPathwayHead(surface)) continue;
     cands.push({ type: entry.type, start: m.start, end: m.end, norm: entry.norm, name: entry.name, sentence, source: boundEntry ? 'abbreviation' : entry.source, rank: TYPE_RANK[entry.type] });
   }
   // short forms defined in the document but absent from the dictionaries
@@ -80,7 +83,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   }
 
   const chosen = resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m);
-  return attachVariantGenes(chosen, inScope);
+  return attachVariantGenes(pathwaysFromGenes(text, chosen), inScope);
 }
 
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {

@@ -20,8 +20,8 @@ describe('splitSentences', () => {
 describe('segmentText', () => {
   const text = '# Title\n\nHER2 is amplified. It drives growth.\n\n## References\n\n1. Smith J. HER2 paper.\n\nReviewer Notes\n\nMore refs 2001.';
   const sentences = segmentText(text);
-  it('keeps headings out of scope and body sentences in scope', () => {
-    expect(sentences.filter((s) => !s.skip).map((s) => text.slice(s.start, s.end))).toEqual(['HER2 is amplified.', 'It drives growth.']);
+  it('keeps headings of body sections and body sentences in scope', () => {
+    expect(sentences.filter((s) => !s.skip).map((s) => text.slice(s.start, s.end))).toEqual(['# Title', 'HER2 is amplified.', 'It drives growth.']);
   });
   it('skips the reference list until a real section heading', () => {
     const refs = sentences.filter((s) => s.section === 'references');
