@@ -145,6 +145,40 @@ export const RULES: RelationRule[] = [
     ],
   },
   {
+    id: 'nominal-object',
+    reliability: 0.65,
+    description: 'SUBJ (activation) leads to / results in / causes the <trigger noun> of OBJ: "HER2 activation can lead to the activation of Ras"',
+    apply: (c) => {
+      const b = c.between;
+      if (b.length < 3 || b.length > 12) return undefined;
+      const ofAt = b[b.length - 1] === 'of' ? b.length - 1 : b[b.length - 2] === 'of' && b[b.length - 1] === 'the' ? b.length - 2 : -1;
+      const t = trig(b[ofAt - 1]);
+      if (ofAt < 1 || !t || t.form !== 'noun' || t.predicate === 'binds') return undefined;
+      const cause = b.slice(0, ofAt - 1).findIndex((x) => CAUSAL.has(x) || x === 'initiates' || x === 'triggers');
+      if (cause < 0 || b.slice(0, ofAt - 1).some((x) => TRIGGERS.get(x)?.form === 'finite')) return undefined;
+      return { predicate: t.predicate, subject: 'left', trigger: [c.from + ofAt - 1, c.from + ofAt - 1] };
+    },
+    examples: [
+      { sentence: 'HER2 activation can lead to the activation of AKT.', expect: 'HER2 activates AKT' },
+      { sentence: 'HER2 was measured and the activation of AKT was high.', expect: null },
+    ],
+  },
+  {
+    id: 'resistant-to',
+    reliability: 0.65,
+    description: 'cells/tumours with SUBJ are resistant to DRUG: "tumors expressing p95HER2 are often resistant to trastuzumab"',
+    apply: (c) => {
+      const b = c.between;
+      if (!is(c.left, 'gene', 'mutation', 'pathway') || !is(c.right, 'drug') || b.length > 6 || b.length < 2) return undefined;
+      if (!RESIST.has(b[b.length - 2]) || b[b.length - 1] !== 'to' || !b.slice(0, -2).some((x) => BE.has(x))) return undefined;
+      return { predicate: 'confers_resistance_to', subject: 'left', trigger: [c.to - 2, c.to - 2] };
+    },
+    examples: [
+      { sentence: 'Tumors expressing p95HER2 are often resistant to trastuzumab.', expect: 'p95HER2 confers_resistance_to trastuzumab' },
+      { sentence: 'p95HER2 and trastuzumab resistance were studied.', expect: null },
+    ],
+  },
+  {
     id: 'agent-apposition',
     reliability: 0.85,
     description: 'a drug named as an inhibitor of a gene: "the HER2 inhibitor neratinib", "lapatinib, a dual EGFR/HER2 inhibitor"',
@@ -259,7 +293,7 @@ export const RULES: RelationRule[] = [
     },
     examples: [
       { sentence: 'V777L mutant cells were sensitive to neratinib.', expect: 'V777L confers_sensitivity_to neratinib' },
-      { sentence: 'V777L mutant cells were resistant to neratinib.', expect: null },
+      { sentence: 'V777L mutant cells were treated with neratinib.', expect: null },
     ],
   },
   {
