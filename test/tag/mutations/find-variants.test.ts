@@ -115,6 +115,7 @@ describe('natural language (kind natural)', () => {
     { text: 'a valine to methionine change at position 1763', expect: [['valine to methionine change at position 1763', 'p|SUB|V|1763|M']] },
     { text: 'HER2 exon 20 insertions', expect: [['exon 20 insertions', '|INS|EXON20|']] },
     { text: 'exon 16 skipping and exon 16 deletion', expect: [['exon 16 skipping', '|DEL|EXON16|'], ['exon 16 deletion', '|DEL|EXON16|']] },
+    { text: 'such as insertions in exon 20, and deletions within exon 19', expect: [['insertions in exon 20', '|INS|EXON20|'], ['deletions within exon 19', '|DEL|EXON19|']] },
     { text: 'EGFR ex19del', expect: [['ex19del', '|DEL|EXON19|']] },
   ]);
   it('marks kind natural and gives exon forms', () => {
