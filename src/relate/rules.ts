@@ -100,13 +100,15 @@ export const RULES: RelationRule[] = [
     description: 'SUBJ binds/interacts with/heterodimerizes with OBJ',
     apply: (c) => {
       if (c.between.length > 8 || !is(c.left, 'gene', 'drug') || !is(c.right, 'gene', 'drug')) return undefined;
-      const hit = lastTrigger(c, (t) => t.predicate === 'binds' && t.form !== 'noun');
+      // "obstructs the binding of X" is about X binding something else
+      const hit = lastTrigger(c, (t, i) => t.predicate === 'binds' && t.form !== 'noun' && c.view.words[i + 1] !== 'of' && c.view.words[i - 1] !== 'the');
       if (!hit) return undefined;
       return { predicate: 'binds', subject: 'left', trigger: [hit[1], hit[1]] };
     },
     examples: [
       { sentence: 'Trastuzumab binds to domain IV of HER2.', expect: 'trastuzumab binds HER2' },
       { sentence: 'HER2 heterodimerizes with HER3.', expect: 'HER2 binds HER3' },
+      { sentence: 'MUC4 may obstruct the binding of trastuzumab.', expect: null },
     ],
   },
   {

@@ -41,6 +41,17 @@ export const CONTEXT_RULES: ContextRule[] = [
     ],
   },
   {
+    id: 'residue-not-drug',
+    why: 'amino acids are DrugBank entries, but "serine phosphorylation", "tyrosine kinase", "threonine 308" name residues, not agents',
+    types: ['drug'],
+    mention: /^(serine|threonine|tyrosine|histidine|lysine|arginine|cysteine)s?$/i,
+    after: /^[\s-]{1,2}(phosphorylat|kinase|residue|site|\d)/i,
+    examples: [
+      { text: 'the serine phosphorylation-inhibited IRS-1', mention: 'serine', tagged: false },
+      { text: 'supplemented with arginine for 3 days', mention: 'arginine', tagged: true },
+    ],
+  },
+  {
     id: 'figure-label',
     why: 'figure and table panel labels ("Figure 2B", "Table S1") are not entities',
     types: ['gene', 'drug'],
