@@ -41,6 +41,8 @@ const SENSITIVE = new Set(['sensitive', 'sensitivity', 'sensitize', 'sensitizes'
 const COMBINE = new Set(['combination', 'combined', 'combining', 'combinations', 'plus', 'dual', 'together', 'concomitant', 'co', 'administered']);
 const MEMBER = new Set(['component', 'components', 'member', 'members', 'part', 'effector', 'effectors', 'mediator', 'mediators', 'node', 'regulator']);
 const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predictive', 'predictor', 'biomarker', 'biomarkers', 'marker', 'markers']);
+/** "(e.g., X)", "such as X", "including X": words between a class and its examples */
+const EXAMPLE_FILLER = new Set(['(', ')', ',', '.', 'e', 'g', 'i', 'such', 'as', 'like', 'including', 'namely', ':']);
 const TARGET_HEADS = new Set(['targeted', 'targeting', 'directed', 'specific']);
 
 const type = (g: Arg[]): EntityType => g[0].mention.type;
@@ -99,16 +101,17 @@ export const RULES: RelationRule[] = [
     reliability: 0.7,
     description: 'SUBJ binds/interacts with/heterodimerizes with OBJ',
     apply: (c) => {
-      if (c.between.length > 8 || !is(c.left, 'gene', 'drug') || !is(c.right, 'gene', 'drug')) return undefined;
+      if (c.between.length > 14 || !is(c.left, 'gene', 'drug') || !is(c.right, 'gene', 'drug')) return undefined;
       // "obstructs the binding of X" is about X binding something else
       const hit = lastTrigger(c, (t, i) => t.predicate === 'binds' && t.form !== 'noun' && c.view.words[i + 1] !== 'of' && c.view.words[i - 1] !== 'the');
-      if (!hit) return undefined;
+      if (!hit || c.to - hit[1] > 8) return undefined;
       return { predicate: 'binds', subject: 'left', trigger: [hit[1], hit[1]] };
     },
     examples: [
       { sentence: 'Trastuzumab binds to domain IV of HER2.', expect: 'trastuzumab binds HER2' },
       { sentence: 'HER2 heterodimerizes with HER3.', expect: 'HER2 binds HER3' },
       { sentence: 'MUC4 may obstruct the binding of trastuzumab.', expect: null },
+      { sentence: 'Pertuzumab is a monoclonal antibody that binds to a different epitope on the HER2 extracellular domain.', expect: 'pertuzumab binds HER2' },
     ],
   },
   {
@@ -188,7 +191,9 @@ export const RULES: RelationRule[] = [
       const w = c.view.words;
       if (is(c.left, 'gene') && is(c.right, 'drug')) {
         const t = trig(c.between[0]);
-        if (t?.form === 'agent' && c.between.length <= 4 && !c.between.slice(1).some((x) => TRIGGERS.has(x)))
+        const agentLike = t?.form === 'agent' || (t?.form === 'noun' && t.predicate === 'inhibits');
+        const content = c.between.filter((x) => !EXAMPLE_FILLER.has(x));
+        if (t && agentLike && content.length <= 4 && !c.between.slice(1).some((x) => TRIGGERS.has(x)))
           return { predicate: t.predicate, subject: 'right', trigger: [c.from, c.from] };
       }
       if (is(c.left, 'drug') && is(c.right, 'gene')) {
@@ -202,6 +207,8 @@ export const RULES: RelationRule[] = [
     examples: [
       { sentence: 'the irreversible HER2 inhibitor neratinib was best.', expect: 'neratinib inhibits HER2' },
       { sentence: 'Lapatinib, a reversible EGFR inhibitor, was used.', expect: 'lapatinib inhibits EGFR' },
+      { sentence: 'Dual HER2 blockade (e.g., trastuzumab or lapatinib) works.', expect: 'trastuzumab inhibits HER2' },
+      { sentence: 'Neratinib is a pan-HER2 TKI.', expect: 'neratinib inhibits HER2' },
     ],
   },
   {

@@ -58,8 +58,12 @@ export function pathwaysFromGenes(text: string, mentions: Mention[]): Mention[] 
     const chain = mentions.slice(i, j + 1);
     const last = chain[chain.length - 1];
     const head = tail ? undefined : HEAD.exec(text.slice(last.end, last.end + 40));
-    const mapped = chain.map((g) => g.norm).filter((n) => GENE_PATHWAYS[n]).sort((a, b) => PRIORITY.indexOf(a) - PRIORITY.indexOf(b))[0];
-    if (mapped && (chain.length > 1 || head || tail)) {
+    const members = chain.map((g) => g.norm).filter((n) => GENE_PATHWAYS[n]).sort((a, b) => PRIORITY.indexOf(a) - PRIORITY.indexOf(b));
+    const mapped = members[0];
+    // without a head word a chain names a pathway only when two members belong to the same one
+    // or it has three or more members ("PI3K/AKT", "Ras/Raf/MEK/ERK"), not for receptor pairs ("HER2/HER3 heterodimers")
+    const pathwayChain = chain.length >= 3 || new Set(members.map((n) => GENE_PATHWAYS[n][0])).size < members.length;
+    if (mapped && (head || tail || (chain.length > 1 && pathwayChain))) {
       const end = tail ? tail.end : last.end + (head ? head[0].length : 0);
       const [norm, name] = GENE_PATHWAYS[mapped];
       out.push({ type: 'pathway', start: m.start, end, norm, name, sentence: m.sentence, source: head || tail ? 'gene+head' : 'gene-chain' });

@@ -21,6 +21,10 @@ describe('pathways written as genes', () => {
     const t = 'the Akt/mTOR pathway';
     expect(run(t, [gene(t, 'Akt', 'FPLX:AKT'), gene(t, 'mTOR pathway', 'KEGG:hsa04150', 'pathway')])).toEqual(['pathway:Akt/mTOR pathway=KEGG:hsa04151']);
   });
+  it('a receptor pair without a head word stays two genes', () => {
+    const t = 'HER1/HER2 inhibitor';
+    expect(run(t, [gene(t, 'HER1', 'NCBIGene:1956'), gene(t, 'HER2', 'NCBIGene:2064')])).toEqual(['gene:HER1=NCBIGene:1956', 'gene:HER2=NCBIGene:2064']);
+  });
   it('genes joined by "and", or unmapped chains, stay genes', () => {
     const t = 'HER2 and EGFR; MUC4/CD44 bind';
     expect(run(t, [gene(t, 'HER2', 'NCBIGene:2064'), gene(t, 'EGFR', 'NCBIGene:1956'), gene(t, 'MUC4', 'NCBIGene:4585'), gene(t, 'CD44', 'NCBIGene:960')]))
