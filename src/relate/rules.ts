@@ -45,6 +45,9 @@ const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predictive', 'pred
 const EXAMPLE_FILLER = new Set(['(', ')', ',', '.', 'e', 'g', 'i', 'such', 'as', 'like', 'including', 'namely', ':']);
 const TARGET_HEADS = new Set(['targeted', 'targeting', 'directed', 'specific']);
 
+/** true when the token at i is glued to the previous one by a hyphen ("angiogenesis-inducing") */
+const isHyphenJoined = (v: SentenceView, i: number): boolean => v.tokens[i].start - v.tokens[i - 1].end === 1 && v.hyphenBefore[i];
+
 const type = (g: Arg[]): EntityType => g[0].mention.type;
 const is = (g: Arg[], ...types: EntityType[]) => types.includes(type(g));
 const trig = (w: string | undefined): Trigger | undefined => (w === undefined ? undefined : TRIGGERS.get(w));
@@ -65,7 +68,12 @@ export const RULES: RelationRule[] = [
     description: 'SUBJ <trigger verb> OBJ: "lapatinib inhibits HER2", "HER2 activates the PI3K/AKT pathway"',
     apply: (c) => {
       if (c.between.length > 12 || c.between.length === 0) return undefined;
-      const hit = lastTrigger(c, (t, i) => (t.form === 'finite' || t.form === 'gerund' || (t.form === 'participle' && !BE.has(c.view.words[i - 1]) && c.view.words[i + 1] !== 'by' && i > c.from)) && t.predicate !== 'binds');
+      // "TNFα blockers inhibit ...": the subject is the blocker, not the gene
+      if (trig(c.between[0])?.form === 'agent') return undefined;
+      const hit = lastTrigger(c, (t, i) => (t.form === 'finite' || t.form === 'gerund' || (t.form === 'participle' && !BE.has(c.view.words[i - 1]) && c.view.words[i + 1] !== 'by' && i > c.from))
+        && t.predicate !== 'binds'
+        // "angiogenesis-inducing factors": a hyphenated modifier, not the verb of the clause
+        && !(i > 0 && isHyphenJoined(c.view, i)));
       if (!hit) return undefined;
       const [t, i] = hit;
       // "X-induced Y activation" belongs to the nominal rules; a trigger far from its object acts on something else
@@ -76,6 +84,8 @@ export const RULES: RelationRule[] = [
       { sentence: 'Lapatinib inhibits HER2 phosphorylation.', expect: 'lapatinib inhibits HER2' },
       { sentence: 'HER2 activates the PI3K/AKT pathway.', expect: 'HER2 activates PI3K/AKT pathway' },
       { sentence: 'Trastuzumab and HER2 were studied.', expect: null },
+      { sentence: 'AKT blockers inhibit the expression of MUC4.', expect: null },
+      { sentence: 'Inhibitors of apoptosis (PTEN, AKT) and angiogenesis-inducing factors (HER2, EGFR) were high.', expect: null },
     ],
   },
   {

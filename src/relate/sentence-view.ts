@@ -17,6 +17,8 @@ export interface SentenceView {
   args: Arg[];
   /** token index → arg index, for tokens covered by a mention */
   argAt: Int32Array;
+  /** token index → the character right before the token is a hyphen */
+  hyphenBefore: boolean[];
 }
 
 const COORD = new Set([',', 'and', 'or', '/', 'as', 'well', 'both', 'either', '&']);
@@ -40,7 +42,8 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     const between = words.slice(a.last + 1, b.first);
     if (between.length <= 3 && between.every((w) => COORD.has(w))) b.group = a.group;
   }
-  return { start, end, tokens, words, args, argAt };
+  const hyphenBefore = tokens.map((t) => text[t.start - 1] === '-');
+  return { start, end, tokens, words, args, argAt, hyphenBefore };
 }
 
 /** Members of the group an arg belongs to, in sentence order. */
