@@ -24,38 +24,46 @@ const GREEK_WORDS = new Set(Object.values(GREEK));
 
 export const greekName = (ch: string): string | undefined => GREEK[ch] ?? GREEK[ch.toLowerCase()];
 
-type CharClass = 'letter' | 'digit' | 'greek' | 'space' | 'other';
+const LETTER = 0, DIGIT = 1, GREEK_LETTER = 2, SPACE = 3, OTHER = 4;
+type CharClass = typeof LETTER | typeof DIGIT | typeof GREEK_LETTER | typeof SPACE | typeof OTHER;
 
-function classify(ch: string): CharClass {
-  const c = ch.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return 'letter';
-  if (c >= 48 && c <= 57) return 'digit';
-  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013)
-    return 'space';
-  if (greekName(ch)) return 'greek';
-  if (/\p{L}/u.test(ch)) return 'letter';
-  return 'other';
+/** ASCII classes by code point, so the common case costs one array read */
+const ASCII: CharClass[] = Array.from({ length: 128 }, (_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER
+  : c >= 48 && c <= 57 ? DIGIT
+  : c === 32 || c === 10 || c === 9 || c === 13 || c === 45 ? SPACE
+  : OTHER);
+const UNICODE_SPACE = new Set([0xa0, 0x2010, 0x2011, 0x2013]);
+const UNICODE_LETTER = /\p{L}/u;
+
+function classify(text: string, i: number): CharClass {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c];
+  if (UNICODE_SPACE.has(c)) return SPACE;
+  const ch = text[i];
+  if (greekName(ch)) return GREEK_LETTER;
+  return UNICODE_LETTER.test(ch) ? LETTER : OTHER;
 }
 
-const isWordChar = (k: CharClass) => k === 'letter' || k === 'digit' || k === 'greek';
+const isWordChar = (k: CharClass) => k <= GREEK_LETTER;
 
 /** Splits text into tokens in one linear pass (no regex backtracking). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
   const n = text.length;
+  let i = 0;
+  let prev: CharClass = SPACE;
   while (i < n) {
-    const kind = classify(text[i]);
-    if (kind === 'space') { i++; continue; }
+    const kind = classify(text, i);
+    if (kind === SPACE) { prev = kind; i++; continue; }
     let j = i + 1;
-    if (kind === 'letter' || kind === 'digit') while (j < n && classify(text[j]) === kind) j++;
+    let next: CharClass = j < n ? classify(text, j) : SPACE;
+    if (kind === LETTER || kind === DIGIT) while (j < n && next === kind) { j++; next = j < n ? classify(text, j) : SPACE; }
     const raw = text.slice(i, j);
-    const key = kind === 'greek' ? greekName(raw)! : raw.toLowerCase();
-    tokens.push({ key, start: i, end: j, wordStart: i === 0 || !isWordChar(classify(text[i - 1])), wordEnd: false });
+    tokens.push({ key: kind === GREEK_LETTER ? greekName(raw)! : raw.toLowerCase(), start: i, end: j, wordStart: !isWordChar(prev), wordEnd: !isWordChar(next) });
+    prev = text.charCodeAt(j - 1) < 128 ? ASCII[text.charCodeAt(j - 1)] : classify(text, j - 1);
     i = j;
   }
-  for (const t of tokens) t.wordEnd = t.end >= n || !isWordChar(classify(text[t.end]));
-  // Spelled-out Greek letters (`alpha` in `TGF-alpha`) key the same as α.
   return tokens;
 }
 
@@ -67,10 +75,10 @@ export function termKey(term: string): string {
 /** Letters and digits of a surface form, case kept: used for case-sensitive entries. */
 export function caseForm(surface: string): string {
   let out = '';
-  for (const ch of surface) {
-    const k = classify(ch);
-    if (k === 'letter' || k === 'digit') out += ch;
-    else if (k === 'greek') out += greekName(ch);
+  for (let i = 0; i < surface.length; i++) {
+    const k = classify(surface, i);
+    if (k === LETTER || k === DIGIT) out += surface[i];
+    else if (k === GREEK_LETTER) out += greekName(surface[i]);
   }
   return out;
 }
