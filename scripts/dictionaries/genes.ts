@@ -187,12 +187,13 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
       if (forms.size >= 2 && !english) return 'fold';
       // Mouse/rat nomenclature writes symbols in title or lower case (Sgk1, Bcl6, Lifr, sgk1): a
       // symbol-shaped term of four letters/digits with at least three letters folds case unless
-      // its lower-case form is an English word (dictionary, stopword or among the 50,000 most
-      // frequent words) or a stop-list string.
+      // its lower-case form is an English word (dictionary, stopword or among the 50,000 most frequent
+      // words), its letters alone are a dictionary word or stopword (AND-1, WAS-2), or a stop-list string.
       const l = letters(winner.term);
       const alpha = l.replace(/[^A-Za-z]/g, '').length;
       const symbolShaped = l === l.toUpperCase() && alpha >= 3 && l.length === 4;
-      const wordLike = english || sd.wikiRank.has(lower) || sd.stop.has(termKey(winner.term)) || sd.flags.has(winner.term);
+      const word = (w: string) => sd.dict.has(w) || sd.stopwordsEn.has(w) || sd.wikiRank.has(w);
+      const wordLike = english || word(lower) || sd.stopwordsEn.has(l.replace(/[^A-Za-z]/g, '').toLowerCase()) || sd.dict.has(l.replace(/[^A-Za-z]/g, '').toLowerCase()) || sd.stop.has(termKey(winner.term)) || sd.flags.has(winner.term);
       return symbolShaped && !wordLike ? 'fold' : 'exact';
     },
   });

@@ -9,7 +9,11 @@
  *    while BioRED gives a family mention one member's id or none, so the id figures come in two
  *    views: "families excluded" (a FamPlex prediction and the gold mention at its span are left
  *    out of the id score) and "families as FP" (a FamPlex prediction is a false positive and its
- *    gold mention a false negative). The span figures count families like any gene.
+ *    gold mention a false negative). The span figures count families like any gene. BioRED
+ *    grounds mouse and rat genes to their own NCBI ids and our dictionary is human, so a third id
+ *    view keeps only gold mentions with a human gene id (families excluded there too).
+ *    A second span line also counts the genes inside pathway mentions the tagger builds from genes
+ *    ("Akt signaling", "PI3K/AKT": one pathway mention in our output, gene mentions in BioRED).
  *  - drugs vs ChemicalEntity: precision only, exact span. BioRED chemicals include metabolites,
  *    ions, elements and solvents (glucose, calcium, oxygen), which a drug lexicon is not meant to
  *    find, so recall against them says nothing about drug recognition.
@@ -18,13 +22,15 @@
  *
  * Every error goes to output/eval/biored-errors.tsv. Skips (exit 0) when the corpus is absent.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBiored, type BioredDocument, type BioredMention } from '../evaluate/corpora/biored.ts';
 import type { Entity } from '../model/schemas.ts';
 import { processDocument } from '../pipeline.ts';
-import { defaultLexicon, type Lexicon } from '../tag/dictionary.ts';
+import { DICTIONARY_DIR, defaultLexicon, parseDictionary, type Lexicon } from '../tag/dictionary.ts';
+import { resolveOverlaps } from '../tag/tag-entities.ts';
+import { termKey } from '../tag/tokens.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_DIR = resolve(ROOT, '../shared/eval/biored');
@@ -44,8 +50,10 @@ const line = (name: string, s: Prf, recall = true) =>
 
 export interface SplitScore {
   geneSpan: Prf;
+  geneSpanInPathways: Prf;
   geneIdNoFam: Prf;
   geneIdFamFp: Prf;
+  geneIdHuman: Prf;
   drug: Prf;
   errors: string[][];
 }
@@ -65,8 +73,8 @@ function fpNote(gold: BioredMention[], e: { start: number; end: number }, type: 
   return other ? `inside:${other.type}:${other.text}` : 'spurious';
 }
 
-export function scoreSplit(split: string, docs: BioredDocument[], lexicon: Lexicon): SplitScore {
-  const s: SplitScore = { geneSpan: prf(), geneIdNoFam: prf(), geneIdFamFp: prf(), drug: prf(), errors: [] };
+export function scoreSplit(split: string, docs: BioredDocument[], lexicon: Lexicon, humanIds: Set<string> = new Set()): SplitScore {
+  const s: SplitScore = { geneSpan: prf(), geneSpanInPathways: prf(), geneIdNoFam: prf(), geneIdFamFp: prf(), geneIdHuman: prf(), drug: prf(), errors: [] };
   for (const d of docs) {
     const res = processDocument({ id: d.pmid, source: `biored:${split}`, format: 'pubtator', text: d.text, sha256: '' }, lexicon);
     const genes = res.entities.filter((e) => e.type === 'gene');
@@ -88,6 +96,12 @@ export function scoreSplit(split: string, docs: BioredDocument[], lexicon: Lexic
       const o = genes.find((e) => e.start < g.end && g.start < e.end);
       err('gene-FN', g, g.ids.join(','), o ? `boundary:${o.text}` : 'missed');
     }
+    // genes: exact span, counting the genes a gene-built pathway mention ("Akt signaling", "PI3K/AKT") is made of
+    const inner = [...genes.map((g) => ({ start: g.start, end: g.end })), ...genesInPathways(d.text, res.entities, lexicon)];
+    const innerAt = new Set(inner.map(key));
+    for (const e of inner) if (goldGeneAt.has(key(e))) s.geneSpanInPathways.tp++; else s.geneSpanInPathways.fp++;
+    for (const g of goldGenes) if (!innerAt.has(key(g))) s.geneSpanInPathways.fn++;
+
     // genes: exact span + NCBI Gene id, two views of FamPlex families
     const idMatch = (e: Entity, g: BioredMention | undefined) => !!g && e.norm.startsWith('NCBIGene:') && g.ids.includes(e.norm.slice(9));
     for (const e of genes) {
@@ -105,6 +119,18 @@ export function scoreSplit(split: string, docs: BioredDocument[], lexicon: Lexic
       s.geneIdFamFp.fn++;
       if (!(e && e.norm.startsWith('FPLX:'))) s.geneIdNoFam.fn++;
     }
+    // human genes only: gold mentions with an id of a gene in our (human) dictionary; predictions at
+    // the span of a non-human gold gene are left out; families excluded
+    const human = (g: BioredMention) => g.ids.some((id) => humanIds.has(id));
+    for (const e of genes) {
+      const g = goldGeneAt.get(key(e));
+      if (e.norm.startsWith('FPLX:') || (g && !human(g))) continue;
+      if (idMatch(e, g)) s.geneIdHuman.tp++; else s.geneIdHuman.fp++;
+    }
+    for (const g of goldGenes) {
+      const e = predGeneAt.get(key(g));
+      if (human(g) && !(e && (idMatch(e, g) || e.norm.startsWith('FPLX:')))) s.geneIdHuman.fn++;
+    }
     // drugs: precision against ChemicalEntity spans
     const chemAt = new Set(d.mentions.filter((m) => m.type === CHEM).map(key));
     for (const e of drugs) {
@@ -113,6 +139,19 @@ export function scoreSplit(split: string, docs: BioredDocument[], lexicon: Lexic
     }
   }
   return s;
+}
+
+/** Gene spans inside pathway mentions that the tagger built from genes (source gene+head, gene-chain). */
+function genesInPathways(text: string, entities: Entity[], lexicon: Lexicon): { start: number; end: number }[] {
+  const out: { start: number; end: number; rank: number }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'pathway' || !/^gene/.test(e.source)) continue;
+    for (const m of lexicon.automaton.scan(text.slice(e.start, e.end))) {
+      const start = e.start + m.start, end = e.start + m.end;
+      if (m.entries.some((x) => x.type === 'gene') && !lexicon.stopKeys.has(termKey(text.slice(start, end)))) out.push({ start, end, rank: 1 });
+    }
+  }
+  return resolveOverlaps(out);
 }
 
 function top(errors: string[][], kind: string, n: number): string[] {
@@ -143,16 +182,20 @@ function main(argv: string[]): number {
     return 0;
   }
   const lexicon = defaultLexicon();
+  const humanIds = new Set(parseDictionary(readFileSync(resolve(DICTIONARY_DIR, 'genes.tsv'), 'utf8')).filter((r) => r.norm.startsWith('NCBIGene:')).map((r) => r.norm.slice(9)));
   const errors: string[][] = [];
   for (const [name, file] of present) {
     const docs = loadBiored(resolve(dir, file));
     const nGene = docs.reduce((n, d) => n + d.mentions.filter((m) => m.type === GENE).length, 0);
-    const s = scoreSplit(name, docs, lexicon);
+    const s = scoreSplit(name, docs, lexicon, humanIds);
     errors.push(...s.errors);
     console.log(`\nBioRED ${name} (${file}): ${docs.length} abstracts, ${nGene} GeneOrGeneProduct mentions`);
     console.log(line('genes, exact span', s.geneSpan));
+    console.log(line('  + genes inside gene-built pathways', s.geneSpanInPathways));
     console.log(line('genes, span + id (families excluded)', s.geneIdNoFam));
     console.log(line('genes, span + id (families as FP)', s.geneIdFamFp));
+    console.log(line('genes, span + id (human gold only)', s.geneIdHuman));
+    console.log('  (BioRED gives mouse/rat genes their own NCBI ids; our dictionary is human: the last view keeps gold mentions with a human id)');
     console.log(line('drugs vs ChemicalEntity, exact span', s.drug, false));
     console.log('  (drug recall not reported: BioRED chemicals include metabolites, ions and solvents that are no drugs)');
     console.log(`  top gene false positives (exact span), by surface string:\n${top(s.errors, 'gene-FP', 20).join('\n') || '  none'}`);

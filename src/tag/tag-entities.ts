@@ -16,6 +16,7 @@ import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { attachGenes, findVariants } from './mutations/index.js';
+import { disambiguateGenes } from './gene-disambiguation.js';
 import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
 import { termKey, tokenize } from './tokens.js';
 
@@ -54,7 +55,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     const long = matches.find((x) => x.m.start === def.longStart && x.m.end === def.longEnd)
       ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3);
     if (long) bound.set(def.short, pickEntry(long.m.entries));
-    else if (!matches.some((x) => x.m.start >= def.longStart && x.m.end <= def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd)))
+    else if (!matches.some((x) => x.m.start >= def.longStart && x.m.end <= def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
+      // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")
+      && !lexicon.automaton.scan(def.short).some((x) => x.entries.some((e) => e.source === 'symbol' || e.source === 'overlay')))
       suppressed.add(def.short);
   }
 
@@ -82,7 +85,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     }
   }
 
-  const chosen = resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m);
+  const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
   return attachVariantGenes(pathwaysFromGenes(text, chosen), inScope);
 }
 
