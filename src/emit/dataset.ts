@@ -40,6 +40,16 @@ function validate<T>(schema: z.ZodType<T>, rows: unknown[], what: string): T[] {
   });
 }
 
+function groupByDoc<T extends { doc: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.doc);
+    if (list) list.push(r);
+    else out.set(r.doc, [r]);
+  }
+  return out;
+}
+
 const countBy = <T>(rows: T[], key: (r: T) => string) => {
   const out: Record<string, number> = {};
   for (const r of rows) out[key(r)] = (out[key(r)] ?? 0) + 1;
@@ -66,6 +76,9 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     errors,
   });
   const pdfTexts = results.filter((r) => r.doc.format === 'pdf');
+  // one pass each, not one scan per document (PubTator inputs hold thousands of documents)
+  const entitiesByDoc = groupByDoc(entities);
+  const statementsByDoc = groupByDoc(statements);
   await Promise.all([
     writeFileAtomic(path.join(out, 'entities.jsonl'), toJsonl(entities)),
     writeFileAtomic(path.join(out, 'triples.jsonl'), toJsonl(triples)),
@@ -73,8 +86,8 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     writeFileAtomic(path.join(out, 'documents.jsonl'), toJsonl(documents)),
     writeFileAtomic(path.join(out, 'annotations.pubtator'), toPubtator(results.map((r) => ({
       id: r.record.id, text: r.doc.text,
-      entities: entities.filter((e) => e.doc === r.record.id),
-      statements: statements.filter((s) => s.doc === r.record.id),
+      entities: entitiesByDoc.get(r.record.id) ?? [],
+      statements: statementsByDoc.get(r.record.id) ?? [],
     })))),
     // PDFs: keep the extracted text, since every offset points into it
     ...pdfTexts.map((r) => writeFileAtomic(path.join(out, 'texts', `${r.record.id}.txt`), r.doc.text)),

@@ -87,7 +87,11 @@ function variantRelations(view: SentenceView, sentence: number): Relation[] {
 
 export function relateDocument(text: string, sentences: Sentence[], mentions: Mention[]): Relation[] {
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const out: Relation[] = [];
   for (const s of sentences) {
     const ms = bySentence.get(s.index);

@@ -4,7 +4,7 @@
  * coordination groups (left, right) in sentence order, plus the words between them.
  */
 import type { EntityType } from '../model/schemas.js';
-import { groupOf, type Arg, type SentenceView } from './sentence-view.js';
+import type { Arg, SentenceView } from './sentence-view.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
 
 export interface PairContext {
@@ -349,4 +349,3 @@ export const RULES: RelationRule[] = [
   },
 ];
 
-export { groupOf };

@@ -13,7 +13,9 @@ export function assembleStatements(triples: Triple[]): Statement[] {
     let [s, o] = [t.subject, t.object];
     if (PREDICATE_BY_ID.get(t.predicate)?.symmetric && s.norm > o.norm) [s, o] = [o, s];
     const key = [t.doc, s.norm, t.predicate, o.norm, t.negated].join('\u0001');
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const list = groups.get(key);
+    if (list) list.push(t);
+    else groups.set(key, [t]);
   }
   const out: Statement[] = [];
   for (const [key, ts] of groups) {

@@ -64,7 +64,7 @@ export const CONTEXT_RULES: ContextRule[] = [
   },
   {
     id: 'drug-name-prefix',
-    why: 'a gene symbol inside a drug code or name (T-DM1, anti-HER2 antibody-drug conjugates keep HER2 as gene) — only reject when glued to a letter-digit code like "T-DM1"',
+    why: 'DM1 (an alias of DMPK) is the maytansinoid payload in the drug code T-DM1; inside that code it is no gene',
     types: ['gene'],
     mention: /^DM1$/,
     before: /\bT-$/,

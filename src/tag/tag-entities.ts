@@ -104,11 +104,7 @@ function attachVariantGenes(mentions: Mention[], sentences: Sentence[]): Mention
   const variants = mentions.filter((m) => m.type === 'mutation');
   if (!variants.length) return mentions;
   const genes = mentions.filter((m) => m.type === 'gene' && m.norm.startsWith('NCBIGene:')).map((g) => ({ start: g.start, end: g.end, symbol: g.name }));
-  const attached = attachGenes(
-    variants.map((v) => ({ start: v.start, end: v.end, text: '', kind: 'protein' as const, hgvs: v.norm, tmvar: '' })),
-    genes,
-    sentences,
-  );
+  const attached = attachGenes(variants, genes, sentences);
   variants.forEach((v, i) => {
     const a = attached[i];
     v.norm = `${a.gene ?? '?'}:${v.norm}`;

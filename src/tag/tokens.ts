@@ -20,7 +20,6 @@ const GREEK: Record<string, string> = {
   ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu', ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho',
   σ: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega', Δ: 'delta',
 };
-const GREEK_WORDS = new Set(Object.values(GREEK));
 
 export const greekName = (ch: string): string | undefined => GREEK[ch] ?? GREEK[ch.toLowerCase()];
 
@@ -83,4 +82,3 @@ export function caseForm(surface: string): string {
   return out;
 }
 
-export const isGreekWord = (key: string): boolean => GREEK_WORDS.has(key);

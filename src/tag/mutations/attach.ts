@@ -6,9 +6,10 @@
  * 3. the document's dominant gene (most mentions; ties to the earliest mentioned).
  * Pure and deterministic.
  */
-import type { VariantMention } from './scan.ts';
 
 export interface GeneSpan { start: number; end: number; symbol: string }
+/** attachment needs only where each variant is */
+interface Span { start: number; end: number }
 export type GeneAttachment = 'sentence' | 'appositive' | 'document';
 
 /** how far before an opening bracket a list head may sit (characters) */
@@ -47,7 +48,7 @@ function sentenceOf(pos: number, sentences: { start: number; end: number }[]): {
  * ("G309A, D769H, V777L"); the list's head is the last gene before the list's first element,
  * at most HEAD_WINDOW characters before it ("HER2 somatic mutations (G309A, ...").
  */
-function appositiveHead(before: GeneSpan | undefined, variants: VariantMention[], idx: number): boolean {
+function appositiveHead(before: GeneSpan | undefined, variants: Span[], idx: number): boolean {
   if (!before) return false;
   let lo = idx, hi = idx;
   while (lo > 0 && variants[lo].start - variants[lo - 1].end <= LIST_GAP && variants[lo - 1].start >= before.end) lo--;
@@ -57,7 +58,7 @@ function appositiveHead(before: GeneSpan | undefined, variants: VariantMention[]
 }
 
 export function attachGenes(
-  variants: VariantMention[], genes: GeneSpan[], sentences: { start: number; end: number }[],
+  variants: Span[], genes: GeneSpan[], sentences: { start: number; end: number }[],
 ): { gene: string | null; via: GeneAttachment | null }[] {
   const sorted = [...genes].sort((a, b) => a.start - b.start || a.end - b.end);
   const sents = [...sentences].sort((a, b) => a.start - b.start);

@@ -79,7 +79,8 @@ export const snp = (id: string): Notation => ({ kind: 'snp', hgvs: id, tmvar: id
 
 /** exon-level events ("exon 20 insertions", "exon 16 skipping"): no tmVar form exists, so the
  * tmVar field mirrors its CODON convention with an EXON position */
-export function exonEvent(exon: string, op: 'ins' | 'del' | 'dup' | 'skip'): Notation {
+export function exonEvent(exon: string, word: string): Notation {
+  const op = word.startsWith('ins') ? 'ins' : word.startsWith('del') ? 'del' : word.startsWith('dup') ? 'dup' : 'skip';
   const type = op === 'skip' ? 'DEL' : op.toUpperCase();
   return { kind: 'natural', hgvs: `exon${exon}${op === 'skip' ? 'del' : op}`, tmvar: `|${type}|EXON${exon}|` };
 }

@@ -365,21 +365,13 @@ export const RULES: Rule[] = [
     id: 'exon-event',
     priority: 3,
     re: /(?<![A-Za-z0-9])(?:[Ee]xon|[Ee]x)\s?(\d{1,2})\s?(?:(?:in-frame|inframe)\s)?(insertion|deletion|duplication|skipping|ins|del|dup)(?:s)?(?![A-Za-z0-9])/g,
-    build: (m) => {
-      const w = m[2];
-      const op = w.startsWith('ins') ? 'ins' : w.startsWith('del') ? 'del' : w.startsWith('dup') ? 'dup' : 'skip';
-      return exonEvent(m[1], op);
-    },
+    build: (m) => exonEvent(m[1], m[2]),
   },
   {
     // insertions in exon 20, deletions within exon 19 (the exon named after the event)
     id: 'exon-event-reversed',
     priority: 3,
     re: /(?<![A-Za-z0-9])(?:(?:in-frame|inframe)\s)?(insertion|deletion|duplication|skipping)s?\s(?:in|of|within)\s(?:the\s)?(?:[Ee]xon|[Ee]x)\s?(\d{1,2})(?![A-Za-z0-9])/g,
-    build: (m) => {
-      const w = m[1];
-      const op = w.startsWith('ins') ? 'ins' : w.startsWith('del') ? 'del' : w.startsWith('dup') ? 'dup' : 'skip';
-      return exonEvent(m[2], op);
-    },
+    build: (m) => exonEvent(m[2], m[1]),
   },
 ];
