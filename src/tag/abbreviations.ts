@@ -33,8 +33,11 @@ export function findAbbreviations(text: string, sentences: { start: number; end:
   for (const sent of sentences) {
     for (let i = text.indexOf('(', sent.start); i >= 0 && i < sent.end; i = text.indexOf('(', i + 1)) {
       const close = text.indexOf(')', i);
-      if (close < 0 || close > sent.end || close - i > 14) continue;
-      const short = text.slice(i + 1, close).trim();
+      if (close < 0 || close > sent.end || close - i > 30) continue;
+      // "(XLH; OMIM 307800)", "(CB, ref. 4)": the short form is what comes before ; or ,
+      const inner = text.slice(i + 1, close);
+      const cut = inner.search(/[;,]/);
+      const short = (cut > 0 ? inner.slice(0, cut) : inner).trim();
       if (short.length < 2 || short.length > 12 || !/^[A-Za-z]/.test(short) || !/[A-Z]/.test(short) || /\s.*\s/.test(short)) continue;
       let end = i;
       while (end > sent.start && /\s/.test(text[end - 1])) end--;

@@ -4,16 +4,44 @@
  */
 import { caseForm, termKey, tokenize, type Token } from './tokens.js';
 import type { EntityType } from '../model/schemas.js';
+import { decodeAutomaton, encodeAutomaton } from './automaton-snapshot.js';
 
 export interface DictionaryEntry {
   type: EntityType;
   norm: string;
   name: string;
-  /** 'exact': letters must match in case too; 'fold': case-insensitive */
-  case: 'exact' | 'fold';
+  /** how the surface's letter case must match the term: see `caseMatches` */
+  case: CaseMode;
   source: string;
   /** case form of the term, compared for 'exact' entries */
   form: string;
+}
+
+/**
+ * 'exact': letters must match in case too (`MET` never matches `Met`);
+ * 'title': exact, or a capitals-only term written in Title case (mouse/rat `Arg1` for ARG1);
+ * 'shape': 'title', or lower case: a mixed-case term written all lower (`c-kit` for C-Kit) or a
+ *   capitals-and-digits term written lower with no separator (`gp78` for GP78, never `at 3` for AT3);
+ * 'fold': case-insensitive.
+ */
+export type CaseMode = 'exact' | 'title' | 'shape' | 'fold';
+
+const isUpper = (s: string) => s === s.toUpperCase();
+const isLower = (s: string) => s === s.toLowerCase();
+const LOWER_SYMBOL = /^[a-z]{1,8}\d{1,4}[a-z]?$/;
+
+/**
+ * Does a surface satisfy an entry's case rule? `form` is the surface's letters and digits (as
+ * `caseForm` gives them), `raw` the surface itself.
+ */
+export function caseMatches(entry: Pick<DictionaryEntry, 'case' | 'form'>, form: string, raw: string): boolean {
+  if (entry.case === 'fold' || form === entry.form) return true;
+  if (entry.case === 'exact' || form.toLowerCase() !== entry.form.toLowerCase()) return false;
+  if (isUpper(entry.form)) {
+    if (isUpper(form[0]) && isLower(form.slice(1))) return true;
+    return entry.case === 'shape' && /\d/.test(form) && LOWER_SYMBOL.test(raw);
+  }
+  return entry.case === 'shape' && isLower(form);
 }
 
 /** upper bound on distinct token keys; node ids × this stay below 2^53 */
@@ -74,8 +102,9 @@ export class TermAutomaton {
         if (!entries || !tokens[j].wordEnd) continue;
         const start = tokens[i].start;
         const end = tokens[j].end;
-        const form = entries.some((e) => e.case === 'exact') ? caseForm(text.slice(start, end)) : '';
-        const ok = entries.filter((e) => e.case === 'fold' || e.form === form);
+        const raw = text.slice(start, end);
+        const form = entries.some((e) => e.case !== 'fold') ? caseForm(raw) : '';
+        const ok = entries.filter((e) => caseMatches(e, form, raw));
         if (ok.length) out.push({ start, end, first: i, last: j, entries: ok });
       }
     }
@@ -84,5 +113,20 @@ export class TermAutomaton {
 
   get size(): number {
     return this.nodes;
+  }
+
+  /** Compact binary form of the compiled trie (see automaton-snapshot.ts). */
+  snapshot(): Buffer {
+    return encodeAutomaton({ tokenIds: this.tokenIds, edges: this.edges, outputs: this.outputs }, this.nodes, this.terms);
+  }
+
+  /** Inverse of `snapshot()`; throws on a damaged or foreign buffer. */
+  static fromSnapshot(buf: Uint8Array): TermAutomaton {
+    const a = new TermAutomaton();
+    // the codec fills this instance's private tables, so they need no wider visibility
+    const { nodes, terms } = decodeAutomaton(buf, { tokenIds: a.tokenIds, edges: a.edges, outputs: a.outputs });
+    a.nodes = nodes;
+    a.terms = terms;
+    return a;
   }
 }

@@ -73,6 +73,29 @@ export const CONTEXT_RULES: ContextRule[] = [
       { text: 'DM1 is a maytansinoid', mention: 'DM1', tagged: true },
     ],
   },
+  {
+    id: 'ion-charge',
+    why: 'an element symbol with a charge ("Ca2+", "Mg2 +", "Fe3+") is an ion, not the gene of that symbol (CA2 carbonic anhydrase 2)',
+    types: ['gene'],
+    mention: /^[A-Z][a-z]?\d$/,
+    after: /^ ?[+\u207a]/,
+    examples: [
+      { text: 'intracellular Ca2+ release', mention: 'Ca2', tagged: false },
+      { text: 'the Ca2 isoform of carbonic anhydrase', mention: 'Ca2', tagged: true },
+    ],
+  },
+  {
+    id: 'chemical-formula',
+    why: 'two or three element symbols in mixed case followed by a count ("CaCl2", "CaCl(2)", "NaCl 150 mM" is not: no count) form a salt formula, not a gene alias (CACL)',
+    types: ['gene'],
+    mention: /^(?=[A-Za-z]{0,5}[a-z])(?:Ca|Cl|Na|Mg|Zn|Fe|Cu|Mn|Co|Ni|Li|Br|Al|Si|Se|Hg|Pb|Cd|Ag|Au|Pt|As|Ba|Sr|K|H|O|N|C|S|P|I|F){2,3}$/,
+    after: /^\(?\d/,
+    examples: [
+      { text: 'buffer with 2 mM CaCl(2) added', mention: 'CaCl', tagged: false },
+      { text: 'buffer with 2 mM CaCl2 added', mention: 'CaCl', tagged: false },
+      { text: 'CACL transports carnitine', mention: 'CACL', tagged: true },
+    ],
+  },
 ];
 
 /** True when a context rule rejects the mention text[start, end) of the given type. */

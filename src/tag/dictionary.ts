@@ -1,14 +1,16 @@
 /**
  * Loads the committed dictionaries (`dictionaries/*.tsv`) into one automaton. Files are read
- * once per process; the compiled automaton is shared by every document.
+ * once per process; the compiled automaton is shared by every document and cached on disk
+ * (lexicon-cache.ts), keyed by the files' content.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../model/schemas.js';
-import { TermAutomaton } from './automaton.js';
+import { type CaseMode, TermAutomaton } from './automaton.js';
 import { termKey } from './tokens.js';
+import { cacheDir, cacheFile, lexiconCacheKey, readLexiconCache, writeLexiconCache } from './lexicon-cache.js';
 
 export const DICTIONARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
 
@@ -25,9 +27,18 @@ export interface Lexicon {
   /** term keys that are never tagged (stoplist.tsv) */
   stopKeys: Set<string>;
   files: DictionaryInfo[];
+  /** where the compiled automaton was cached, whether it came from there, whether it was (re)written */
+  cache?: { file: string; hit: boolean; written: boolean };
 }
 
-export interface DictionaryRow { term: string; norm: string; name: string; case: 'exact' | 'fold'; source: string }
+export interface BuildOptions {
+  /** cache directory, or false for none; default `.cache/` in the repo unless BIOTRIPLES_LEXICON_CACHE=0 */
+  cache?: false | string;
+}
+
+export interface DictionaryRow { term: string; norm: string; name: string; case: CaseMode; source: string }
+
+const CASE_MODES = new Set(['exact', 'title', 'shape', 'fold']);
 
 /** Parses one dictionary TSV: `# ` comment lines, a header, then rows. */
 export function parseDictionary(content: string, file = 'dictionary'): DictionaryRow[] {
@@ -45,35 +56,55 @@ export function parseDictionary(content: string, file = 'dictionary'): Dictionar
     }
     const term = cols[col.term], norm = cols[col.norm];
     if (!term || !norm) throw new Error(`${file}:${n + 1}: row lacks term or norm`);
-    rows.push({ term, norm, name: cols[col.name] || norm, case: cols[col.case] === 'exact' ? 'exact' : 'fold', source: cols[col.source] ?? '' });
+    rows.push({ term, norm, name: cols[col.name] || norm, case: CASE_MODES.has(cols[col.case]) ? (cols[col.case] as CaseMode) : 'fold', source: cols[col.source] ?? '' });
   }
   return rows;
 }
 
-export function buildLexicon(dir: string = DICTIONARY_DIR): Lexicon {
-  const automaton = new TermAutomaton();
-  const files: DictionaryInfo[] = [];
+function parseStoplist(content: string): Set<string> {
   const stopKeys = new Set<string>();
-  const stopFile = path.join(dir, 'stoplist.tsv');
-  if (existsSync(stopFile)) {
-    const content = readFileSync(stopFile, 'utf8');
-    let header = true;
-    for (const line of content.split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      if (header) { header = false; continue; }
-      stopKeys.add(termKey(line.split('\t')[0]));
-    }
-    files.push({ file: 'stoplist.tsv', rows: stopKeys.size, sha256: createHash('sha256').update(content).digest('hex') });
+  let header = true;
+  for (const line of content.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    if (header) { header = false; continue; }
+    stopKeys.add(termKey(line.split('\t')[0]));
   }
-  for (const [file, type] of Object.entries(DICTIONARY_FILES)) {
+  return stopKeys;
+}
+
+const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
+
+/** Reads (and hashes) every file; compiles the automaton only when no cached snapshot matches. */
+export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions = {}): Lexicon {
+  const inputs: { file: string; content: Buffer; sha256: string }[] = [];
+  const stopFile = path.join(dir, 'stoplist.tsv');
+  if (existsSync(stopFile)) { const content = readFileSync(stopFile); inputs.push({ file: 'stoplist.tsv', content, sha256: sha256(content) }); }
+  for (const file of Object.keys(DICTIONARY_FILES)) {
     const full = path.join(dir, file);
     if (!existsSync(full)) throw new Error(`dictionary missing: ${full} (run npm run dictionaries)`);
-    const content = readFileSync(full, 'utf8');
-    const rows = parseDictionary(content, full);
-    for (const r of rows) automaton.add(r.term, { type, norm: r.norm, name: r.name, case: r.case, source: r.source });
-    files.push({ file, rows: rows.length, sha256: createHash('sha256').update(content).digest('hex') });
+    const content = readFileSync(full);
+    inputs.push({ file, content, sha256: sha256(content) });
   }
-  return { automaton, stopKeys, files };
+  const stopKeys = inputs[0]?.file === 'stoplist.tsv' ? parseStoplist(inputs[0].content.toString('utf8')) : new Set<string>();
+
+  const where = cacheDir(options.cache);
+  const key = where ? lexiconCacheKey(inputs) : undefined;
+  const cachePath = where && key ? cacheFile(where, key) : undefined;
+  const hit = cachePath && key ? readLexiconCache(cachePath, key) : undefined;
+  if (cachePath && hit) return { automaton: hit.automaton, stopKeys, files: hit.files, cache: { file: cachePath, hit: true, written: false } };
+
+  const automaton = new TermAutomaton();
+  const files: DictionaryInfo[] = inputs.map(({ file, content, sha256 }) => {
+    if (file === 'stoplist.tsv') return { file, rows: stopKeys.size, sha256 };
+    const full = path.join(dir, file);
+    const type = DICTIONARY_FILES[file];
+    const rows = parseDictionary(content.toString('utf8'), full);
+    for (const r of rows) automaton.add(r.term, { type, norm: r.norm, name: r.name, case: r.case, source: r.source });
+    return { file, rows: rows.length, sha256 };
+  });
+  const lexicon: Lexicon = { automaton, stopKeys, files };
+  if (cachePath && key) lexicon.cache = { file: cachePath, hit: false, written: writeLexiconCache(cachePath, key, automaton, files) };
+  return lexicon;
 }
 
 let cached: Lexicon | undefined;

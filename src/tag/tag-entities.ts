@@ -24,6 +24,9 @@ const TYPE_RANK: Record<EntityType, number> = { mutation: 4, pathway: 3, drug: 2
 /** words that make an unmatched long form still plausibly a gene/protein name */
 const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family)\b/i;
 
+/** a short tag after a name inside an abbreviation's long form ("-D28k", " p110", "-1b") */
+const ISOFORM_TAIL = /^[- ]?[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}$/;
+
 interface Candidate extends Mention { rank: number }
 
 function pickEntry(entries: DictionaryEntry[]): DictionaryEntry {
@@ -53,7 +56,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const suppressed = new Set<string>();
   for (const def of findAbbreviations(text, inScope)) {
     const long = matches.find((x) => x.m.start === def.longStart && x.m.end === def.longEnd)
-      ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3);
+      ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
+      // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"
+      ?? matches.find((x) => x.m.start === def.longStart && x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)));
     if (long) bound.set(def.short, pickEntry(long.m.entries));
     else if (!matches.some((x) => x.m.start >= def.longStart && x.m.end <= def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
       // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")

@@ -53,7 +53,7 @@ describe('committed dictionaries', () => {
         else if (term.trim() !== term || !key) errors.push(`term: "${term}"`);
         else if (!NORM[f].test(norm)) errors.push(`norm: ${term} ${norm}`);
         else if (!name) errors.push(`name: ${term}`);
-        else if (mode !== 'exact' && mode !== 'fold') errors.push(`case: ${term} ${mode}`);
+        else if (mode !== 'exact' && mode !== 'title' && mode !== 'shape' && mode !== 'fold') errors.push(`case: ${term} ${mode}`);
         else if (!/^[a-z_]+$/.test(source)) errors.push(`source: ${term} ${source}`);
         else if (keys.has(key)) errors.push(`duplicate key: ${key}`);
         else if (prev && !(prev[0] < term || (prev[0] === term && prev[1] < norm))) errors.push(`order: ${prev[0]} / ${term}`);
@@ -81,6 +81,17 @@ describe('committed dictionaries', () => {
   it('English-word symbols are kept only in capitals', () => {
     const met = index('genes.tsv').get('met');
     expect(met?.slice(0, 4)).toEqual(['MET', 'NCBIGene:4233', 'MET', 'exact']);
+  });
+
+  it('short symbols that are no word may change case; word-like ones may not', () => {
+    expect(index('genes.tsv').get('btk')?.[3]).toBe('shape');
+    expect(index('genes.tsv').get('abc 1')?.[3]).toBe('title'); // "abc" is a word: Abc1, never abc1
+    expect(index('genes.tsv').get('cat')).toBeUndefined();
+  });
+
+  it('a one-word name numbered 1 is also listed without the number, unless it names a disease', () => {
+    expect(normOf('genes.tsv', 'psoriasin')).toBe('NCBIGene:6278');
+    expect(normOf('genes.tsv', 'retinoblastoma')).toBeUndefined();
   });
 
   it('trastuzumab deruxtecan names resolve to DB14962', () => {

@@ -1,0 +1,110 @@
+/**
+ * On-disk cache of the compiled dictionary automaton (`.cache/lexicon-<key16>.bin`), so each
+ * process loads a snapshot instead of re-compiling ~200k terms. The key covers the content of
+ * every dictionary file, FORMAT_VERSION and the source of the tokenizer, matcher, snapshot
+ * codec and loader, so editing any of them invalidates the cache. Caching is best effort:
+ * unreadable or damaged files are rebuilt, failed writes are ignored.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TermAutomaton } from './automaton.js';
+
+/** bump when the cache file layout or the meaning of its contents changes */
+export const FORMAT_VERSION = 1;
+export const DEFAULT_CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache');
+/** cache files kept per directory (several dictionary sets, e.g. fixtures and the real one) */
+const KEEP = 4;
+const MAGIC = 0x434c5442; // "BTLC" little-endian
+
+export interface CachedFile { file: string; rows: number; sha256: string }
+
+/** `false` disables, a string names the directory; by default `.cache/` unless BIOTRIPLES_LEXICON_CACHE=0 */
+export function cacheDir(option: false | string | undefined): string | undefined {
+  if (option === false) return undefined;
+  if (typeof option === 'string') return path.resolve(option);
+  return process.env.BIOTRIPLES_LEXICON_CACHE === '0' ? undefined : DEFAULT_CACHE_DIR;
+}
+
+/**
+ * Hash of the code that determines the automaton's content; null when it cannot be read.
+ * Taken at import, right after that code was loaded, so a source edited while a long process
+ * runs cannot label that process's (old) automaton with the new code's key.
+ */
+const CODE_HASH: string | null = (() => {
+  const ext = path.extname(fileURLToPath(import.meta.url));
+  const h = createHash('sha256');
+  try {
+    for (const name of ['tokens', 'automaton', 'automaton-snapshot', 'dictionary', 'lexicon-cache'])
+      h.update(readFileSync(new URL(`./${name}${ext}`, import.meta.url))).update('\0');
+    return h.digest('hex');
+  } catch {
+    return null; // e.g. a bundled build: without the sources a stale cache could go unnoticed
+  }
+})();
+
+/** Cache key for a set of dictionary files (their names and sha256), or undefined if uncacheable. */
+export function lexiconCacheKey(files: Pick<CachedFile, 'file' | 'sha256'>[]): string | undefined {
+  if (!CODE_HASH) return undefined;
+  const h = createHash('sha256').update(`biotriples-lexicon ${FORMAT_VERSION}\n${CODE_HASH}\n`);
+  for (const f of files) h.update(`${f.file}\t${f.sha256}\n`);
+  return h.digest('hex');
+}
+
+export const cacheFile = (dir: string, key: string) => path.join(dir, `lexicon-${key.slice(0, 16)}.bin`);
+
+interface Meta { key: string; files: CachedFile[] }
+
+/** Loads a cache entry; undefined when absent, foreign, damaged or for another key. */
+export function readLexiconCache(file: string, key: string): { automaton: TermAutomaton; files: CachedFile[] } | undefined {
+  let buf: Buffer;
+  try { buf = readFileSync(file); } catch { return undefined; }
+  try {
+    if (buf.length < 40 || buf.readUInt32LE(0) !== MAGIC) return undefined;
+    const metaEnd = 40 + buf.readUInt32LE(4);
+    if (metaEnd > buf.length) return undefined;
+    const metaBytes = buf.subarray(40, metaEnd);
+    if (!createHash('sha256').update(metaBytes).digest().equals(buf.subarray(8, 40))) return undefined;
+    const meta = JSON.parse(metaBytes.toString('utf8')) as Meta;
+    if (meta.key !== key) return undefined;
+    const automaton = TermAutomaton.fromSnapshot(buf.subarray((metaEnd + 7) & ~7));
+    try { const now = new Date(); utimesSync(file, now, now); } catch { /* only affects pruning order */ }
+    return { automaton, files: meta.files };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes atomically (temp file + rename in the same directory); returns false on any failure. */
+export function writeLexiconCache(file: string, key: string, automaton: TermAutomaton, files: CachedFile[]): boolean {
+  const dir = path.dirname(file);
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const meta = Buffer.from(JSON.stringify({ key, files } satisfies Meta));
+    const head = Buffer.alloc((40 + meta.length + 7) & ~7);
+    head.writeUInt32LE(MAGIC, 0);
+    head.writeUInt32LE(meta.length, 4);
+    createHash('sha256').update(meta).digest().copy(head, 8);
+    meta.copy(head, 40);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, Buffer.concat([head, automaton.snapshot()]));
+    renameSync(tmp, file);
+  } catch {
+    try { unlinkSync(tmp); } catch { /* never created */ }
+    return false;
+  }
+  prune(dir, file);
+  return true;
+}
+
+/** Removes all but the KEEP most recently used cache files. */
+function prune(dir: string, keep: string): void {
+  try {
+    const others = readdirSync(dir)
+      .filter((f) => /^lexicon-[0-9a-f]{16}\.bin$/.test(f) && path.join(dir, f) !== keep)
+      .map((f) => ({ f: path.join(dir, f), t: statSync(path.join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of others.slice(KEEP - 1)) unlinkSync(f);
+  } catch { /* another process pruned first, or a read-only directory */ }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findAbbreviations } from '../../src/tag/abbreviations.js';
+import { type CaseMode, TermAutomaton, caseMatches } from '../../src/tag/automaton.js';
+import { caseForm } from '../../src/tag/tokens.js';
+import { tagEntities } from '../../src/tag/tag-entities.js';
+import { segmentText } from '../../src/segment/segment.js';
+
+const ok = (mode: CaseMode, term: string, surface: string) => caseMatches({ case: mode, form: caseForm(term) }, caseForm(surface), surface);
+
+describe('case modes (each row: a passing and a failing surface)', () => {
+  const rows: [CaseMode, string, string, string][] = [
+    // mode, term, surface that matches, surface that does not
+    ['exact', 'MET', 'MET', 'Met'],
+    ['title', 'ARG1', 'Arg1', 'arg1'],
+    ['title', 'BTK', 'Btk', 'bTK'],
+    ['shape', 'GP78', 'gp78', 'gP78'],
+    ['shape', 'AT3', 'AT3', 'at 3'],
+    ['shape', 'C-Kit', 'c-kit', 'C-KIT'],
+    ['shape', 'p20', 'p20', 'P20'],
+  ];
+  for (const [mode, term, yes, no] of rows) {
+    it(`${mode} ${term}: "${yes}" matches, "${no}" does not`, () => {
+      expect(ok(mode, term, yes)).toBe(true);
+      expect(ok(mode, term, no)).toBe(false);
+    });
+  }
+  it('fold accepts any case (the automaton key already compared the letters)', () => expect(ok('fold', 'trastuzumab', 'TRASTUZUMAB')).toBe(true));
+  it('the automaton applies the entry case mode', () => {
+    const a = new TermAutomaton();
+    a.add('BTK', { type: 'gene', norm: 'NCBIGene:695', name: 'BTK', case: 'title', source: 't' });
+    a.add('AT3', { type: 'gene', norm: 'NCBIGene:462', name: 'SERPINC1', case: 'shape', source: 't' });
+    const text = 'Btk and BTK but not bTk; AT3 yes, at 3 no';
+    expect(a.scan(text).map((m) => text.slice(m.start, m.end))).toEqual(['Btk', 'BTK', 'AT3']);
+  });
+});
+
+describe('abbreviation definitions with extra parenthesis content', () => {
+  const long = (t: string) => findAbbreviations(t, [{ start: 0, end: t.length }]).map((d) => [d.short, t.slice(d.longStart, d.longEnd)]);
+  it('takes the short form before ; or ,', () => {
+    expect(long('X-linked hypophosphatemic rickets (XLH; OMIM 307800) is rare')).toEqual([['XLH', 'X-linked hypophosphatemic rickets']]);
+    expect(long('Calbindin-D28k (CB, ref. 4) binds calcium')).toEqual([['CB', 'Calbindin-D28k']]);
+  });
+  it('still rejects parentheses that are no definition', () => {
+    expect(long('cells were treated (n = 4; p < 0.05) with drug')).toEqual([]);
+  });
+});
+
+describe('abbreviation whose long form is a known name plus an isoform tag', () => {
+  const automaton = new TermAutomaton();
+  automaton.add('calbindin', { type: 'gene', norm: 'NCBIGene:793', name: 'CALB1', case: 'fold', source: 'alias' });
+  const lexicon = { automaton, stopKeys: new Set<string>(), files: [] };
+  const tagged = (text: string) => tagEntities(text, segmentText(text), lexicon).map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+  it('binds the short form ("Calbindin-D28k (CB)")', () => {
+    expect(tagged('Calbindin-D28k (CB) buffers calcium. Loss of CB harms neurons.')).toEqual(['Calbindin=NCBIGene:793', 'CB=NCBIGene:793', 'CB=NCBIGene:793']);
+  });
+  it('does not bind when the rest of the long form is more words ("calbindin binding sites (CBS)")', () => {
+    expect(tagged('Calbindin binding sites (CBS) were mapped. CBS were many.')).toEqual(['Calbindin=NCBIGene:793']);
+  });
+});
