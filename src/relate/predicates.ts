@@ -3,6 +3,7 @@
  * evaluation (Biolink, DrugProt, BioRED). Triples are validated against it.
  */
 import type { EntityType } from '../model/schemas.js';
+import { TRIGGERS } from './triggers.js';
 
 export interface PredicateDef {
   id: string;
@@ -40,4 +41,56 @@ export const PREDICATE_BY_ID = new Map(PREDICATES.map((p) => [p.id, p]));
 export function allowedArguments(predicate: string, subject: EntityType, object: EntityType): boolean {
   const p = PREDICATE_BY_ID.get(predicate);
   return !!p && p.subject.includes(subject) && p.object.includes(object);
+}
+
+/**
+ * DrugProt is finer than our vocabulary: it tells a receptor antagonist from an enzyme inhibitor
+ * and an agonist from an activator, which our predicates fold together. The DrugProt class of a
+ * triple is therefore its predicate's class unless its trigger lemma (and, for "blocker", the
+ * object's name) selects a finer one here. Evaluation only; triples keep their predicate.
+ */
+export interface DrugprotTriggerClass {
+  predicate: string;
+  /** trigger lemmas (see `triggerLemma`) */
+  lemmas: string[];
+  /** when set, the object's text must match too */
+  object?: RegExp;
+  drugprot: string;
+  /** run as tests: the triple's trigger text and object text in the sentence */
+  examples: { sentence: string; trigger: string; object: string }[];
+}
+
+export const DRUGPROT_BY_TRIGGER: DrugprotTriggerClass[] = [
+  {
+    predicate: 'inhibits', lemmas: ['antagonist', 'antagonize', 'antagonism'], drugprot: 'ANTAGONIST',
+    examples: [
+      { sentence: 'Astemizole, a potent histamine H1-receptor antagonist', trigger: 'antagonist', object: 'histamine H1-receptor' },
+      { sentence: 'the effect was antagonized by yohimbine', trigger: 'antagonized by', object: 'alpha2-adrenoceptor' },
+      { sentence: 'dual endothelin receptor antagonists such as macitentan', trigger: 'antagonists', object: 'endothelin receptor' },
+    ],
+  },
+  {
+    predicate: 'inhibits', lemmas: ['blocker'], object: /recept|adrenoceptor/i, drugprot: 'ANTAGONIST',
+    examples: [{ sentence: 'propranolol, a beta-adrenergic receptor blocker', trigger: 'blocker', object: 'beta-adrenergic receptor' }],
+  },
+  {
+    predicate: 'activates', lemmas: ['agonist'], drugprot: 'AGONIST',
+    examples: [
+      { sentence: 'the retinoid X receptor agonist bexarotene', trigger: 'agonist', object: 'retinoid X receptor' },
+      { sentence: 'the 5-HT1A partial agonist buspirone', trigger: 'agonist', object: '5-HT1A' },
+    ],
+  },
+];
+
+/** lemma of a triple's trigger text: "antagonized by" → antagonize, "antagonists" → antagonist */
+export function triggerLemma(trigger: string): string {
+  const w = trigger.toLowerCase().split(/\s+/)[0] ?? '';
+  return (TRIGGERS.get(w)?.lemma ?? w).replace(/(ist|er)s$/, '$1');
+}
+
+/** DrugProt class of a triple (null: no DrugProt counterpart) */
+export function drugprotClass(predicate: string, trigger: string, objectText = ''): string | null {
+  const lemma = triggerLemma(trigger);
+  const fine = DRUGPROT_BY_TRIGGER.find((r) => r.predicate === predicate && r.lemmas.includes(lemma) && (!r.object || r.object.test(objectText)));
+  return fine ? fine.drugprot : PREDICATE_BY_ID.get(predicate)?.drugprot ?? null;
 }

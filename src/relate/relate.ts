@@ -1,13 +1,19 @@
 /**
  * relate: sentences + mentions → relations (normalized coordinates; the pipeline maps them to
- * the original). Every pair of coordination groups in a sentence is offered to the rule table;
- * the first rule that fires wins for that pair, and its hit expands to all group members.
+ * the original). Every pair of adjacent coordination groups in a sentence is offered to the rule
+ * table; the first rule that fires with a predicate the argument types allow wins for that pair,
+ * and its hit expands to all group members (and to the examples of an object class: "chemokines
+ * such as CCL2"). A verb coordinated after an object or in an adjunct ("A inhibits B, activating
+ * C") is offered again with the clause subject A (`roles.ts`). Lists of drugs named as a
+ * combination and variants with their gene are related inside one group.
  */
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from '../tag/mention.js';
 import { HEDGE_CUES, NEGATION_CUES, findCue } from './cues.js';
 import { allowedArguments } from './predicates.js';
-import { RULES, type PairContext, type RelationRule } from './rules.js';
+import { CAUSAL, RULES, type PairContext, type RelationRule, type RuleHit } from './rules.js';
+import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore } from './roles.js';
+import { TRIGGERS } from './triggers.js';
 import { groupOf, viewSentence, type Arg, type SentenceView } from './sentence-view.js';
 
 export interface Relation {
@@ -32,6 +38,52 @@ export function scoreConfidence(reliability: number, gap: number, negated: boole
   return round(Math.min(0.99, Math.max(0.05, c)));
 }
 
+/** rules whose subject is a clause subject, offered the subject a coordinated or adjunct verb shares */
+const SHARED_RULES = new Set(['verb-active', 'binds', 'resistance-cause']);
+
+/**
+ * Where a verb phrase that does not take the left entity as subject starts between two groups:
+ * "B and (then) activates C" (at "and"), "B, activating C" / "B by activating C" with no finite
+ * verb after B (at the adjunct marker); -1 otherwise.
+ */
+function sharedStart(view: SentenceView, from: number, to: number): number {
+  const between = view.words.slice(from, to);
+  if (coordinatedVerb(between, CAUSAL)) return from;
+  for (let i = to - 1; i >= from; i--) {
+    const t = TRIGGERS.get(view.words[i]);
+    if (t?.form !== 'gerund' && !(t === undefined && /ing$/.test(view.words[i]))) continue;
+    const m = adjunctMarker(view, from, i);
+    return m >= 0 && noVerbBefore(view, from, m) && !passiveBefore(view, from, m) ? m : -1;
+  }
+  return -1;
+}
+
+/** "HER2 activates HER2 signaling": a gene and the pathway named after it (a tautology, not a finding) */
+function ownPathway(text: string, s: Mention, o: Mention): boolean {
+  if (s.type !== 'gene' || o.type !== 'pathway') return false;
+  const gene = text.slice(s.start, s.end).toLowerCase();
+  return text.slice(o.start, o.end).toLowerCase().startsWith(`${gene} `);
+}
+
+const INTRO = new Set(['(', ',', '.', ':', 'e', 'g', 'such', 'as', 'including', 'namely']);
+
+/**
+ * "upregulates chemokines such as CCL2 and CXCR4", "kinases (e.g., EGFR, HER2)": the examples of
+ * an object class are objects too (the class stays). The same-type group the intro leads to, or none.
+ */
+function examplesOf(view: SentenceView, g: Arg[]): Arg[] {
+  const w = view.words;
+  let j = g[g.length - 1].last + 1;
+  // the class noun may continue past the mention: "EGFR family members, such as HER3"
+  for (let n = 0; n < 2 && (/^[a-z]{3,}s$/.test(w[j] ?? '') || w[j] === 'family') && !TRIGGERS.has(w[j]); n++) j++;
+  const intro: string[] = [];
+  while (j < w.length && intro.length < 6 && INTRO.has(w[j]) && view.argAt[j] < 0) intro.push(w[j++]);
+  const said = intro.join(' ');
+  if (!/such as|including|namely|e \. g|e g/.test(said)) return [];
+  const k = view.argAt[j];
+  return k >= 0 && view.args[k].mention.type === g[0].mention.type ? groupOf(view, view.args[k]) : [];
+}
+
 function groups(view: SentenceView): Arg[][] {
   const seen = new Set<number>();
   const out: Arg[][] = [];
@@ -43,6 +95,19 @@ export function relateSentence(text: string, sentence: Sentence, mentions: Menti
   const view = viewSentence(text, sentence.start, sentence.end, mentions);
   const out: Relation[] = [];
   const gs = groups(view);
+  const hedged = !!findCue(view.words, HEDGE_CUES);
+  const emit = (rule: RelationRule, hit: RuleHit, left: Arg[], right: Arg[], from: number, to: number, gap: number) => {
+    const [subs, objs] = hit.subject === 'left' ? [left, [...right, ...examplesOf(view, right)]] : [right, left];
+    for (const h of [hit, ...(hit.also ?? [])]) {
+      const window = view.words.slice(Math.max(0, Math.min(from, h.trigger[0]) - 4), Math.max(to, h.trigger[1] + 1));
+      const negated = !!findCue(window, NEGATION_CUES);
+      const trigger = text.slice(view.tokens[h.trigger[0]].start, view.tokens[h.trigger[1]].end);
+      for (const s of subs) for (const o of objs) {
+        if (s.mention.norm === o.mention.norm || ownPathway(text, s.mention, o.mention) || !allowedArguments(h.predicate, s.mention.type, o.mention.type)) continue;
+        out.push({ subject: s.mention, predicate: h.predicate, object: o.mention, sentence: sentence.index, rule: rule.id, trigger, negated, hedged, confidence: scoreConfidence(rule.reliability, gap, negated, hedged) });
+      }
+    }
+  };
   for (let i = 0; i < gs.length; i++) {
     for (let j = i + 1; j < gs.length; j++) {
       const left = gs[i], right = gs[j];
@@ -51,23 +116,55 @@ export function relateSentence(text: string, sentence: Sentence, mentions: Menti
       // an entity between the two groups belongs to a nearer pair
       if (view.argAt.subarray(from, to).some((k) => k >= 0)) continue;
       const ctx: PairContext = { view, left, right, from, to, between: view.words.slice(from, to) };
+      // a hit whose predicate the argument types do not allow leaves the pair to the next rule
+      const fits = (hit: RuleHit, l: Arg[], r: Arg[]) => {
+        const [s, o] = hit.subject === 'left' ? [l[0], r[0]] : [r[0], l[0]];
+        return allowedArguments(hit.predicate, s.mention.type, o.mention.type);
+      };
       for (const rule of rules) {
         const hit = rule.apply(ctx);
-        if (!hit) continue;
-        const [subs, objs] = hit.subject === 'left' ? [left, right] : [right, left];
-        const window = view.words.slice(Math.max(0, Math.min(from, hit.trigger[0]) - 4), Math.max(to, hit.trigger[1] + 1));
-        const negated = !!findCue(window, NEGATION_CUES);
-        const hedged = !!findCue(view.words, HEDGE_CUES);
-        const trigger = text.slice(view.tokens[hit.trigger[0]].start, view.tokens[hit.trigger[1]].end);
-        for (const s of subs) for (const o of objs) {
-          if (s.mention.norm === o.mention.norm || !allowedArguments(hit.predicate, s.mention.type, o.mention.type)) continue;
-          out.push({ subject: s.mention, predicate: hit.predicate, object: o.mention, sentence: sentence.index, rule: rule.id, trigger, negated, hedged, confidence: scoreConfidence(rule.reliability, to - from, negated, hedged) });
-        }
+        if (!hit || !fits(hit, left, right)) continue;
+        emit(rule, hit, left, right, from, to, to - from);
+        break;
+      }
+      // "A binds B and activates C", "A inhibits B, activating C": the verb after B is A's
+      const start = sharedStart(view, from, to);
+      const subject = start >= 0 ? clauseSubject(view, left) : undefined;
+      if (!subject) continue;
+      const shared: PairContext = { view, left: subject, right, from: start, to, between: view.words.slice(start, to), shared: true };
+      for (const rule of rules.filter((r) => SHARED_RULES.has(r.id))) {
+        const hit = rule.apply(shared);
+        if (!hit || hit.subject !== 'left' || !fits(hit, subject, right)) continue;
+        emit(rule, hit, subject, right, start, to, to - subject[subject.length - 1].last - 1);
         break;
       }
     }
   }
-  out.push(...variantRelations(view, sentence.index));
+  out.push(...variantRelations(view, sentence.index), ...combinationList(text, view, gs, sentence.index, hedged));
+  return out;
+}
+
+const COMBINING = new Set(['combination', 'combinations', 'combining', 'coadministration', 'administration', 'combined']);
+
+/**
+ * combined_with inside one list of drugs named as a combination: "the combination of trastuzumab
+ * and pertuzumab", "combining trastuzumab and capecitabine" (pairs in sentence order).
+ */
+function combinationList(text: string, view: SentenceView, gs: Arg[][], sentence: number, hedged: boolean): Relation[] {
+  const out: Relation[] = [];
+  const w = view.words;
+  for (const g of gs) {
+    if (g.length < 2 || g[0].mention.type !== 'drug') continue;
+    let k = g[0].first - 1;
+    if (w[k] === 'the') k--;
+    if (w[k] === 'of') k--;
+    if (!COMBINING.has(w[k]) || (w[k] === 'administration' && w[k - 1] !== 'co')) continue;
+    const negated = !!findCue(w.slice(Math.max(0, k - 4), g[g.length - 1].last + 1), NEGATION_CUES);
+    for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) {
+      if (g[a].mention.norm === g[b].mention.norm) continue;
+      out.push({ subject: g[a].mention, predicate: 'combined_with', object: g[b].mention, sentence, rule: 'combination-list', trigger: text.slice(view.tokens[k].start, view.tokens[k].end), negated, hedged, confidence: scoreConfidence(0.75, g[b].first - g[a].last - 1, negated, hedged) });
+    }
+  }
   return out;
 }
 

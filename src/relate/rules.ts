@@ -6,6 +6,7 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Arg, SentenceView } from './sentence-view.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
+import { adjunctGerundOfOther, byObjectHead, clauseSubject, coordinatedVerb, invert, isClassifier, isModifier, lostSubject, namesDrugClass, objectHead } from './roles.js';
 
 export interface PairContext {
   view: SentenceView;
@@ -15,6 +16,11 @@ export interface PairContext {
   from: number;
   to: number;
   between: string[];
+  /**
+   * set by relate.ts when `left` is the clause subject shared by a coordinated verb or an adjunct
+   * gerund and `from` is where that verb phrase starts ("A binds B and activates C": A, C)
+   */
+  shared?: boolean;
 }
 
 export interface RuleHit {
@@ -23,6 +29,8 @@ export interface RuleHit {
   subject: 'left' | 'right';
   /** token range of the trigger */
   trigger: [number, number];
+  /** more predicates on the same pair: "Akt can phosphorylate and activate mTOR" */
+  also?: { predicate: string; trigger: [number, number] }[];
 }
 
 export interface RelationRule {
@@ -30,20 +38,32 @@ export interface RelationRule {
   reliability: number;
   description: string;
   apply: (c: PairContext) => RuleHit | undefined;
-  examples: { sentence: string; expect: string | null }[];
+  /** `expect`: a triple the sentence gives (null: none at all); `absent`: one it must not give */
+  examples: { sentence: string; expect: string | null; absent?: string }[];
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const CAUSAL = new Set(['confer', 'confers', 'conferred', 'conferring', 'cause', 'causes', 'caused', 'causing', 'induce', 'induces', 'induced', 'inducing', 'lead', 'leads', 'led', 'leading', 'mediate', 'mediates', 'mediated', 'mediating', 'contribute', 'contributes', 'contributed', 'contributing', 'promote', 'promotes', 'promoted', 'promoting', 'result', 'results', 'resulted', 'resulting', 'drive', 'drives', 'driving', 'account', 'accounts', 'responsible', 'involved', 'associated', 'related', 'linked', 'render', 'renders', 'rendering', 'enhance', 'enhances', 'increase', 'increases']);
+export const CAUSAL = new Set(['confer', 'confers', 'conferred', 'conferring', 'cause', 'causes', 'caused', 'causing', 'induce', 'induces', 'induced', 'inducing', 'lead', 'leads', 'led', 'leading', 'mediate', 'mediates', 'mediated', 'mediating', 'contribute', 'contributes', 'contributed', 'contributing', 'promote', 'promotes', 'promoted', 'promoting', 'result', 'results', 'resulted', 'resulting', 'drive', 'drives', 'driving', 'account', 'accounts', 'responsible', 'involved', 'associated', 'related', 'linked', 'render', 'renders', 'rendering', 'enhance', 'enhances', 'increase', 'increases']);
 const VIA = new Set(['via', 'through', 'by', 'due', 'owing', 'mediated', 'caused', 'induced', 'involving', 'expressing', 'overexpressing', 'harboring', 'harbouring', 'with', 'carrying', 'lacking']);
 const RESIST = new Set(['resistance', 'resistant', 'insensitivity', 'insensitive', 'refractory', 'refractoriness']);
 const SENSITIVE = new Set(['sensitive', 'sensitivity', 'sensitize', 'sensitizes', 'sensitizing', 'sensitise', 'sensitises', 'responsive', 'respond', 'responds', 'responded', 'response', 'responses', 'susceptible']);
 const COMBINE = new Set(['combination', 'combined', 'combining', 'combinations', 'plus', 'dual', 'together', 'concomitant', 'co', 'administered']);
 const MEMBER = new Set(['component', 'components', 'member', 'members', 'part', 'effector', 'effectors', 'mediator', 'mediators', 'node', 'regulator']);
-const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predictive', 'predictor', 'biomarker', 'biomarkers', 'marker', 'markers']);
+const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predicting', 'prediction', 'predictive', 'predictor', 'biomarker', 'biomarkers', 'marker', 'markers']);
 /** "(e.g., X)", "such as X", "including X": words between a class and its examples */
 const EXAMPLE_FILLER = new Set(['(', ')', ',', '.', 'e', 'g', 'i', 'such', 'as', 'like', 'including', 'namely', ':']);
+/** "overcoming / reversing resistance": what follows is a remedy, not a cause */
+const OVERCOME = new Set(['overcome', 'overcomes', 'overcoming', 'reverse', 'reverses', 'reversing', 'reversed', 'circumvent', 'circumventing', 'restore', 'restoring']);
 const TARGET_HEADS = new Set(['targeted', 'targeting', 'directed', 'specific']);
+/** before a participle, these make it an adjective ("in increased degradation of") */
+const PREP_DET = new Set(['in', 'to', 'of', 'with', 'for', 'the', 'a', 'an', 'and', 'or', 'by', 'from']);
+/** words that coordinate a second noun phrase: "IL6 inhibitors and trastuzumab" is a list, not a naming */
+const LIST = new Set(['and', 'or', 'with', 'plus', 'versus', 'vs']);
+/** what follows a drug that is then named as an agent: "X, a ...", "X (a ...)", "X is a ...", "X as a ..." */
+const APPOSITION = new Set([',', '(', 'is', 'was', 'are', 'were', 'as', 'being']);
+const ARTICLE = new Set(['a', 'an', 'the', 'one']);
+/** nouns between a gene and the agent that names a drug by it: "EGFR tyrosine kinase inhibitor" */
+const CLASS_NOUNS = new Set(['receptor', 'receptors', 'kinase', 'kinases', 'tyrosine', 'channel', 'channels', 'enzyme', 'family', 'protein', 'pathway', 'signaling', 'signalling']);
 
 /** true when the token at i is glued to the previous one by a hyphen ("angiogenesis-inducing") */
 const isHyphenJoined = (v: SentenceView, i: number): boolean => v.tokens[i].start - v.tokens[i - 1].end === 1 && v.hyphenBefore[i];
@@ -70,22 +90,79 @@ export const RULES: RelationRule[] = [
       if (c.between.length > 12 || c.between.length === 0) return undefined;
       // "TNFα blockers inhibit ...": the subject is the blocker, not the gene
       if (trig(c.between[0])?.form === 'agent') return undefined;
-      const hit = lastTrigger(c, (t, i) => (t.form === 'finite' || t.form === 'gerund' || (t.form === 'participle' && !BE.has(c.view.words[i - 1]) && c.view.words[i + 1] !== 'by' && i > c.from))
+      const hit = lastTrigger(c, (t, i) => (t.form === 'finite' || t.form === 'gerund' || (t.form === 'participle' && !BE.has(c.view.words[i - 1]) && c.view.words[i + 1] !== 'by'))
         && t.predicate !== 'binds'
         // "angiogenesis-inducing factors": a hyphenated modifier, not the verb of the clause
         && !(i > 0 && isHyphenJoined(c.view, i)));
       if (!hit) return undefined;
       const [t, i] = hit;
-      // "X-induced Y activation" belongs to the nominal rules; a trigger far from its object acts on something else
-      if ((i === c.from && t.form === 'participle') || c.to - i > 4) return undefined;
-      return { predicate: t.predicate, subject: 'left', trigger: [i, i] };
+      const w = c.view.words;
+      // a trigger far from its object acts on something else
+      if (c.to - i > 4) return undefined;
+      // "resulting in increased degradation of Y": a participle after a preposition is an adjective
+      if (t.form === 'participle' && PREP_DET.has(w[i - 1])) return undefined;
+      // "suppresses osteoclastogenesis induced by Y": Y is the agent of another verb, not the object
+      if (w.slice(i + 1, c.to).some((x) => x === 'by' || x === 'via' || x === 'through')) return undefined;
+      // the left entity is not the subject: "HER2-positive cells", "B and (then) activates C", "B by activating C"
+      if (!c.shared && (isClassifier(c.view, c.left) || coordinatedVerb(c.between))) return undefined;
+      // nor is the right one the object: "attenuated EGF-induced aggregation", "inhibits HER2-positive cells"
+      if (isClassifier(c.view, c.right) || isModifier(c.view, c.right)) return undefined;
+      if (!c.shared && t.form === 'gerund' && adjunctGerundOfOther(c.view, c.from, i)) return undefined;
+      // "activating or repressing Y": alternatives of opposite sign assert neither
+      const alt = w[i - 1] === 'or' ? trig(w[i - 2]) : undefined;
+      if (alt && alt.form === t.form && alt.predicate !== t.predicate) return undefined;
+      const head = objectHead(c.view, c.right), lost = lostSubject(c.view, c.left);
+      const sign = (p: string) => { const q = byObjectHead(p, head); return lost ? invert(q) : q; };
+      const predicate = sign(t.predicate);
+      if (!predicate) return undefined;
+      // "phosphorylate and activate mTOR": the first verb takes the same object
+      const k = i - 2, t0 = trig(w[k]);
+      const also = w[i - 1] === 'and' && k >= c.from && t0 && t0.form === t.form && t0.predicate !== 'binds' && t0.predicate !== t.predicate ? sign(t0.predicate) : undefined;
+      return { predicate, subject: 'left', trigger: [i, i], ...(also ? { also: [{ predicate: also, trigger: [k, k] as [number, number] }] } : {}) };
     },
     examples: [
       { sentence: 'Lapatinib inhibits HER2 phosphorylation.', expect: 'lapatinib inhibits HER2' },
       { sentence: 'HER2 activates the PI3K/AKT pathway.', expect: 'HER2 activates PI3K/AKT pathway' },
+      // the examples of an object class are objects too (relate.ts)
+      { sentence: 'Lapatinib can inhibit kinases such as HER2 and EGFR.', expect: 'lapatinib inhibits EGFR' },
+      { sentence: 'Lapatinib can inhibit the HER3 family members, such as HER2 and EGFR.', expect: 'lapatinib inhibits EGFR' },
       { sentence: 'Trastuzumab and HER2 were studied.', expect: null },
       { sentence: 'AKT blockers inhibit the expression of MUC4.', expect: null },
       { sentence: 'Inhibitors of apoptosis (PTEN, AKT) and angiogenesis-inducing factors (HER2, EGFR) were high.', expect: null },
+      // the object's head noun: amount (expression, levels, mRNA, ...) vs activity
+      { sentence: 'Lapatinib significantly suppressed the expressions of HER2 and EGFR.', expect: 'lapatinib downregulates HER2' },
+      { sentence: 'Lapatinib suppressed HER2 mRNA levels.', expect: 'lapatinib downregulates HER2' },
+      { sentence: 'Lapatinib inhibited the secretion of EGF.', expect: 'lapatinib downregulates EGF' },
+      { sentence: 'Trastuzumab increased expression of MUC4.', expect: 'trastuzumab upregulates MUC4' },
+      { sentence: 'Trastuzumab activates the transcription of MUC4.', expect: 'trastuzumab upregulates MUC4' },
+      { sentence: 'Lapatinib reduces the activity of HER2.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'Lapatinib reduces HER2 kinase activity.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'Lapatinib suppressed HER2 phosphorylation.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'Lapatinib inhibits the degradation of HER2.', expect: 'lapatinib upregulates HER2' },
+      { sentence: 'Trastuzumab could inhibit the cleavage of HER2.', expect: null },
+      { sentence: 'Trastuzumab is a targeted therapy for human receptor EGFR (HER1)-positive cancer.', expect: null },
+      { sentence: 'EGFR can downregulate PTEN expression and lead to trastuzumab resistance.', expect: 'EGFR confers_resistance_to trastuzumab', absent: 'PTEN confers_resistance_to trastuzumab' },
+      { sentence: 'Low levels of it downregulate PTEN expression and lead to trastuzumab resistance.', expect: null },
+      // "loss of X" flips the sign
+      { sentence: 'The loss of the PTEN gene activates the expression of MUC4.', expect: 'PTEN downregulates MUC4' },
+      { sentence: 'Loss of PTEN activates AKT.', expect: 'PTEN inhibits AKT' },
+      // the left entity is not the subject
+      { sentence: 'HER2-positive cells activate the PI3K/AKT pathway.', expect: null },
+      { sentence: 'HER2 dimerizes with HER3 and then activates EGFR.', expect: 'HER2 binds HER3', absent: 'HER3 activates EGFR' },
+      { sentence: 'AKT inhibits PTEN, activating HER3.', expect: 'AKT inhibits PTEN', absent: 'PTEN activates HER3' },
+      { sentence: 'EGFR crosstalks with AKT by phosphorylating and activating HER3.', expect: 'EGFR activates HER3', absent: 'AKT activates HER3' },
+      { sentence: 'The effects of lapatinib were ablated by neutralizing EGF.', expect: null },
+      { sentence: 'Lapatinib inhibits growth by blocking HER2.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'Lapatinib suppresses osteoclastogenesis induced by EGF.', expect: null },
+      { sentence: 'Lapatinib led to increased HER2.', expect: null },
+      { sentence: 'Lapatinib attenuated EGF-induced raft aggregation.', expect: null },
+      { sentence: 'Lapatinib inhibits HER2-positive tumours.', expect: null },
+      { sentence: 'AKT can bind the promoter, activating or repressing HER2 transcription.', expect: 'AKT binds HER2', absent: 'AKT downregulates HER2' },
+      // coordinated verbs share the object; a coordinated or adjunct verb shares the clause subject (relate.ts)
+      { sentence: 'AKT can phosphorylate and activate EGFR.', expect: 'AKT phosphorylates EGFR' },
+      { sentence: 'AKT can phosphorylate and activate EGFR.', expect: 'AKT activates EGFR' },
+      { sentence: 'AKT can phosphorylate and inhibit PTEN, activating HER3.', expect: 'AKT activates HER3', absent: 'PTEN activates HER3' },
+      { sentence: 'EGFR activation can crosstalk with the PI3K/AKT pathway by phosphorylating and activating HER3.', expect: 'EGFR phosphorylates HER3', absent: 'PI3K/AKT pathway activates HER3' },
     ],
   },
   {
@@ -99,11 +176,17 @@ export const RULES: RelationRule[] = [
       if (by < 0) return undefined;
       const t = trig(w[by - 1]);
       if (!t || t.form !== 'participle') return undefined;
-      return { predicate: t.predicate, subject: 'right', trigger: [by - 1, by] };
+      // "Inhibition of HER2 was increased by X": the passive's subject is the inhibition, not HER2
+      const k = w[c.left[0].first - 1] === 'the' ? c.left[0].first - 2 : c.left[0].first - 1;
+      if (w[k] === 'of' && trig(w[k - 1])?.form === 'noun') return undefined;
+      const predicate = byObjectHead(t.predicate, objectHead(c.view, c.left));
+      return predicate ? { predicate, subject: 'right', trigger: [by - 1, by] } : undefined;
     },
     examples: [
       { sentence: 'HER2 is strongly inhibited by lapatinib.', expect: 'lapatinib inhibits HER2' },
       { sentence: 'AKT activated by HER2 drives growth.', expect: 'HER2 activates AKT' },
+      { sentence: 'HER2 expression was suppressed by lapatinib.', expect: 'lapatinib downregulates HER2' },
+      { sentence: 'The activity of HER2 was reduced by lapatinib.', expect: 'lapatinib inhibits HER2' },
     ],
   },
   {
@@ -113,8 +196,15 @@ export const RULES: RelationRule[] = [
     apply: (c) => {
       if (c.between.length > 14 || !is(c.left, 'gene', 'drug') || !is(c.right, 'gene', 'drug')) return undefined;
       // "obstructs the binding of X" is about X binding something else
-      const hit = lastTrigger(c, (t, i) => t.predicate === 'binds' && t.form !== 'noun' && c.view.words[i + 1] !== 'of' && c.view.words[i - 1] !== 'the');
-      if (!hit || c.to - hit[1] > 8) return undefined;
+      // "a membrane-binding mucin": a hyphenated modifier, not the verb
+      // "(tuberous sclerosis complex 2)", "a super elongation complex containing": "complex" binds only in "(a) complex with"
+      const hit = lastTrigger(c, (t, i) => t.predicate === 'binds' && t.form !== 'noun' && c.view.words[i + 1] !== 'of' && c.view.words[i - 1] !== 'the' && !isHyphenJoined(c.view, i)
+        && (t.lemma !== 'complex' || c.view.words[i + 1] === 'with'));
+      if (!hit || c.to - hit[1] > 8 || (!c.shared && coordinatedVerb(c.between))) return undefined;
+      // as for verbs: "X binding to BBM was inhibited by Y" (Y is another verb's agent), ", partly interacting with Y"
+      const w = c.view.words, i = hit[1];
+      if (w.slice(i + 1, c.to).some((x) => x === 'by' || x === 'via' || x === 'through')) return undefined;
+      if (!c.shared && hit[0].form === 'gerund' && adjunctGerundOfOther(c.view, c.from, i)) return undefined;
       return { predicate: 'binds', subject: 'left', trigger: [hit[1], hit[1]] };
     },
     examples: [
@@ -122,6 +212,12 @@ export const RULES: RelationRule[] = [
       { sentence: 'HER2 heterodimerizes with HER3.', expect: 'HER2 binds HER3' },
       { sentence: 'MUC4 may obstruct the binding of trastuzumab.', expect: null },
       { sentence: 'Pertuzumab is a monoclonal antibody that binds to a different epitope on the HER2 extracellular domain.', expect: 'pertuzumab binds HER2' },
+      { sentence: 'MUC4 is a membrane-binding mucin like EGFR.', expect: null },
+      { sentence: 'It recruits a complex containing HER2 and HER3 to EGFR.', expect: null },
+      { sentence: 'HER2 forms a complex with HER3.', expect: 'HER2 binds HER3' },
+      { sentence: 'Trastuzumab binding to the membrane was inhibited by HER3 ligands.', expect: null },
+      { sentence: 'Trastuzumab accumulation fell by inhibiting its uptake, partly interacting with HER3.', expect: null },
+      { sentence: 'HER2 dimerizes with HER3 and potentially dimerizes with EGFR.', expect: 'HER2 binds EGFR', absent: 'HER3 binds EGFR' },
     ],
   },
   {
@@ -133,10 +229,21 @@ export const RULES: RelationRule[] = [
       const first = c.left[0].first;
       const ofAt = w[first - 1] === 'the' ? first - 2 : first - 1;
       const t = trig(w[ofAt - 1]);
-      if (w[ofAt] !== 'of' || !t || t.form !== 'noun' || c.between.length > 3 || !c.between.includes('by')) return undefined;
-      return { predicate: t.predicate, subject: 'right', trigger: [ofAt - 1, ofAt - 1] };
+      if (w[ofAt] !== 'of' || !t || t.form !== 'noun') return undefined;
+      // "of HER2 (at Y877 | tyrosine residues) by (kinases, such as) SRC": a short qualifier before "by", a class after it
+      const by = c.between.indexOf('by');
+      if (by < 0 || by > 3 || c.between.slice(0, by).some((x) => TRIGGERS.has(x) || BE.has(x))) return undefined;
+      if (!c.between.slice(by + 1).every((x, k) => EXAMPLE_FILLER.has(x) || x === 'the' || CLASS_NOUNS.has(x) || (k < 2 && /^[a-z]{3,}s$/.test(x)))) return undefined;
+      const predicate = byObjectHead(t.predicate, objectHead(c.view, c.left));
+      return predicate ? { predicate, subject: 'right', trigger: [ofAt - 1, ofAt - 1] } : undefined;
     },
-    examples: [{ sentence: 'Inhibition of HER2 by lapatinib reduced growth.', expect: 'lapatinib inhibits HER2' }],
+    examples: [
+      { sentence: 'The phosphorylation of HER2 tyrosine residues by kinases, such as AKT or EGFR, enhances signaling.', expect: 'EGFR phosphorylates HER2' },
+      { sentence: 'The phosphorylation of HER2 by the kinase AKT was shown.', expect: 'AKT phosphorylates HER2' },
+      { sentence: 'Inhibition of HER2 was increased by AKT.', expect: null },
+      { sentence: 'Inhibition of HER2 by lapatinib reduced growth.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'Suppression of HER2 expression by lapatinib reduced growth.', expect: 'lapatinib downregulates HER2' },
+    ],
   },
   {
     id: 'nominal-mediated',
@@ -171,11 +278,20 @@ export const RULES: RelationRule[] = [
       if (ofAt < 1 || !t || t.form !== 'noun' || t.predicate === 'binds') return undefined;
       const cause = b.slice(0, ofAt - 1).findIndex((x) => CAUSAL.has(x) || x === 'initiates' || x === 'triggers');
       if (cause < 0 || b.slice(0, ofAt - 1).some((x) => TRIGGERS.get(x)?.form === 'finite')) return undefined;
-      return { predicate: t.predicate, subject: 'left', trigger: [c.from + ofAt - 1, c.from + ofAt - 1] };
+      // "increased degradation of Y" keeps the noun's sign, "reduced activation of Y" flips it
+      const mod = trig(b[ofAt - 2]);
+      const flip = mod?.form === 'participle' && (mod.predicate === 'downregulates' || mod.predicate === 'inhibits');
+      let predicate: string | undefined = byObjectHead(t.predicate, objectHead(c.view, c.right, true));
+      if (flip) predicate = invert(predicate);
+      if (predicate && lostSubject(c.view, c.left)) predicate = invert(predicate);
+      return predicate ? { predicate, subject: 'left', trigger: [c.from + ofAt - 1, c.from + ofAt - 1] } : undefined;
     },
     examples: [
       { sentence: 'HER2 activation can lead to the activation of AKT.', expect: 'HER2 activates AKT' },
       { sentence: 'HER2 was measured and the activation of AKT was high.', expect: null },
+      { sentence: 'The PI3K/AKT pathway is involved, resulting in increased degradation of PTEN.', expect: 'PI3K/AKT pathway downregulates PTEN' },
+      { sentence: 'HER2 activation results in reduced activation of AKT.', expect: 'HER2 inhibits AKT' },
+      { sentence: 'Loss of PTEN leads to the activation of AKT.', expect: 'PTEN inhibits AKT' },
     ],
   },
   {
@@ -200,17 +316,32 @@ export const RULES: RelationRule[] = [
     apply: (c) => {
       const w = c.view.words;
       if (is(c.left, 'gene') && is(c.right, 'drug')) {
-        const t = trig(c.between[0]);
+        // "the EGFR tyrosine kinase inhibitor gefitinib": class nouns may sit between gene and agent
+        let k = 0;
+        while (k < 3 && CLASS_NOUNS.has(c.between[k])) k++;
+        const t = trig(c.between[k]);
         const agentLike = t?.form === 'agent' || (t?.form === 'noun' && t.predicate === 'inhibits');
-        const content = c.between.filter((x) => !EXAMPLE_FILLER.has(x));
-        if (t && agentLike && content.length <= 4 && !c.between.slice(1).some((x) => TRIGGERS.has(x)))
-          return { predicate: t.predicate, subject: 'right', trigger: [c.from, c.from] };
+        const content = c.between.slice(k).filter((x) => !EXAMPLE_FILLER.has(x));
+        // "IL6 inhibitors and trastuzumab": a list of two things, not a naming
+        if (t && agentLike && content.length <= 4 && !c.between.slice(k + 1).some((x) => TRIGGERS.has(x) || LIST.has(x)))
+          return { predicate: t.predicate, subject: 'right', trigger: [c.from + k, c.from + k] };
       }
       if (is(c.left, 'drug') && is(c.right, 'gene')) {
-        const after = c.right[c.right.length - 1].last + 1;
+        // an apposition or a copula after the drug, past a parenthesised code: "X (S-222611) is a ..." / "(X), a ..."
+        const close = c.between[0] === '(' ? c.between.indexOf(')') : c.between[0] === ')' ? 0 : -1;
+        const rest = close >= 0 ? c.between.slice(close + 1) : c.between;
+        // a copula must name ("is a/an/the ..."): "the effect of X was antagonized by the Y antagonist Z" does not
+        const names = APPOSITION.has(rest[0]) && (!BE.has(rest[0]) || ARTICLE.has(rest[1])) && !rest.some((x) => LIST.has(x));
+        // "X, a dual EGFR tyrosine kinase inhibitor"
+        let after = c.right[c.right.length - 1].last + 1;
+        for (let n = 0; n < 3 && CLASS_NOUNS.has(w[after]); n++) after++;
         const t = trig(w[after]);
-        if (t?.form === 'agent' && c.between.length <= 6 && (c.between.includes('a') || c.between.includes('an') || c.between.includes('is') || c.between[0] === ','))
-          return { predicate: t.predicate, subject: 'left', trigger: [after, after] };
+        if (t?.form === 'agent' && rest.length <= 6 && names) return { predicate: t.predicate, subject: 'left', trigger: [after, after] };
+        // "X, a selective, irreversible inhibitor of (both) Y"
+        const ofAt = rest[rest.length - 1] === 'of' ? rest.length - 1 : rest[rest.length - 2] === 'of' && (rest[rest.length - 1] === 'both' || rest[rest.length - 1] === 'the') ? rest.length - 2 : -1;
+        const a = trig(rest[ofAt - 1]);
+        if (ofAt > 0 && a?.form === 'agent' && rest.length <= 9 && names)
+          return { predicate: a.predicate, subject: 'left', trigger: [c.to - (rest.length - ofAt) - 1, c.to - (rest.length - ofAt) - 1] };
       }
       return undefined;
     },
@@ -219,6 +350,18 @@ export const RULES: RelationRule[] = [
       { sentence: 'Lapatinib, a reversible EGFR inhibitor, was used.', expect: 'lapatinib inhibits EGFR' },
       { sentence: 'Dual HER2 blockade (e.g., trastuzumab or lapatinib) works.', expect: 'trastuzumab inhibits HER2' },
       { sentence: 'Neratinib is a pan-HER2 TKI.', expect: 'neratinib inhibits HER2' },
+      { sentence: 'EGFR inhibitors such as lapatinib, neratinib and pertuzumab were tested.', expect: 'pertuzumab inhibits EGFR' },
+      { sentence: 'Neratinib (HKI-272) is a potent irreversible EGFR/HER2 inhibitor.', expect: 'neratinib inhibits HER2' },
+      { sentence: 'Lapatinib is a selective EGFR antagonist.', expect: 'lapatinib inhibits EGFR' },
+      { sentence: 'The effect of lapatinib was antagonized by the selective EGFR antagonist neratinib.', expect: 'neratinib inhibits EGFR', absent: 'lapatinib inhibits EGFR' },
+      { sentence: 'the EGFR tyrosine kinase inhibitor lapatinib was used.', expect: 'lapatinib inhibits EGFR' },
+      { sentence: 'Lapatinib, a dual EGFR tyrosine kinase inhibitor, was used.', expect: 'lapatinib inhibits EGFR' },
+      { sentence: 'Lapatinib (GW572016), a selective, reversible inhibitor of both EGFR and HER2, was used.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'N-methyl-lapatinib (neratinib), a selective EGFR inhibitor, was used.', expect: 'neratinib inhibits EGFR' },
+      { sentence: 'Lapatinib is a substrate for EGFR and an inhibitor of HER2.', absent: 'lapatinib inhibits EGFR', expect: null },
+      { sentence: 'A combination of AKT inhibitors and trastuzumab may be effective.', expect: null },
+      { sentence: 'It combines trastuzumab with a topoisomerase EGFR inhibitor payload.', expect: null },
+      { sentence: 'Drugs such as lapatinib and of an EGFR inhibitor were compared.', expect: null },
     ],
   },
   {
@@ -235,7 +378,8 @@ export const RULES: RelationRule[] = [
         const first = c.left[0].first;
         const anti = w[first - 1] === 'anti';
         if (anti || TARGET_HEADS.has(c.between[0])) {
-          if (c.between.some((x) => TRIGGERS.get(x)?.form === 'finite' || x === 'than')) return undefined;
+          // "anti-CD44 antibodies or hyaluronan oligomers": the drug is listed beside the antibody, not named by it
+          if (c.between.some((x) => TRIGGERS.get(x)?.form === 'finite' || x === 'than' || LIST.has(x))) return undefined;
           return { predicate: 'targets', subject: 'right', trigger: anti ? [first - 1, first - 1] : [c.from, c.from] };
         }
       }
@@ -245,6 +389,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'Trastuzumab, a monoclonal antibody targeting HER2, was approved.', expect: 'trastuzumab targets HER2' },
       { sentence: 'anti-HER2 antibody trastuzumab improves survival.', expect: 'trastuzumab targets HER2' },
       { sentence: 'HER2-targeted agents such as lapatinib were tested.', expect: 'lapatinib targets HER2' },
+      { sentence: 'Binding was blocked with anti-EGFR antibodies or pertuzumab fragments.', expect: null },
     ],
   },
   {
@@ -260,10 +405,16 @@ export const RULES: RelationRule[] = [
       if (!resistNear) return undefined;
       const k = c.between.findIndex((x) => CAUSAL.has(x));
       if (k < 0) return undefined;
+      // "A promotes signaling through B, thereby inducing resistance": A's, when there is an A (relate.ts)
+      // ("B and leads to resistance": never B's; "B loss, leading to resistance": B's unless another subject precedes)
+      const adjunct = /ing$/.test(c.between[k]) && adjunctGerundOfOther(c.view, c.from, c.from + k) && clauseSubject(c.view, c.left);
+      if (!c.shared && (coordinatedVerb(c.between, CAUSAL) || adjunct)) return undefined;
       return { predicate: 'confers_resistance_to', subject: 'left', trigger: [c.from + k, c.from + k] };
     },
     examples: [
       { sentence: 'p95HER2 confers resistance to trastuzumab.', expect: 'p95HER2 confers_resistance_to trastuzumab' },
+      { sentence: 'PTEN loss, leading to trastuzumab resistance, is common.', expect: 'PTEN confers_resistance_to trastuzumab' },
+      { sentence: 'MUC4 can promote signaling through the PI3K/AKT pathway, thereby inducing resistance to trastuzumab.', expect: 'MUC4 confers_resistance_to trastuzumab', absent: 'PI3K/AKT pathway confers_resistance_to trastuzumab' },
       { sentence: 'Loss of PTEN leads to trastuzumab resistance.', expect: 'PTEN confers_resistance_to trastuzumab' },
       { sentence: 'PTEN and trastuzumab were measured.', expect: null },
     ],
@@ -279,13 +430,19 @@ export const RULES: RelationRule[] = [
       const resistBefore = RESIST.has(w[first - 2]) && w[first - 1] === 'to';
       const resistAfter = RESIST.has(c.between[0]);
       if (!resistBefore && !resistAfter) return undefined;
-      const k = c.between.findIndex((x) => VIA.has(x));
+      // "the mechanism by which ...": a relative clause, not the means of resistance
+      const k = c.between.findIndex((x, j) => VIA.has(x) && c.between[j + 1] !== 'which');
       if (k < 0) return undefined;
+      // "overcoming resistance through the PI3K inhibitor alpelisib": the remedy, and a drug class
+      if (namesDrugClass(c.view, c.right) || OVERCOME.has(w[resistBefore ? first - 3 : first - 1])) return undefined;
       return { predicate: 'confers_resistance_to', subject: 'right', trigger: [c.from + k, c.from + k] };
     },
     examples: [
       { sentence: 'Resistance to trastuzumab through activation of IGF1R was shown.', expect: 'IGF1R confers_resistance_to trastuzumab' },
       { sentence: 'Trastuzumab-resistant cells expressing MUC4 grew.', expect: 'MUC4 confers_resistance_to trastuzumab' },
+      { sentence: 'Trastuzumab resistance mediated by MUC4 was common.', expect: 'MUC4 confers_resistance_to trastuzumab' },
+      { sentence: 'Overcoming trastuzumab resistance through the IGF1R inhibitor lapatinib works.', expect: 'lapatinib inhibits IGF1R', absent: 'IGF1R confers_resistance_to trastuzumab' },
+      { sentence: 'It induces resistance to trastuzumab, a reaction related to the mechanism by which IGF1R inhibitors act.', expect: null },
     ],
   },
   {
@@ -293,12 +450,17 @@ export const RULES: RelationRule[] = [
     reliability: 0.6,
     description: 'GENE/MUTATION status predicts response/benefit to DRUG',
     apply: (c) => {
-      if (!is(c.left, 'gene', 'mutation') || !is(c.right, 'drug') || c.between.length > 12) return undefined;
+      // the cue words are specific, so a longer reach is safe: "X has the potential to become one of the predictive biomarkers of ... D"
+      if (!is(c.left, 'gene', 'mutation') || !is(c.right, 'drug') || c.between.length > 16) return undefined;
       const k = c.between.findIndex((x) => PREDICT.has(x));
       if (k < 0) return undefined;
       return { predicate: 'biomarker_for', subject: 'left', trigger: [c.from + k, c.from + k] };
     },
-    examples: [{ sentence: 'HER2 status predicts response to trastuzumab.', expect: 'HER2 biomarker_for trastuzumab' }],
+    examples: [
+      { sentence: 'HER2 status predicts response to trastuzumab.', expect: 'HER2 biomarker_for trastuzumab' },
+      { sentence: 'MUC4 levels in the stroma can be a method for predicting efficacy of trastuzumab.', expect: 'MUC4 biomarker_for trastuzumab' },
+      { sentence: 'The PTEN gene has the potential to become one of the predictive biomarkers of acquired trastuzumab resistance.', expect: 'PTEN biomarker_for trastuzumab' },
+    ],
   },
   {
     id: 'sensitivity',

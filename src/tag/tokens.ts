@@ -73,12 +73,14 @@ export function termKey(term: string): string {
 
 /** Letters and digits of a surface form, case kept: used for case-sensitive entries. */
 export function caseForm(surface: string): string {
-  let out = '';
+  // collected then joined: a flat string, where `+=` per character leaves a rope that the
+  // automaton would keep alive for each of its ~200k entries
+  const out: string[] = [];
   for (let i = 0; i < surface.length; i++) {
     const k = classify(surface, i);
-    if (k === LETTER || k === DIGIT) out += surface[i];
-    else if (k === GREEK_LETTER) out += greekName(surface[i]);
+    if (k === LETTER || k === DIGIT) out.push(surface[i]);
+    else if (k === GREEK_LETTER) out.push(greekName(surface[i])!);
   }
-  return out;
+  return out.join('');
 }
 

@@ -33,6 +33,7 @@ describe('relation rules (each example is a test)', () => {
         it(ex.sentence, () => {
           if (ex.expect === null) expect(triples(ex.sentence)).toEqual([]);
           else expect(triples(ex.sentence)).toContain(ex.expect.toLowerCase());
+          if (ex.absent) expect(triples(ex.sentence)).not.toContain(ex.absent.toLowerCase());
         });
     });
   }
@@ -46,5 +47,15 @@ describe('coordination', () => {
   });
   it('does not pair across an intervening entity', () => {
     expect(triples('Trastuzumab binds HER2 and AKT activates EGFR.')).not.toContain('trastuzumab activates egfr');
+  });
+});
+
+describe('combination-list (a list of drugs named as a combination)', () => {
+  it('pairs the members of the list', () => {
+    expect(triples('Only the combining of trastuzumab and pertuzumab has an indication.')).toContain('trastuzumab combined_with pertuzumab');
+    expect(triples('The combination of lapatinib, trastuzumab and pertuzumab was tested.')).toContain('lapatinib combined_with pertuzumab');
+  });
+  it('does not pair a plain list', () => {
+    expect(triples('Trastuzumab and pertuzumab were approved.')).toEqual([]);
   });
 });

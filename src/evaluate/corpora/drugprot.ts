@@ -10,9 +10,10 @@
  * every passage at its offset and fills gaps with spaces, so annotation offsets index it directly.
  * A trailing document without `</document>` (truncated file) is skipped and counted.
  *
- * The matcher compares our drug–gene triples, mapped to DrugProt classes through the predicate
- * table, with the gold relations: same document, overlapping chemical span, overlapping gene span,
- * equal class; one-to-one. `coarseClass` folds AGONIST* / ANTAGONIST into ACTIVATOR / INHIBITOR.
+ * The matcher compares our drug–gene triples, mapped to DrugProt classes by predicate and trigger
+ * (`drugprotClass` in src/relate/predicates.ts), with the gold relations: same document,
+ * overlapping chemical span, overlapping gene span, equal class; one-to-one. `coarseClass` folds
+ * AGONIST* / ANTAGONIST into ACTIVATOR / INHIBITOR (apply it to both sides for the coarse view).
  */
 import { readFileSync } from 'node:fs';
 
