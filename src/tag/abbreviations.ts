@@ -7,9 +7,13 @@ export interface AbbreviationDefinition {
   shortStart: number;
   longStart: number;
   longEnd: number;
+  /** "receptor (HER)2", "factor (TGF)-beta1": a number or Greek letter follows the parenthesis, so SHORT prefixes a series (not "(AR)-dependent") */
+  seriesPrefix: boolean;
 }
 
 const isAlnum = (c: string) => /[A-Za-z0-9]/.test(c);
+/** what follows "(SHORT)" when SHORT prefixes numbered members: "2", "-1", "-beta1", "α" */
+const SERIES_MEMBER = /^-?(?:\d|(?:alpha|beta|gamma|delta|kappa)(?![a-z])|[α-ω])/;
 
 /** Finds the long form for `short` ending right before `end` (S&H right-to-left match). */
 function longFormStart(text: string, windowStart: number, end: number, short: string): number | undefined {
@@ -51,7 +55,7 @@ export function findAbbreviations(text: string, sentences: { start: number; end:
       if (windowStart > sent.start) windowStart++;
       const start = longFormStart(text, windowStart, end, short);
       if (start === undefined || end - start <= short.length) continue;
-      out.push({ short, shortStart: i + 1 + text.slice(i + 1).indexOf(short), longStart: start, longEnd: end });
+      out.push({ short, shortStart: i + 1 + text.slice(i + 1).indexOf(short), longStart: start, longEnd: end, seriesPrefix: SERIES_MEMBER.test(text.slice(close + 1, close + 8)) });
     }
   }
   return out;

@@ -55,6 +55,13 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const bound = new Map<string, DictionaryEntry>();
   const suppressed = new Set<string>();
   for (const def of findAbbreviations(text, inScope)) {
+    // "epidermal growth factor receptor (HER)2": HER prefixes the numbered members, so alone it
+    // names their family ("HER family") when the lexicon has one, and nothing otherwise
+    if (def.seriesPrefix) {
+      const family = lexicon.automaton.scan(`${def.short} family`).find((x) => x.start === 0 && x.end === def.short.length + 7);
+      if (family) bound.set(def.short, pickEntry(family.entries)); else suppressed.add(def.short);
+      continue;
+    }
     const long = matches.find((x) => x.m.start === def.longStart && x.m.end === def.longEnd)
       ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
       // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"

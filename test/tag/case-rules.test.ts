@@ -57,3 +57,30 @@ describe('abbreviation whose long form is a known name plus an isoform tag', () 
     expect(tagged('Calbindin binding sites (CBS) were mapped. CBS were many.')).toEqual(['Calbindin=NCBIGene:793']);
   });
 });
+
+describe('abbreviation that prefixes a numbered series: "receptor (HER)2"', () => {
+  const automaton = new TermAutomaton();
+  automaton.add('epidermal growth factor receptor', { type: 'gene', norm: 'NCBIGene:1956', name: 'EGFR', case: 'fold', source: 'name' });
+  automaton.add('HER family', { type: 'gene', norm: 'FPLX:ERBB', name: 'ERBB', case: 'fold', source: 'overlay' });
+  automaton.add('growth factor', { type: 'gene', norm: 'FPLX:Growth_factor', name: 'Growth_factor', case: 'fold', source: 'famplex' });
+  const lexicon = { automaton, stopKeys: new Set<string>(), files: [] };
+  const tagged = (text: string) => tagEntities(text, segmentText(text), lexicon).filter((m) => text.slice(m.start, m.end) !== 'HER family').map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+  it('binds the short form to "<SHORT> family" when the lexicon has it', () => {
+    expect(tagged('The human epidermal growth factor receptor (HER)2 is amplified. A pan-HER inhibitor.').filter((m) => m.startsWith('HER='))).toEqual(['HER=FPLX:ERBB', 'HER=FPLX:ERBB']);
+  });
+  it('suppresses it otherwise ("transforming growth factor (TGF)-beta1")', () => {
+    expect(tagged('Transforming growth factor (TGF)-beta1 rose. TGF levels too.').filter((m) => m.startsWith('TGF='))).toEqual([]);
+  });
+  it('a plain definition still binds ("human epidermal growth factor receptor (HER) is")', () => {
+    expect(tagged('The human epidermal growth factor receptor (HER) is amplified. HER rose.').filter((m) => m.startsWith('HER='))).toEqual(['HER=NCBIGene:1956', 'HER=NCBIGene:1956']);
+  });
+});
+
+describe('series prefix detection', () => {
+  const series = (t: string) => findAbbreviations(t, [{ start: 0, end: t.length }]).map((d) => [d.short, d.seriesPrefix]);
+  it('a number or Greek letter after the parenthesis marks a series; a word does not', () => {
+    expect(series('the human epidermal growth factor receptor (HER)2 gene')).toEqual([['HER', true]]);
+    expect(series('transforming growth factor (TGF)-beta1 rose')).toEqual([['TGF', true]]);
+    expect(series('the androgen receptor (AR)-dependent actions')).toEqual([['AR', false]]);
+  });
+});
