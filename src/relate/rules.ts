@@ -509,5 +509,32 @@ export const RULES: RelationRule[] = [
     },
     examples: [{ sentence: 'AKT, a key component of the PI3K pathway, is active.', expect: 'AKT part_of PI3K pathway' }],
   },
+  {
+    id: 'association',
+    reliability: 0.45,
+    description: 'fallback, tried last: SUBJ crosstalks / co-exists / co-occurs / correlates / is associated with OBJ, SUBJ regulates OBJ (no direction stated)',
+    apply: (c) => {
+      // "HER2-positive TAFs (tumor-associated fibroblasts) secreted": a modifier, or a cue inside a parenthesis, relates nothing
+      if (c.between.length > 8 || c.between.some((x) => TRIGGERS.has(x) || x === ';' || x === '(') || isModifier(c.view, c.left)) return undefined;
+      const b = c.between.join(' ');
+      const m = ASSOCIATION.exec(b);
+      if (!m) return undefined;
+      // the cue must be the relation between these two groups, not inside a clause about a third thing
+      const k = b.slice(0, m.index).split(' ').filter(Boolean).length;
+      if (c.between.slice(0, k).some((x) => x === 'which' || x === 'that' || x === ',')) return undefined;
+      return { predicate: 'associated_with', subject: 'left', trigger: [c.from + k, c.from + k] };
+    },
+    examples: [
+      { sentence: 'HER2 can crosstalk with the PI3K pathway.', expect: 'HER2 associated_with PI3K pathway' },
+      { sentence: 'HER2 alterations co-exist with mutations of PTEN.', expect: 'HER2 associated_with PTEN' },
+      { sentence: 'MUC4 regulates the expression of EGFR.', expect: 'MUC4 associated_with EGFR' },
+      { sentence: 'MUC4 increases the expression of EGFR.', expect: 'MUC4 upregulates EGFR', absent: 'MUC4 associated_with EGFR' },
+      { sentence: 'AKT, which is regulated by many kinases, and PTEN were studied.', expect: null },
+      { sentence: 'HER2-positive fibroblasts (tumor-associated fibroblasts) secreted EGF.', expect: null },
+    ],
+  },
 ];
+
+/** association cues (joined words between the groups) */
+const ASSOCIATION = /(?:^| )(?:cross talks?|crosstalks?|co exists?|coexists?|co occurs?|correlates?|correlated|interplays?|(?:is |are |was |were )?associated|regulates?|regulated|regulating) (?:with |between |the |of )?/;
 
