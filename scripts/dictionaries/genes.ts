@@ -124,7 +124,11 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
   const numbered = new Map<string, Set<string>>(); // stem key -> genes with any numbered form ("X 2", "X-3")
   for (const c of cands) {
     const m = NUMBERED_ANY.exec(c.term);
-    if (m) (numbered.get(termKey(m[1])) ?? numbered.set(termKey(m[1]), new Set()).get(termKey(m[1]))!).add(c.norm);
+    if (!m) continue;
+    const key = termKey(m[1]);
+    let genes = numbered.get(key);
+    if (!genes) numbered.set(key, (genes = new Set()));
+    genes.add(c.norm);
   }
   const stems = cands.flatMap((c) => {
     const m = c.rank >= GENE_RANK.alias ? NUMBERED_ONE.exec(c.term) : null;

@@ -12,7 +12,7 @@ import type { Mention } from '../tag/mention.js';
 import { HEDGE_CUES, NEGATION_CUES, findCue } from './cues.js';
 import { allowedArguments } from './predicates.js';
 import { CAUSAL, RULES, type PairContext, type RelationRule, type RuleHit } from './rules.js';
-import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore } from './roles.js';
+import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore, wordBefore } from './roles.js';
 import { TRIGGERS } from './triggers.js';
 import { groupOf, viewSentence, type Arg, type SentenceView } from './sentence-view.js';
 
@@ -155,8 +155,7 @@ function combinationList(text: string, view: SentenceView, gs: Arg[][], sentence
   const w = view.words;
   for (const g of gs) {
     if (g.length < 2 || g[0].mention.type !== 'drug') continue;
-    let k = g[0].first - 1;
-    if (w[k] === 'the') k--;
+    let k = wordBefore(view, g);
     if (w[k] === 'of') k--;
     if (!COMBINING.has(w[k]) || (w[k] === 'administration' && w[k - 1] !== 'co')) continue;
     const negated = !!findCue(w.slice(Math.max(0, k - 4), g[g.length - 1].last + 1), NEGATION_CUES);

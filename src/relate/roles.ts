@@ -8,6 +8,12 @@
 import type { Arg, SentenceView } from './sentence-view.js';
 import { TRIGGERS } from './triggers.js';
 
+/** index of the word before a group, past a "the": the "of" in "activation of (the) Y" */
+export function wordBefore(v: SentenceView, g: Arg[]): number {
+  const k = g[0].first - 1;
+  return v.words[k] === 'the' ? k - 1 : k;
+}
+
 /** "the expression of Y", "Y mRNA": a change of amount (upregulates / downregulates) */
 export const AMOUNT_HEADS = new Set(['expression', 'expressions', 'level', 'levels', 'production', 'synthesis', 'secretion', 'mrna', 'mrnas', 'transcription', 'transcript', 'transcripts', 'abundance', 'amount', 'amounts']);
 /** "the activity of Y", "Y kinase activity": a change of activity (activates / inhibits) */
@@ -33,8 +39,7 @@ const headClass = (w: string | undefined): ObjectHead | undefined =>
  */
 export function objectHead(v: SentenceView, g: Arg[], afterOnly = false): ObjectHead | undefined {
   const w = v.words;
-  let k = g[0].first - 1;
-  if (w[k] === 'the') k--;
+  const k = wordBefore(v, g);
   if (!afterOnly && w[k] === 'of' && headClass(w[k - 1])) return headClass(w[k - 1]);
   const after = g[g.length - 1].last + 1;
   let head: ObjectHead | undefined;
@@ -69,8 +74,7 @@ export function byObjectHead(predicate: string, head: ObjectHead | undefined): s
 const LOSS = new Set(['loss', 'deletion', 'knockdown', 'depletion', 'silencing', 'knockout', 'ablation', 'inhibition', 'inactivation', 'blockade', 'downregulation', 'deficiency']);
 
 export function lostSubject(v: SentenceView, g: Arg[]): boolean {
-  let k = g[0].first - 1;
-  if (v.words[k] === 'the') k--;
+  const k = wordBefore(v, g);
   return v.words[k] === 'of' && LOSS.has(v.words[k - 1]);
 }
 
@@ -118,7 +122,7 @@ export function coordinatedVerb(between: string[], verbs?: Set<string>): boolean
   return k < between.length && (isVerbTrigger(between[k]) || !!verbs?.has(between[k]));
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AUX = new Set([...BE, 'can', 'could', 'may', 'might', 'will', 'would', 'should', 'must', 'has', 'have', 'had', 'does', 'do', 'did']);
 const ADJUNCT = new Set(['by', 'through', 'via', 'thereby', 'thus', ',']);
 const PREP = new Set(['with', 'by', 'of', 'in', 'to', 'from', 'on', 'at', 'through', 'via', 'than', 'between', 'against', 'for', 'into']);

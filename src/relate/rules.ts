@@ -6,7 +6,7 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Arg, SentenceView } from './sentence-view.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
-import { adjunctGerundOfOther, byObjectHead, clauseSubject, coordinatedVerb, invert, isClassifier, isModifier, lostSubject, namesDrugClass, objectHead } from './roles.js';
+import { BE, adjunctGerundOfOther, byObjectHead, clauseSubject, coordinatedVerb, invert, isClassifier, isModifier, lostSubject, namesDrugClass, objectHead, wordBefore } from './roles.js';
 
 export interface PairContext {
   view: SentenceView;
@@ -42,7 +42,6 @@ export interface RelationRule {
   examples: { sentence: string; expect: string | null; absent?: string }[];
 }
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 export const CAUSAL = new Set(['confer', 'confers', 'conferred', 'conferring', 'cause', 'causes', 'caused', 'causing', 'induce', 'induces', 'induced', 'inducing', 'lead', 'leads', 'led', 'leading', 'mediate', 'mediates', 'mediated', 'mediating', 'contribute', 'contributes', 'contributed', 'contributing', 'promote', 'promotes', 'promoted', 'promoting', 'result', 'results', 'resulted', 'resulting', 'drive', 'drives', 'driving', 'account', 'accounts', 'responsible', 'involved', 'associated', 'related', 'linked', 'render', 'renders', 'rendering', 'enhance', 'enhances', 'increase', 'increases']);
 const VIA = new Set(['via', 'through', 'by', 'due', 'owing', 'mediated', 'caused', 'induced', 'involving', 'expressing', 'overexpressing', 'harboring', 'harbouring', 'with', 'carrying', 'lacking']);
 const RESIST = new Set(['resistance', 'resistant', 'insensitivity', 'insensitive', 'refractory', 'refractoriness']);
@@ -177,7 +176,7 @@ export const RULES: RelationRule[] = [
       const t = trig(w[by - 1]);
       if (!t || t.form !== 'participle') return undefined;
       // "Inhibition of HER2 was increased by X": the passive's subject is the inhibition, not HER2
-      const k = w[c.left[0].first - 1] === 'the' ? c.left[0].first - 2 : c.left[0].first - 1;
+      const k = wordBefore(c.view, c.left);
       if (w[k] === 'of' && trig(w[k - 1])?.form === 'noun') return undefined;
       const predicate = byObjectHead(t.predicate, objectHead(c.view, c.left));
       return predicate ? { predicate, subject: 'right', trigger: [by - 1, by] } : undefined;
@@ -226,8 +225,7 @@ export const RULES: RelationRule[] = [
     description: '<trigger noun> of OBJ by SUBJ: "inhibition of HER2 by lapatinib"',
     apply: (c) => {
       const w = c.view.words;
-      const first = c.left[0].first;
-      const ofAt = w[first - 1] === 'the' ? first - 2 : first - 1;
+      const ofAt = wordBefore(c.view, c.left);
       const t = trig(w[ofAt - 1]);
       if (w[ofAt] !== 'of' || !t || t.form !== 'noun') return undefined;
       // "of HER2 (at Y877 | tyrosine residues) by (kinases, such as) SRC": a short qualifier before "by", a class after it
@@ -535,6 +533,6 @@ export const RULES: RelationRule[] = [
   },
 ];
 
-/** association cues (joined words between the groups) */
-const ASSOCIATION = /(?:^| )(?:cross talks?|crosstalks?|co exists?|coexists?|co occurs?|correlates?|correlated|interplays?|(?:is |are |was |were )?associated|regulates?|regulated|regulating) (?:with |between |the |of )?/;
+/** association cues in the joined words between the groups; a copula before "associated" is part of the cue */
+const ASSOCIATION = /(?:^| )(?:cross talks?|crosstalks?|co exists?|coexists?|co occurs?|correlates?|correlated|interplays?|(?:is |are |was |were )?associated|regulates?|regulated|regulating) /;
 

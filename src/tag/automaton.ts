@@ -13,7 +13,7 @@ export interface DictionaryEntry {
   /** how the surface's letter case must match the term: see `caseMatches` */
   case: CaseMode;
   source: string;
-  /** case form of the term, compared for 'exact' entries */
+  /** case form of the term, compared for every entry that does not fold case */
   form: string;
 }
 
@@ -24,7 +24,9 @@ export interface DictionaryEntry {
  *   capitals-and-digits term written lower with no separator (`gp78` for GP78, never `at 3` for AT3);
  * 'fold': case-insensitive.
  */
-export type CaseMode = 'exact' | 'title' | 'shape' | 'fold';
+export const CASE_MODES = ['exact', 'title', 'shape', 'fold'] as const;
+export type CaseMode = (typeof CASE_MODES)[number];
+export const isCaseMode = (s: string | undefined): s is CaseMode => (CASE_MODES as readonly (string | undefined)[]).includes(s);
 
 const isUpper = (s: string) => s === s.toUpperCase();
 const isLower = (s: string) => s === s.toLowerCase();

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../model/schemas.js';
-import { type CaseMode, TermAutomaton } from './automaton.js';
+import { type CaseMode, TermAutomaton, isCaseMode } from './automaton.js';
 import { termKey } from './tokens.js';
 import { cacheDir, cacheFile, lexiconCacheKey, readLexiconCache, writeLexiconCache } from './lexicon-cache.js';
 
@@ -38,8 +38,6 @@ export interface BuildOptions {
 
 export interface DictionaryRow { term: string; norm: string; name: string; case: CaseMode; source: string }
 
-const CASE_MODES = new Set(['exact', 'title', 'shape', 'fold']);
-
 /** Parses one dictionary TSV: `# ` comment lines, a header, then rows. */
 export function parseDictionary(content: string, file = 'dictionary'): DictionaryRow[] {
   const rows: DictionaryRow[] = [];
@@ -56,7 +54,8 @@ export function parseDictionary(content: string, file = 'dictionary'): Dictionar
     }
     const term = cols[col.term], norm = cols[col.norm];
     if (!term || !norm) throw new Error(`${file}:${n + 1}: row lacks term or norm`);
-    rows.push({ term, norm, name: cols[col.name] || norm, case: CASE_MODES.has(cols[col.case]) ? (cols[col.case] as CaseMode) : 'fold', source: cols[col.source] ?? '' });
+    const mode = cols[col.case];
+    rows.push({ term, norm, name: cols[col.name] || norm, case: isCaseMode(mode) ? mode : 'fold', source: cols[col.source] ?? '' });
   }
   return rows;
 }

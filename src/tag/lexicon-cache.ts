@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync,
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TermAutomaton } from './automaton.js';
+import type { DictionaryInfo as CachedFile } from './dictionary.js';
 
 /** bump when the cache file layout or the meaning of its contents changes */
 export const FORMAT_VERSION = 1;
@@ -18,7 +19,6 @@ export const DEFAULT_CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.
 const KEEP = 4;
 const MAGIC = 0x434c5442; // "BTLC" little-endian
 
-export interface CachedFile { file: string; rows: number; sha256: string }
 
 /** `false` disables, a string names the directory; by default `.cache/` unless BIOTRIPLES_LEXICON_CACHE=0 */
 export function cacheDir(option: false | string | undefined): string | undefined {
