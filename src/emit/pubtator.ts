@@ -6,7 +6,7 @@
 import type { Entity, Statement } from '../model/schemas.js';
 
 const PUBTATOR_TYPE: Record<Entity['type'], string> = {
-  gene: 'GeneOrGeneProduct', drug: 'ChemicalEntity', mutation: 'SequenceVariant', pathway: 'Pathway',
+  gene: 'GeneOrGeneProduct', drug: 'ChemicalEntity', chemical: 'ChemicalEntity', drug_class: 'ChemicalEntity', mutation: 'SequenceVariant', pathway: 'Pathway',
 };
 
 export interface PubtatorInput { id: string; text: string; entities: Entity[]; statements: Statement[] }

@@ -32,7 +32,7 @@ import type { EntityType } from '../model/schemas.js';
 import { PREDICATES, PREDICATE_BY_ID } from '../relate/predicates.js';
 import type { GoldFile } from './gold.js';
 
-export const ENTITY_TYPES: EntityType[] = ['gene', 'mutation', 'drug', 'pathway'];
+export const ENTITY_TYPES: EntityType[] = ['gene', 'mutation', 'drug', 'chemical', 'drug_class', 'pathway'];
 
 // ---------------------------------------------------------------------------------------------
 // inputs

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 
-export const EntityType = z.enum(['gene', 'mutation', 'drug', 'pathway']);
+/** drug: a medicine (DrugBank); chemical: any other chemical entity; drug_class: a class of agents ("HER2 inhibitors") */
+export const EntityType = z.enum(['gene', 'mutation', 'drug', 'chemical', 'drug_class', 'pathway']);
 export type EntityType = z.infer<typeof EntityType>;
 
 const Span = {

@@ -20,7 +20,7 @@ import { disambiguateGenes } from './gene-disambiguation.js';
 import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
 import { termKey, tokenize } from './tokens.js';
 
-const TYPE_RANK: Record<EntityType, number> = { mutation: 4, pathway: 3, drug: 2, gene: 1 };
+const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
 /** words that make an unmatched long form still plausibly a gene/protein name */
 const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family)\b/i;
 
