@@ -20,6 +20,7 @@ export interface PredicateDef {
 const G: EntityType = 'gene', M: EntityType = 'mutation', P: EntityType = 'pathway';
 /** agents: a drug, any other chemical, or a class of drugs ("HER2 inhibitors") */
 const D: EntityType[] = ['drug', 'chemical', 'drug_class'];
+export const isAgent = (t: EntityType): boolean => D.includes(t);
 
 export const PREDICATES: PredicateDef[] = [
   { id: 'inhibits', subject: [...D, G, M, P], object: [G, P], symmetric: false, biolink: 'biolink:decreases_activity_of', drugprot: 'INHIBITOR', biored: 'Negative_Correlation', definition: 'the subject reduces the activity of the object', example: 'Lapatinib inhibits HER2 kinase activity.' },

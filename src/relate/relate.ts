@@ -10,7 +10,7 @@
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from '../tag/mention.js';
 import { HEDGE_CUES, NEGATION_CUES, findCue } from './cues.js';
-import { allowedArguments } from './predicates.js';
+import { allowedArguments, isAgent } from './predicates.js';
 import { CAUSAL, RULES, type PairContext, type RelationRule, type RuleHit } from './rules.js';
 import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore, wordBefore } from './roles.js';
 import { TRIGGERS } from './triggers.js';
@@ -154,7 +154,7 @@ function combinationList(text: string, view: SentenceView, gs: Arg[][], sentence
   const out: Relation[] = [];
   const w = view.words;
   for (const g of gs) {
-    if (g.length < 2 || g[0].mention.type !== 'drug') continue;
+    if (g.length < 2 || !isAgent(g[0].mention.type)) continue;
     let k = wordBefore(view, g);
     if (w[k] === 'of') k--;
     if (!COMBINING.has(w[k]) || (w[k] === 'administration' && w[k - 1] !== 'co')) continue;

@@ -38,8 +38,11 @@ export interface RelationRule {
   reliability: number;
   description: string;
   apply: (c: PairContext) => RuleHit | undefined;
-  /** `expect`: a triple the sentence gives (null: none at all); `absent`: one it must not give */
-  examples: { sentence: string; expect: string | null; absent?: string }[];
+  /**
+   * `expect`: a triple this rule gives (null: the sentence gives none at all); `absent`: one it must
+   * not give; `by`: the rule that gives `expect` when the example is here to show this rule's restraint
+   */
+  examples: { sentence: string; expect: string | null; absent?: string; by?: string }[];
 }
 
 export const CAUSAL = new Set(['confer', 'confers', 'conferred', 'conferring', 'cause', 'causes', 'caused', 'causing', 'induce', 'induces', 'induced', 'inducing', 'lead', 'leads', 'led', 'leading', 'mediate', 'mediates', 'mediated', 'mediating', 'contribute', 'contributes', 'contributed', 'contributing', 'promote', 'promotes', 'promoted', 'promoting', 'result', 'results', 'resulted', 'resulting', 'drive', 'drives', 'driving', 'account', 'accounts', 'responsible', 'involved', 'associated', 'related', 'linked', 'render', 'renders', 'rendering', 'enhance', 'enhances', 'increase', 'increases']);
@@ -68,7 +71,9 @@ const CLASS_NOUNS = new Set(['receptor', 'receptors', 'kinase', 'kinases', 'tyro
 const isHyphenJoined = (v: SentenceView, i: number): boolean => v.tokens[i].start - v.tokens[i - 1].end === 1 && v.hyphenBefore[i];
 
 const type = (g: Arg[]): EntityType => g[0].mention.type;
-const is = (g: Arg[], ...types: EntityType[]) => types.includes(type(g));
+/** 'drug' in a rule stands for every agent type: a drug, any other chemical, a drug class */
+const AGENTS = new Set<EntityType>(['drug', 'chemical', 'drug_class']);
+const is = (g: Arg[], ...types: EntityType[]) => types.includes(type(g)) || (types.includes('drug') && AGENTS.has(type(g)));
 const trig = (w: string | undefined): Trigger | undefined => (w === undefined ? undefined : TRIGGERS.get(w));
 
 /** last trigger among the between-words satisfying `ok`, with its token index */
@@ -121,6 +126,9 @@ export const RULES: RelationRule[] = [
     },
     examples: [
       { sentence: 'Lapatinib inhibits HER2 phosphorylation.', expect: 'lapatinib inhibits HER2' },
+      // two-word triggers written with a hyphen or a space
+      { sentence: 'Lapatinib down-regulated HER2 expression.', expect: 'lapatinib downregulates HER2' },
+      { sentence: 'Trastuzumab up regulates MUC4 expression.', expect: 'trastuzumab upregulates MUC4' },
       { sentence: 'HER2 activates the PI3K/AKT pathway.', expect: 'HER2 activates PI3K/AKT pathway' },
       // the examples of an object class are objects too (relate.ts)
       { sentence: 'Lapatinib can inhibit kinases such as HER2 and EGFR.', expect: 'lapatinib inhibits EGFR' },
@@ -140,14 +148,14 @@ export const RULES: RelationRule[] = [
       { sentence: 'Lapatinib inhibits the degradation of HER2.', expect: 'lapatinib upregulates HER2' },
       { sentence: 'Trastuzumab could inhibit the cleavage of HER2.', expect: null },
       { sentence: 'Trastuzumab is a targeted therapy for human receptor EGFR (HER1)-positive cancer.', expect: null },
-      { sentence: 'EGFR can downregulate PTEN expression and lead to trastuzumab resistance.', expect: 'EGFR confers_resistance_to trastuzumab', absent: 'PTEN confers_resistance_to trastuzumab' },
+      { sentence: 'EGFR can downregulate PTEN expression and lead to trastuzumab resistance.', by: 'resistance-cause', expect: 'EGFR confers_resistance_to trastuzumab', absent: 'PTEN confers_resistance_to trastuzumab' },
       { sentence: 'Low levels of it downregulate PTEN expression and lead to trastuzumab resistance.', expect: null },
       // "loss of X" flips the sign
       { sentence: 'The loss of the PTEN gene activates the expression of MUC4.', expect: 'PTEN downregulates MUC4' },
       { sentence: 'Loss of PTEN activates AKT.', expect: 'PTEN inhibits AKT' },
       // the left entity is not the subject
       { sentence: 'HER2-positive cells activate the PI3K/AKT pathway.', expect: null },
-      { sentence: 'HER2 dimerizes with HER3 and then activates EGFR.', expect: 'HER2 binds HER3', absent: 'HER3 activates EGFR' },
+      { sentence: 'HER2 dimerizes with HER3 and then activates EGFR.', by: 'binds', expect: 'HER2 binds HER3', absent: 'HER3 activates EGFR' },
       { sentence: 'AKT inhibits PTEN, activating HER3.', expect: 'AKT inhibits PTEN', absent: 'PTEN activates HER3' },
       { sentence: 'EGFR crosstalks with AKT by phosphorylating and activating HER3.', expect: 'EGFR activates HER3', absent: 'AKT activates HER3' },
       { sentence: 'The effects of lapatinib were ablated by neutralizing EGF.', expect: null },
@@ -156,7 +164,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'Lapatinib led to increased HER2.', expect: null },
       { sentence: 'Lapatinib attenuated EGF-induced raft aggregation.', expect: null },
       { sentence: 'Lapatinib inhibits HER2-positive tumours.', expect: null },
-      { sentence: 'AKT can bind the promoter, activating or repressing HER2 transcription.', expect: 'AKT binds HER2', absent: 'AKT downregulates HER2' },
+      { sentence: 'AKT can bind the promoter, activating or repressing HER2 transcription.', by: 'binds', expect: 'AKT binds HER2', absent: 'AKT downregulates HER2' },
       // coordinated verbs share the object; a coordinated or adjunct verb shares the clause subject (relate.ts)
       { sentence: 'AKT can phosphorylate and activate EGFR.', expect: 'AKT phosphorylates EGFR' },
       { sentence: 'AKT can phosphorylate and activate EGFR.', expect: 'AKT activates EGFR' },
@@ -384,7 +392,7 @@ export const RULES: RelationRule[] = [
       return undefined;
     },
     examples: [
-      { sentence: 'Trastuzumab, a monoclonal antibody targeting HER2, was approved.', expect: 'trastuzumab targets HER2' },
+      { sentence: 'Trastuzumab, a monoclonal antibody targeting HER2, was approved.', by: 'verb-active', expect: 'trastuzumab targets HER2' },
       { sentence: 'anti-HER2 antibody trastuzumab improves survival.', expect: 'trastuzumab targets HER2' },
       { sentence: 'HER2-targeted agents such as lapatinib were tested.', expect: 'lapatinib targets HER2' },
       { sentence: 'Binding was blocked with anti-EGFR antibodies or pertuzumab fragments.', expect: null },
@@ -439,7 +447,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'Resistance to trastuzumab through activation of IGF1R was shown.', expect: 'IGF1R confers_resistance_to trastuzumab' },
       { sentence: 'Trastuzumab-resistant cells expressing MUC4 grew.', expect: 'MUC4 confers_resistance_to trastuzumab' },
       { sentence: 'Trastuzumab resistance mediated by MUC4 was common.', expect: 'MUC4 confers_resistance_to trastuzumab' },
-      { sentence: 'Overcoming trastuzumab resistance through the IGF1R inhibitor lapatinib works.', expect: 'lapatinib inhibits IGF1R', absent: 'IGF1R confers_resistance_to trastuzumab' },
+      { sentence: 'Overcoming trastuzumab resistance through the IGF1R inhibitor lapatinib works.', by: 'agent-apposition', expect: 'lapatinib inhibits IGF1R', absent: 'IGF1R confers_resistance_to trastuzumab' },
       { sentence: 'It induces resistance to trastuzumab, a reaction related to the mechanism by which IGF1R inhibitors act.', expect: null },
     ],
   },
@@ -526,7 +534,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'HER2 can crosstalk with the PI3K pathway.', expect: 'HER2 associated_with PI3K pathway' },
       { sentence: 'HER2 alterations co-exist with mutations of PTEN.', expect: 'HER2 associated_with PTEN' },
       { sentence: 'MUC4 regulates the expression of EGFR.', expect: 'MUC4 associated_with EGFR' },
-      { sentence: 'MUC4 increases the expression of EGFR.', expect: 'MUC4 upregulates EGFR', absent: 'MUC4 associated_with EGFR' },
+      { sentence: 'MUC4 increases the expression of EGFR.', by: 'verb-active', expect: 'MUC4 upregulates EGFR', absent: 'MUC4 associated_with EGFR' },
       { sentence: 'AKT, which is regulated by many kinases, and PTEN were studied.', expect: null },
       { sentence: 'HER2-positive fibroblasts (tumor-associated fibroblasts) secreted EGF.', expect: null },
     ],

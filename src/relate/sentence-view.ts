@@ -26,6 +26,9 @@ const COORD = new Set([',', 'and', 'or', '/', 'as', 'well', 'both', 'either', '&
 export function viewSentence(text: string, start: number, end: number, mentions: Mention[]): SentenceView {
   const tokens = tokenize(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
   const words = tokens.map((t) => t.key);
+  // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
+  const joined = new Set<number>();
+  for (let i = 0; i + 1 < words.length; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; joined.add(i + 1); }
   const argAt = new Int32Array(tokens.length).fill(-1);
   const args: Arg[] = [];
   for (const m of mentions) {
@@ -42,7 +45,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     const between = words.slice(a.last + 1, b.first);
     if (between.length <= 3 && between.every((w) => COORD.has(w))) b.group = a.group;
   }
-  const hyphenBefore = tokens.map((t) => text[t.start - 1] === '-');
+  const hyphenBefore = tokens.map((t, i) => text[t.start - 1] === '-' && !joined.has(i));
   return { start, end, tokens, words, args, argAt, hyphenBefore };
 }
 
