@@ -8,26 +8,46 @@ import path from 'node:path';
 import type { DocumentRecord, Entity, Triple } from './model/schemas.js';
 import { IngestError, type SourceDocument } from './ingest/document.js';
 import { ingestFile, listInputs } from './ingest/ingest.js';
-import { normalizeText } from './normalize/normalize.js';
-import { segmentText } from './segment/segment.js';
+import { normalizeText, type NormalizedText } from './normalize/normalize.js';
+import { segmentText, type Sentence } from './segment/segment.js';
+import { givenMentions, mergeMentions, type EntitySource } from './tag/given-entities.js';
+import type { Mention } from './tag/mention.js';
+import { defaultClassifier } from './relate/classifier/load.js';
+import type { RelationClassifier } from './relate/classifier/relation-model.js';
+import type { LoadedClassifier } from './relate/classifier/load.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
 import { dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
 
-export function processDocument(doc: SourceDocument, lexicon: Lexicon): DocumentResult {
+export interface ProcessOptions {
+  /** the learned relation classifier (null or absent: rules only; runPipeline loads the committed one when absent) */
+  classifier?: RelationClassifier | null;
+  /** whose entity mentions relations are found between: the tagger's, the input's own, or both */
+  entities?: EntitySource;
+}
+
+export function processDocument(doc: SourceDocument, lexicon: Lexicon, options: ProcessOptions = {}): DocumentResult {
   const normalized = normalizeText(doc.text);
   const sentences = segmentText(normalized.text);
-  const mentions = tagEntities(normalized.text, sentences, lexicon);
-  const relations = relateDocument(normalized.text, sentences, mentions);
+  const mentions = chooseMentions(doc, normalized, sentences, lexicon, options.entities ?? 'tagger');
+  const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined);
   const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, m));
   const triples: Triple[] = dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r)));
   const record: DocumentRecord = { id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, status: 'ok' };
   return { doc, record, entities, triples, repairs: normalized.repairs };
 }
 
-export interface PipelineOptions {
+function chooseMentions(doc: SourceDocument, normalized: NormalizedText, sentences: Sentence[], lexicon: Lexicon, source: EntitySource): Mention[] {
+  if (source === 'tagger' || !doc.entities) return tagEntities(normalized.text, sentences, lexicon);
+  const given = givenMentions(normalized.map, sentences, doc.entities).mentions;
+  return source === 'given' ? given : mergeMentions(given, tagEntities(normalized.text, sentences, lexicon));
+}
+
+export interface PipelineOptions extends Omit<ProcessOptions, 'classifier'> {
+  /** the relation classifier with its file info (default: the committed model; null: rules only) */
+  classifier?: LoadedClassifier | null;
   input: string;
   out: string;
   concurrency?: number;
@@ -47,6 +67,8 @@ export interface PipelineSummary {
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const lexicon = options.lexicon ?? defaultLexicon();
+  const classifier = options.classifier === undefined ? defaultClassifier() : options.classifier;
+  const perDocument: ProcessOptions = { classifier, entities: options.entities };
   const files = await listInputs(options.input);
   const results: DocumentResult[] = [];
   const failed: FailedInput[] = [];
@@ -57,7 +79,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     files.map((file) =>
       queue.add(async () => {
         try {
-          for (const doc of await ingestFile(display(file))) results.push(processDocument(doc, lexicon));
+          for (const doc of await ingestFile(display(file))) results.push(processDocument(doc, lexicon, perDocument));
         } catch (e) {
           const err = e instanceof IngestError ? e : new IngestError(display(file), 'failed', (e as Error).message);
           failed.push({ file: err.file, code: err.code, reason: err.reason });
@@ -66,5 +88,5 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       }),
     ),
   );
-  return writeDataset(options.out, results, failed, lexicon);
+  return writeDataset(options.out, results, failed, lexicon, classifier ? [classifier.info] : []);
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocumentRecord, Entity, Manifest, Statement, Triple } from '../model/schemas.js';
+import { DocumentRecord, Entity, Manifest, Statement, Triple, type ModelInfo } from '../model/schemas.js';
 import type { SourceDocument } from '../ingest/document.js';
 import { assembleStatements } from '../relate/statements.js';
 import type { Lexicon } from '../tag/dictionary.js';
@@ -56,7 +56,7 @@ const countBy = <T>(rows: T[], key: (r: T) => string) => {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 };
 
-export async function writeDataset(out: string, results: DocumentResult[], failed: FailedInput[], lexicon: Lexicon) {
+export async function writeDataset(out: string, results: DocumentResult[], failed: FailedInput[], lexicon: Lexicon, models: ModelInfo[] = []) {
   results.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   const entities = validate(Entity, results.flatMap((r) => r.entities), 'entity').sort(byDocOffset);
   const triples = validate(Triple, results.flatMap((r) => r.triples), 'triple').sort(tripleOrder);
@@ -69,6 +69,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
   const manifest = Manifest.parse({
     tool: { name: 'biotriples', version: TOOL_VERSION },
     dictionaries: lexicon.files,
+    models,
     documents: { ok: results.length, error: failed.length },
     entities: countBy(entities, (e) => e.type),
     triples: countBy(triples, (t) => t.predicate),

@@ -1,3 +1,5 @@
+import type { GivenEntity } from '../tag/given-entities.js';
+
 /** The artifact ingest produces: a document's original text, exactly as every offset sees it. */
 export type SourceFormat = 'text' | 'markdown' | 'pdf' | 'pubtator';
 
@@ -11,6 +13,8 @@ export interface SourceDocument {
   text: string;
   /** sha256 of the input file bytes */
   sha256: string;
+  /** entity annotations the input carries (PubTator mention lines), in original coordinates */
+  entities?: GivenEntity[];
 }
 
 /** A problem with one input file: data, rendered by the CLI and recorded in the manifest. */

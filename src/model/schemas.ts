@@ -84,9 +84,13 @@ export const Diagnostic = z.object({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
+export const ModelInfo = z.object({ name: z.string(), file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export type ModelInfo = z.infer<typeof ModelInfo>;
+
 export const Manifest = z.object({
   tool: z.object({ name: z.literal('biotriples'), version: z.string() }),
   dictionaries: z.array(z.object({ file: z.string(), rows: z.number().int(), sha256: z.string() })),
+  models: z.array(ModelInfo).describe('learned models the run used (relation classifier), with checksums'),
   documents: z.object({ ok: z.number().int(), error: z.number().int() }),
   entities: z.record(z.string(), z.number().int()),
   triples: z.record(z.string(), z.number().int()),

@@ -30,6 +30,22 @@ export class OffsetMap {
   }
 
   /**
+   * Normalized span covering the original span [start, end): the first normalized character that
+   * comes from at or after `start`, to the last that comes from before `end`. Undefined when no
+   * normalized character lies inside (the span was removed by a repair). For annotations given
+   * in original coordinates (PubTator input, evaluation corpora).
+   */
+  fromOriginal(start: number, end: number): { start: number; end: number } | undefined {
+    const n = this.text.length;
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.ends[mid] <= start) lo = mid + 1; else hi = mid; }
+    const s = lo;
+    lo = s; hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid] < end) lo = mid + 1; else hi = mid; }
+    return lo > s ? { start: s, end: lo } : undefined;
+  }
+
+  /**
    * Applies non-overlapping edits (sorted or not) and returns the map of the edited text.
    * A same-length replacement maps character by character; otherwise every replacement
    * character maps to the whole replaced range.

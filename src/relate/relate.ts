@@ -14,6 +14,8 @@ import { allowedArguments, isAgent } from './predicates.js';
 import { CAUSAL, RULES, type PairContext, type RelationRule, type RuleHit } from './rules.js';
 import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore, wordBefore } from './roles.js';
 import { TRIGGERS } from './triggers.js';
+import type { RelationClassifier } from './classifier/relation-model.js';
+import { applyClassifier } from './classifier/apply.js';
 import { groupOf, viewSentence, type Arg, type SentenceView } from './sentence-view.js';
 
 export interface Relation {
@@ -91,8 +93,18 @@ function groups(view: SentenceView): Arg[][] {
   return out;
 }
 
-export function relateSentence(text: string, sentence: Sentence, mentions: Mention[], rules: RelationRule[] = RULES): Relation[] {
+/**
+ * The relations of one sentence: the rules' findings, then, when a classifier is given, its
+ * decision on every candidate pair it covers (`applyClassifier`).
+ */
+export function relateSentence(text: string, sentence: Sentence, mentions: Mention[], rules: RelationRule[] = RULES, classifier?: RelationClassifier): Relation[] {
   const view = viewSentence(text, sentence.start, sentence.end, mentions);
+  const byRules = ruleRelations(text, sentence, view, rules);
+  return classifier ? applyClassifier(text, sentence, view, byRules, classifier) : byRules;
+}
+
+/** what the rule table finds in a sentence */
+export function ruleRelations(text: string, sentence: Sentence, view: SentenceView, rules: RelationRule[] = RULES): Relation[] {
   const out: Relation[] = [];
   const gs = groups(view);
   const hedged = !!findCue(view.words, HEDGE_CUES);
@@ -181,7 +193,7 @@ function variantRelations(view: SentenceView, sentence: number): Relation[] {
   return out;
 }
 
-export function relateDocument(text: string, sentences: Sentence[], mentions: Mention[]): Relation[] {
+export function relateDocument(text: string, sentences: Sentence[], mentions: Mention[], classifier?: RelationClassifier): Relation[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence);
@@ -191,7 +203,7 @@ export function relateDocument(text: string, sentences: Sentence[], mentions: Me
   const out: Relation[] = [];
   for (const s of sentences) {
     const ms = bySentence.get(s.index);
-    if (!s.skip && ms && ms.length > 1) out.push(...relateSentence(text, s, ms));
+    if (!s.skip && ms && ms.length > 1) out.push(...relateSentence(text, s, ms, RULES, classifier));
   }
   return out;
 }

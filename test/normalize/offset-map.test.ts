@@ -21,3 +21,17 @@ describe('OffsetMap', () => {
     expect(() => OffsetMap.identity('abcdef').apply([{ start: 0, end: 3, replacement: 'x' }, { start: 2, end: 4, replacement: 'y' }])).toThrow();
   });
 });
+
+describe('OffsetMap.fromOriginal', () => {
+  const map = OffsetMap.identity('ab-\ncd ef').apply([{ start: 2, end: 4, replacement: '' }, { start: 5, end: 6, replacement: 'DD' }]);
+  it('finds the normalized span of an original span, across deletions and expansions', () => {
+    expect(map.text).toBe('abcDD ef');
+    expect(map.fromOriginal(0, 6)).toEqual({ start: 0, end: 5 });
+    expect(map.fromOriginal(7, 9)).toEqual({ start: 6, end: 8 });
+    const back = map.fromOriginal(4, 6)!;
+    expect(map.toOriginal(back.start, back.end)).toEqual({ start: 4, end: 6 });
+  });
+  it('is undefined for a span the normalization removed', () => {
+    expect(map.fromOriginal(2, 4)).toBeUndefined();
+  });
+});

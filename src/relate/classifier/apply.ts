@@ -1,0 +1,43 @@
+/**
+ * Rules and model together on one sentence. On the pairs the classifier covers, it decides the
+ * predicates it was trained for (the rules' findings are its features), except where a rule whose
+ * measured precision beats the model's fired: that rule decides alone. Predicates no training
+ * corpus covers (resistance, sensitivity, biomarker, combination, variant, association, targets)
+ * stay with the rules everywhere.
+ */
+import type { Sentence } from '../../segment/segment.js';
+import type { Mention } from '../../tag/mention.js';
+import { HEDGE_CUES, NEGATION_CUES, findCue } from '../cues.js';
+import type { Relation } from '../relate.js';
+import type { SentenceView } from '../sentence-view.js';
+import { finePredicate, type RelationClassifier } from './relation-model.js';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const pairKey = (a: Mention, b: Mention) => `${a.start}:${a.end}:${a.type}|${b.start}:${b.end}:${b.type}`;
+
+export function applyClassifier(text: string, sentence: Sentence, view: SentenceView, byRules: Relation[], classifier: RelationClassifier): Relation[] {
+  const modelPredicates = new Set(Object.values(classifier.file.predicates));
+  const candidates = classifier.candidates(view, byRules);
+  if (!candidates.length) return byRules;
+  const decidedBy = new Map<string, string | undefined>();
+  const out: Relation[] = [];
+  const hedged = !!findCue(view.words, HEDGE_CUES);
+  for (const c of candidates) {
+    const d = classifier.decide(view, c);
+    decidedBy.set(pairKey(c.x.mention, c.y.mention), d.decidedBy);
+    decidedBy.set(pairKey(c.y.mention, c.x.mention), d.decidedBy);
+    if (!d.predicate) continue;
+    const window = view.words.slice(Math.max(0, c.a.first - 4), c.b.last + 1);
+    const negated = !!findCue(window, NEGATION_CUES);
+    const trigger = d.trigger ? text.slice(view.tokens[d.trigger[0]].start, view.tokens[d.trigger[1]].end) : '';
+    out.push({ subject: c.x.mention, predicate: d.predicate, object: c.y.mention, sentence: sentence.index, rule: `model:${classifier.name}`, trigger, negated, hedged, confidence: round(d.probability) });
+  }
+  const precision = classifier.file.rulePrecision;
+  for (const r of byRules) {
+    const key = pairKey(r.subject, r.object);
+    if (!decidedBy.has(key) || !modelPredicates.has(r.predicate)) { out.push(r); continue; }
+    // a rule that decides alone keeps its triple, as fine as its trigger says, with its measured precision as confidence
+    if (decidedBy.get(key) === r.rule) out.push({ ...r, predicate: finePredicate(r), confidence: round(precision[r.rule] ?? r.confidence) });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * The learned relation classifier as the relate stage uses it: which candidate pairs it decides
+ * (agent–gene for the DrugProt-trained model), how its classes map to predicates, which rules
+ * still decide alone, and the decision for every candidate pair of a sentence.
+ */
+import type { EntityType } from '../../model/schemas.js';
+import type { Mention } from '../../tag/mention.js';
+import { allowedArguments, drugprotClass } from '../predicates.js';
+import type { Arg, SentenceView } from '../sentence-view.js';
+import { TRIGGERS } from '../triggers.js';
+import { pairFeatures, type RuleVote } from './features.js';
+import { LinearModel, type LinearModelFile } from './linear-model.js';
+import { platt } from './platt.js';
+
+export interface RelationModelFile extends LinearModelFile {
+  /** the pairs it decides: one side of a type in `x` (the subject), the other in `y` (the object) */
+  covers: { x: EntityType[]; y: EntityType[] };
+  /** class → predicate, subject x, object y */
+  predicates: Record<string, string>;
+  /** rules whose measured precision on held-out data beats the model's on the pairs they fire on */
+  decideAlone: string[];
+  /** a pair gets a triple when P(none) is below this; its class is then the most probable other one */
+  threshold: number;
+  /**
+   * a triple is written only when its confidence reaches this: a triple more likely wrong than
+   * right is not asserted (0 writes every decision, as the F1-optimal evaluation does)
+   */
+  minConfidence: number;
+  /** Platt scaling of the best class's probability into P(the triple is right), fitted on held-out decisions */
+  calibration: { a: number; b: number };
+  /** measured precision of each rule on the covered pairs of held-out data (its confidence when it decides alone) */
+  rulePrecision: Record<string, number>;
+}
+
+/** what a rule said about a pair, as the relate stage found it */
+export interface RuleFinding { subject: Mention; object: Mention; predicate: string; rule: string; trigger: string }
+
+/** a rule's predicate made as fine as its trigger says: "antagonist" → antagonist_of, "agonist" → agonist_of */
+export function finePredicate(r: RuleFinding): string {
+  const cls = drugprotClass(r.predicate, r.trigger, r.object.name);
+  return cls === 'ANTAGONIST' && r.predicate === 'inhibits' ? 'antagonist_of' : cls === 'AGONIST' && r.predicate === 'activates' ? 'agonist_of' : r.predicate;
+}
+
+export interface Candidate {
+  /** a before b in the sentence */
+  a: Arg;
+  b: Arg;
+  /** the subject-side (x) and object-side (y) args */
+  x: Arg;
+  y: Arg;
+  votes: RuleVote[];
+  features: string[];
+}
+
+export interface Decision {
+  candidate: Candidate;
+  /** class index and name; 0 / 'none' for no relation */
+  best: number;
+  label: string;
+  probability: number;
+  /** predicate when the decision makes a triple */
+  predicate?: string;
+  /** the rule that decided alone, when one did */
+  decidedBy?: string;
+  trigger?: [number, number];
+}
+
+/** the candidate pairs a model covers, with their rule votes and features */
+export function candidatePairs(view: SentenceView, covers: RelationModelFile['covers'], findings: RuleFinding[]): Candidate[] {
+  const out: Candidate[] = [];
+  const args = view.args;
+  for (let i = 0; i < args.length; i++) for (let j = i + 1; j < args.length; j++) {
+    let [a, b] = [args[i], args[j]];
+    if (b.first < a.first || (b.first === a.first && b.last < a.last)) [a, b] = [b, a];
+    const ab = covers.x.includes(a.mention.type) && covers.y.includes(b.mention.type);
+    const ba = covers.x.includes(b.mention.type) && covers.y.includes(a.mention.type);
+    if (!ab && !ba) continue;
+    const [x, y] = ab ? [a, b] : [b, a];
+    if (x.mention.norm === y.mention.norm && x.mention.type === y.mention.type) continue;
+    const votes: RuleVote[] = [];
+    for (const r of findings) {
+      if (r.subject === x.mention && r.object === y.mention) votes.push({ rule: r.rule, predicate: finePredicate(r), forward: true });
+      else if (r.subject === y.mention && r.object === x.mention) votes.push({ rule: r.rule, predicate: finePredicate(r), forward: false });
+    }
+    votes.sort((p, q) => (p.rule + p.predicate < q.rule + q.predicate ? -1 : 1));
+    out.push({ a, b, x, y, votes, features: pairFeatures(view, a, b, votes) });
+  }
+  return out;
+}
+
+/** the trigger-lexicon word between (or else right around) the pair, for the triple's `trigger` */
+function nearestTrigger(view: SentenceView, c: Candidate): [number, number] | undefined {
+  const from = c.a.last + 1, to = c.b.first;
+  for (let i = to - 1; i >= from; i--) if (TRIGGERS.has(view.words[i]) && view.argAt[i] < 0) return [i, i];
+  for (let d = 1; d <= 3; d++) for (const i of [c.a.first - d, c.b.last + d]) if (TRIGGERS.has(view.words[i] ?? '') && view.argAt[i] < 0) return [i, i];
+  return undefined;
+}
+
+export class RelationClassifier {
+  readonly model: LinearModel;
+  private readonly decideAlone: Set<string>;
+
+  constructor(readonly file: RelationModelFile) {
+    this.model = new LinearModel(file);
+    this.decideAlone = new Set(file.decideAlone);
+  }
+
+  get name(): string { return this.file.name; }
+
+  covers(x: EntityType, y: EntityType): boolean {
+    const c = this.file.covers;
+    return (c.x.includes(x) && c.y.includes(y)) || (c.x.includes(y) && c.y.includes(x));
+  }
+
+  candidates(view: SentenceView, findings: RuleFinding[]): Candidate[] {
+    return candidatePairs(view, this.file.covers, findings);
+  }
+
+  /** the model's (or a deciding rule's) verdict on one candidate */
+  decide(view: SentenceView, c: Candidate): Decision {
+    const alone = c.votes.find((v) => this.decideAlone.has(v.rule));
+    if (alone) return { candidate: c, best: -1, label: 'rule', probability: 1, decidedBy: alone.rule };
+    const { probs } = this.model.predict(c.features);
+    let best = 1;
+    for (let k = 2; k < probs.length; k++) if (probs[k] > probs[best]) best = k;
+    if (probs[0] >= this.file.threshold) return { candidate: c, best: 0, label: 'none', probability: probs[0] };
+    const label = this.model.classes[best];
+    const d: Decision = { candidate: c, best, label, probability: platt(probs[best], this.file.calibration) };
+    if (d.probability < this.file.minConfidence) return d;
+    const predicate = this.file.predicates[label];
+    if (!predicate || !allowedArguments(predicate, c.x.mention.type, c.y.mention.type)) return d;
+    return { ...d, predicate, trigger: nearestTrigger(view, c) };
+  }
+}
