@@ -61,6 +61,6 @@ export async function checkOutputFolder(out: string, input: string): Promise<voi
   } catch (e) {
     throw new OptionError('out-unwritable', `--out "${out}" is not writable (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   } finally {
-    await rm(probe, { force: true });
+    await rm(probe, { force: true }).catch(() => undefined);
   }
 }

@@ -2,11 +2,8 @@
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
 import { OptionError } from '../check-options.js';
-import type { FailedInput } from '../emit/dataset.js';
+import { EXIT, exitStatus, renderDiagnostic } from './exit-status.js';
 import { progressBar } from './progress.js';
-
-/** Exit statuses (README, SECURITY.md). */
-const EXIT = { ok: 0, failed: 1, partial: 2, usage: 64 } as const;
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -26,13 +23,6 @@ Exit status: 0 every input succeeded; 2 some inputs failed (the others were writ
 1 no input succeeded (nothing written, the previous output is left as is);
 64 usage error (bad option, unusable --out, missing or empty --input; nothing read or written).
 `;
-
-/** One diagnostic as one line (control characters in names escaped): file[:line[:column]]: reason [code, document id]. */
-function renderDiagnostic(d: FailedInput): string {
-  const where = d.position ? `:${d.position.line}${d.position.column ? `:${d.position.column}` : ''}` : '';
-  const quoted = (s: string) => s.replace(/[\x00-\x1f\x7f]/g, (c) => JSON.stringify(c).slice(1, -1));
-  return `error: ${quoted(d.file)}${where}: ${quoted(d.reason)} [${d.code}${d.doc !== undefined ? `, document ${quoted(d.doc)}` : ''}]`;
-}
 
 class UsageError extends Error {}
 
@@ -62,11 +52,9 @@ async function main(): Promise<number> {
   const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], onProgress: bar?.update });
   bar?.done();
   for (const f of summary.failed) process.stderr.write(renderDiagnostic(f) + '\n');
-  if (!summary.written) {
+  if (!summary.written)
     process.stderr.write(`biotriples: no input succeeded (${summary.failed.length} failed): nothing written, ${summary.out}/ left as it was\n`);
-    return EXIT.failed;
-  }
-  if (!values.quiet) {
+  if (summary.written && !values.quiet) {
     const fmt = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
     console.log(`documents: ${summary.documents} ok, ${summary.failed.length} failed`);
     console.log(`entities:  ${fmt(summary.entities)}`);
@@ -74,7 +62,7 @@ async function main(): Promise<number> {
     console.log(`statements: ${summary.statements}`);
     console.log(`written to ${summary.out}/`);
   }
-  return summary.failed.length ? EXIT.partial : EXIT.ok;
+  return exitStatus(summary);
 }
 
 main().then(
