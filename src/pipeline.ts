@@ -81,7 +81,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       queue.add(async () => {
         const id = ids.get(file)!;
         try {
-          const ingested = await ingestFile(display(file), { ...inputOptions, id });
+          const ingested = await ingestFile(display(file), { ...inputOptions, followSymlinks: options.followSymlinks || listing.single, id });
           ingested.documents.forEach((doc, k) => results.push({ order: [index, k], result: processDocument(doc, lexicon) }));
           failed.push(...ingested.problems.map(asFailure));
         } catch (e) {

@@ -116,6 +116,10 @@ describe('input boundaries', { timeout: 60_000 }, () => {
     const s2 = await runPipeline({ input: dir, out: followed, lexicon, followSymlinks: true });
     expect(s2.failed).toEqual([]);
     expect(read(followed, 'annotations.pubtator')).toContain('SECRET');
+    // a link named as --input itself is the user's choice: read
+    const single = tmp();
+    expect((await runPipeline({ input: path.join(dir, 'link.txt'), out: single, lexicon })).failed).toEqual([]);
+    expect(read(single, 'annotations.pubtator')).toContain('SECRET');
   });
 
   it('a link to a folder above it, followed, is a loop: one error, the run completes', async () => {

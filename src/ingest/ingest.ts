@@ -39,6 +39,8 @@ export interface InputListing {
   files: string[];
   /** entries that could not be listed or are not read (links, pipes, folders too deep): one error each */
   problems: IngestError[];
+  /** the input named one file: the user chose it, so a link there is followed */
+  single: boolean;
 }
 
 const errno = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
@@ -50,7 +52,7 @@ export async function listInputs(input: string, options: InputOptions = {}): Pro
   const info = await stat(input).catch(() => {
     throw new IngestError(input, 'not-found', 'no such file or directory');
   });
-  if (info.isFile()) return { root: path.dirname(input), files: [input], problems: [] };
+  if (info.isFile()) return { root: path.dirname(input), files: [input], problems: [], single: true };
   if (!info.isDirectory()) throw new IngestError(input, 'not-a-file', 'not a regular file or folder');
   const files: string[] = [];
   const problems: IngestError[] = [];
@@ -93,7 +95,7 @@ export async function listInputs(input: string, options: InputOptions = {}): Pro
     }
   }
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { root: input, files: files.sort(), problems };
+  return { root: input, files: files.sort(), problems, single: false };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
