@@ -35,7 +35,7 @@ async function realPathOf(p: string): Promise<string> {
 
 const within = (child: string, parent: string) => {
   const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 };
 
 /** Throws an OptionError unless `out` is a folder we may fill: not '', not holding the project, the working or home folder, not inside the input or around it, not a file, writable. */

@@ -13,6 +13,8 @@ export interface InputLimits {
   maxPdfPages: number;
   /** bytes of one PDF's non-image streams once decompressed */
   maxPdfInflatedBytes: number;
+  /** streams in one PDF (each costs a decompression, here and in the parser) */
+  maxPdfStreams: number;
 }
 
 const MiB = 1024 * 1024;
@@ -23,6 +25,7 @@ export const DEFAULT_LIMITS: InputLimits = {
   maxDepth: 32,
   maxPdfPages: 1000,
   maxPdfInflatedBytes: 256 * MiB,
+  maxPdfStreams: 200_000,
 };
 
 export const formatBytes = (n: number): string => (n >= MiB ? `${Math.round((n / MiB) * 10) / 10} MiB` : `${n} bytes`);

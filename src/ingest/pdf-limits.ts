@@ -1,12 +1,12 @@
 /**
  * Caps on what a PDF may expand to, checked on the raw bytes before the PDF parser sees them
  * (the parser itself has no limit: a 1.9 MB file of compressed zeros inflates to gigabytes).
- * Counts the decompressed bytes of every non-image stream (FlateDecode, behind ASCIIHex/ASCII85
- * wrappers too), stopping as soon as the cap is passed, and the page objects, also inside
- * compressed object streams. Streams under other filters (LZW, RunLength) and encrypted streams
+ * Counts the streams, the decompressed bytes of every non-image stream (FlateDecode, behind
+ * ASCIIHex/ASCII85 wrappers too), stopping as soon as the cap is passed, and the page objects,
+ * also inside compressed object streams. One pass, linear in the file size. Streams under other filters (LZW, RunLength) and encrypted streams
  * count at their stored size: not yet bounded (SECURITY.md).
  */
-import { createInflate } from 'node:zlib';
+import { constants, createInflate, inflateSync } from 'node:zlib';
 import { formatBytes, type InputLimits } from './limits.js';
 
 const PAGE = /\/Type\s*\/Page(?![A-Za-z])/g;
@@ -16,6 +16,7 @@ interface PdfStream { dict: string; data: Buffer }
 
 /** The streams of a PDF file, each with the dictionary text that precedes its `stream` keyword. */
 function* streams(buf: Buffer, raw: string): Generator<PdfStream> {
+  let previousEnd = 0;
   for (let pos = 0; ; ) {
     const at = raw.indexOf('stream', pos);
     if (at < 0) return;
@@ -26,10 +27,12 @@ function* streams(buf: Buffer, raw: string): Generator<PdfStream> {
     if (raw[start] === '\n') start++;
     const end = raw.indexOf('endstream', start);
     if (end < 0) return;
-    const obj = raw.lastIndexOf(' obj', at);
-    const dict = raw.slice(Math.max(obj, at - 4096, 0), at);
+    // the dictionary lies just before the keyword: look back a bounded window (never the whole file per stream)
+    // and not into the previous stream, so the whole scan stays linear in the file size
+    const window = raw.slice(Math.max(previousEnd, at - 4096), at);
+    const dict = window.slice(Math.max(0, window.lastIndexOf(' obj')));
     yield { dict, data: buf.subarray(start, end) };
-    pos = end + 9;
+    pos = previousEnd = end + 9;
   }
 }
 
@@ -64,8 +67,20 @@ function ascii85(data: Buffer): Buffer {
   return Buffer.from(out);
 }
 
+/** Below this compressed size a stream is inflated in one call (a zlib stream per tiny stream costs ~0.15 ms). */
+const SMALL_STREAM = 64 * 1024;
+
 /** Inflated size of `data`, stopping once it passes `budget`; `onText` sees the output (latin1) when given. */
-function inflatedSize(data: Buffer, budget: number, onText?: (s: string) => void): Promise<number> {
+async function inflatedSize(data: Buffer, budget: number, onText?: (s: string) => void): Promise<number> {
+  if (data.length < SMALL_STREAM) {
+    try {
+      const out = inflateSync(data, { maxOutputLength: Math.max(1, budget + 1), finishFlush: constants.Z_SYNC_FLUSH });
+      onText?.(out.toString('latin1'));
+      return out.length;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? budget + 1 : 0;
+    }
+  }
   return new Promise((resolve) => {
     let size = 0;
     const inflate = createInflate();
@@ -87,7 +102,9 @@ export async function checkPdfLimits(bytes: Uint8Array, limits: InputLimits): Pr
   const raw = buf.toString('latin1');
   let pages = countPages(raw);
   let inflated = 0;
+  let count = 0;
   for (const { dict, data } of streams(buf, raw)) {
+    if (++count > limits.maxPdfStreams) throw new Error(`PDF has more than ${limits.maxPdfStreams} streams (limit): not read`);
     if (/\/Subtype\s*\/Image/.test(dict)) continue; // text extraction never decodes images
     const filters = filtersOf(dict);
     let payload = data;

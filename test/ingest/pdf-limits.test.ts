@@ -45,6 +45,12 @@ describe('PDF caps', () => {
     expect(err).toMatchObject({ code: 'too-large', reason: 'PDF has 6 pages, more than the limit of 5: not read' });
   });
 
+  it('more streams than the cap: an error before any is decompressed further', async () => {
+    const pdf = makePdf({ lines: Array.from({ length: 4 }, (_, i) => `Page ${i}`) });
+    await expect(checkPdfLimits(pdf, { ...limits, maxPdfStreams: 3 })).rejects.toThrow('PDF has more than 3 streams (limit)');
+    await expect(checkPdfLimits(pdf, { ...limits, maxPdfStreams: 4 })).resolves.toBeUndefined();
+  });
+
   it('pages inside a compressed object stream are counted', async () => {
     const objects = Array.from({ length: 7 }, () => '<< /Type /Page /Parent 2 0 R >>').join('\n');
     const data = deflateSync(Buffer.from(objects));
