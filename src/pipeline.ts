@@ -57,10 +57,9 @@ export interface PipelineSummary {
 
 const asFailure = (e: IngestError): FailedInput => ({ file: e.file, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });
 
-/** Options are checked (OptionError) before anything is read; each input then succeeds or fails alone. */
+/** Options are checked (OptionError) before any paper is read; each input then succeeds or fails alone. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
   const display = (f: string) => (path.isAbsolute(f) ? path.relative(process.cwd(), f) || f : f);
-  await checkOutputFolder(options.out, options.input);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const inputOptions = { followSymlinks: options.followSymlinks, limits };
   const listing = await listInputs(options.input, inputOptions).catch((e: unknown) => {
@@ -69,6 +68,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const { files } = listing;
   if (!files.length && !listing.problems.length)
     throw new OptionError('input-empty', `--input "${options.input}" holds no papers: nothing to do (the previous output is left as is)`);
+  // after the input is known to exist, so a mistyped --input creates no output folder
+  await checkOutputFolder(options.out, options.input);
   const lexicon = options.lexicon ?? defaultLexicon();
   const ids = assignDocumentIds(files, listing.root);
   // results keep their place in the sorted listing, so which document keeps a shared PMID never depends on concurrency

@@ -240,6 +240,9 @@ describe('options are checked before any work', { timeout: 60_000 }, () => {
     expect(await refused({ input: path.join(tmp(), 'nothing-here'), out })).toMatchObject({ code: 'input-not-found' });
     expect(await refused({ input: tmp(), out })).toMatchObject({ code: 'input-empty', message: expect.stringMatching(/holds no papers/) });
     expect(read(out, 'manifest.json')).toBe('{"previous":true}\n');
+    const fresh = path.join(tmp(), 'new');
+    expect(await refused({ input: path.join(tmp(), 'typo'), out: fresh })).toMatchObject({ code: 'input-not-found' });
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('when no input succeeds nothing is written and the previous output is left as it was', async () => {
