@@ -166,7 +166,7 @@ describe('input boundaries', { timeout: 60_000 }, () => {
 
   it('past the depth limit the system refuses the path: still a per-folder error', async () => {
     const { summary, dir } = await beside((d) => {
-      execFileSync(process.execPath, ['-e', `const fs=require('fs');process.chdir(${JSON.stringify(d)});for(let i=0;i<2100;i++){fs.mkdirSync('n');process.chdir('n')}`]);
+      execFileSync(process.execPath, ['-e', `const fs=require('fs');process.chdir(${JSON.stringify(d)});const n='n'.repeat(200);for(let i=0;i<30;i++){fs.mkdirSync(n);process.chdir(n)}`]);
     }, { limits: { maxDepth: 5000 } });
     expect(summary.failed).toEqual([expect.objectContaining({ code: 'unreadable', reason: expect.stringMatching(/cannot list folder \(ENAMETOOLONG\)/) })]);
     execFileSync('rm', ['-rf', dir]);
