@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { DocumentRecord, Entity, Manifest, Statement, Triple } from '../model/schemas.js';
+import { type Diagnostic, DocumentRecord, Entity, Manifest, Statement, Triple } from '../model/schemas.js';
 import type { SourceDocument } from '../ingest/document.js';
 import { assembleStatements } from '../relate/statements.js';
 import type { Lexicon } from '../tag/dictionary.js';
@@ -20,7 +20,24 @@ export interface DocumentResult {
   repairs: Record<string, number>;
 }
 
-export interface FailedInput { file: string; code: string; reason: string }
+/** A diagnostic of a failed input before it is marked fatal: file, document id and position where known. */
+export type FailedInput = Omit<Diagnostic, 'fatal'>;
+
+const cmp = (a: string | number | undefined, b: string | number | undefined) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
+
+/** A total order on failures, so their listing never depends on which finished first. */
+export const sortFailures = (failed: FailedInput[]): FailedInput[] =>
+  [...failed].sort((a, b) => cmp(a.file, b.file) || cmp(a.position?.line, b.position?.line) || cmp(a.doc, b.doc) || cmp(a.code, b.code) || cmp(a.reason, b.reason));
+
+/** Where a document's original text is kept when the input file's bytes read as UTF-8 are not that text (PDFs, other encodings). */
+export function savedTextPath(out: string, doc: SourceDocument): string | undefined {
+  const decoded = doc.format !== 'pubtator' && doc.encoding !== undefined && doc.encoding !== 'utf-8';
+  if (doc.format !== 'pdf' && !decoded) return undefined;
+  const dir = path.resolve(out, 'texts');
+  const file = path.resolve(dir, `${doc.id}.txt`);
+  if (!file.startsWith(dir + path.sep)) throw new Error(`document id ${JSON.stringify(doc.id)} does not name a file inside ${dir}`);
+  return file;
+}
 
 const TOOL_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -61,11 +78,11 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
   const entities = validate(Entity, results.flatMap((r) => r.entities), 'entity').sort(byDocOffset);
   const triples = validate(Triple, results.flatMap((r) => r.triples), 'triple').sort(tripleOrder);
   const statements = validate(Statement, assembleStatements(triples), 'statement');
-  const errors = [...failed].sort((a, b) => (a.file < b.file ? -1 : 1)).map((f) => ({ ...f, fatal: true }));
+  const errors = sortFailures(failed).map((f) => ({ ...f, fatal: true }));
   const documents = validate(DocumentRecord, [
     ...results.map((r) => r.record),
-    ...errors.map((e) => ({ id: path.basename(e.file), source: e.file, format: 'text', sha256: '0'.repeat(64), chars: 0, sentences: 0, status: 'error', error: `${e.code}: ${e.reason}` })),
-  ], 'document').sort((a, b) => (a.source < b.source ? -1 : 1));
+    ...errors.map((e) => ({ id: e.doc ?? e.file, source: e.file, format: 'text', sha256: '0'.repeat(64), chars: 0, sentences: 0, status: 'error', error: `${e.code}: ${e.reason}` })),
+  ], 'document').sort((a, b) => cmp(a.source, b.source) || cmp(a.id, b.id));
   const manifest = Manifest.parse({
     tool: { name: 'biotriples', version: TOOL_VERSION },
     dictionaries: lexicon.files,
@@ -75,7 +92,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     statements: statements.length,
     errors,
   });
-  const pdfTexts = results.filter((r) => r.doc.format === 'pdf');
+  const savedTexts = results.flatMap((r) => { const file = savedTextPath(out, r.doc); return file ? [{ file, text: r.doc.text }] : []; });
   // one pass each, not one scan per document (PubTator inputs hold thousands of documents)
   const entitiesByDoc = groupByDoc(entities);
   const statementsByDoc = groupByDoc(statements);
@@ -89,8 +106,8 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
       entities: entitiesByDoc.get(r.record.id) ?? [],
       statements: statementsByDoc.get(r.record.id) ?? [],
     })))),
-    // PDFs: keep the extracted text, since every offset points into it
-    ...pdfTexts.map((r) => writeFileAtomic(path.join(out, 'texts', `${r.record.id}.txt`), r.doc.text)),
+    // PDFs and non-UTF-8 files: keep the text every offset points into
+    ...savedTexts.map((t) => writeFileAtomic(t.file, t.text)),
   ]);
   // the manifest goes last: its presence marks a complete run
   await writeFileAtomic(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -64,6 +64,10 @@ export type Statement = z.infer<typeof Statement>;
 
 export const DocumentStatus = z.enum(['ok', 'error']);
 
+/** How the input bytes became the original text (src/ingest/encoding.ts); `pdf`: text extracted by the PDF parser */
+export const Encoding = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252', 'pdf']);
+export type Encoding = z.infer<typeof Encoding>;
+
 export const DocumentRecord = z.object({
   id: z.string(),
   source: z.string().describe('path of the input file, relative to the working directory'),
@@ -71,14 +75,21 @@ export const DocumentRecord = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   chars: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),
+  encoding: Encoding.optional().describe('how the file was decoded (absent on error rows)'),
   status: DocumentStatus,
   error: z.string().optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
+/** Where in an input file a problem lies (1-based), when known. */
+export const Position = z.object({ line: z.number().int().positive(), column: z.number().int().positive().optional() });
+export type Position = z.infer<typeof Position>;
+
 export const Diagnostic = z.object({
   file: z.string(),
+  doc: z.string().optional().describe('document id, when the problem concerns one document (e.g. one PMID of a PubTator file)'),
   code: z.string(),
+  position: Position.optional(),
   reason: z.string(),
   fatal: z.boolean(),
 });
