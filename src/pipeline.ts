@@ -6,10 +6,11 @@
 import PQueue from 'p-queue';
 import path from 'node:path';
 import type { DocumentRecord, Entity, Triple } from './model/schemas.js';
-import { IngestError, type SourceDocument } from './ingest/document.js';
+import { IngestError, SAVED_TEXT_FORMATS, type SourceDocument } from './ingest/document.js';
 import { ingestFile, listInputs } from './ingest/ingest.js';
 import { normalizeText } from './normalize/normalize.js';
 import { segmentText } from './segment/segment.js';
+import { segmentOutline } from './segment/outline.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
@@ -18,12 +19,17 @@ import { writeDataset, type DocumentResult, type FailedInput } from './emit/data
 
 export function processDocument(doc: SourceDocument, lexicon: Lexicon): DocumentResult {
   const normalized = normalizeText(doc.text);
-  const sentences = segmentText(normalized.text);
+  // structured formats bring their own blocks and sections; other text is segmented by its layout
+  const sentences = doc.outline ? segmentOutline(normalized.text, normalized.map, doc.outline) : segmentText(normalized.text);
   const mentions = tagEntities(normalized.text, sentences, lexicon);
   const relations = relateDocument(normalized.text, sentences, mentions);
   const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, m));
   const triples: Triple[] = dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r)));
-  const record: DocumentRecord = { id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, status: 'ok' };
+  const record: DocumentRecord = {
+    id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, status: 'ok',
+    ...(doc.pmid && { pmid: doc.pmid }), ...(doc.pmcid && { pmcid: doc.pmcid }),
+    ...(SAVED_TEXT_FORMATS.has(doc.format) && { text: `texts/${doc.id}.txt` }),
+  };
   return { doc, record, entities, triples, repairs: normalized.repairs };
 }
 
@@ -66,5 +72,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       }),
     ),
   );
-  return writeDataset(options.out, results, failed, lexicon);
+  return writeDataset(options.out, keepFirstOfEachId(results, failed), failed, lexicon);
+}
+
+/**
+ * Two inputs may hold the same document id (the same PMID in two PubMed files, an article as
+ * BioC and as JATS). The one from the first source path is kept, whatever order the queue
+ * finished in; each other one is recorded as a problem naming both files.
+ */
+function keepFirstOfEachId(results: DocumentResult[], failed: FailedInput[]): DocumentResult[] {
+  const sorted = [...results].sort((a, b) => (a.doc.source < b.doc.source ? -1 : a.doc.source > b.doc.source ? 1 : 0));
+  const kept = new Map<string, DocumentResult>();
+  for (const r of sorted) {
+    const first = kept.get(r.doc.id);
+    if (!first) kept.set(r.doc.id, r);
+    else failed.push({ file: r.doc.source, code: 'duplicate-id', reason: `document ${r.doc.id} is also in ${first.doc.source}; that one is kept` });
+  }
+  return [...kept.values()];
 }

@@ -75,7 +75,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     statements: statements.length,
     errors,
   });
-  const pdfTexts = results.filter((r) => r.doc.format === 'pdf');
+  const savedTexts = results.filter((r) => r.record.text);
   // one pass each, not one scan per document (PubTator inputs hold thousands of documents)
   const entitiesByDoc = groupByDoc(entities);
   const statementsByDoc = groupByDoc(statements);
@@ -89,8 +89,8 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
       entities: entitiesByDoc.get(r.record.id) ?? [],
       statements: statementsByDoc.get(r.record.id) ?? [],
     })))),
-    // PDFs: keep the extracted text, since every offset points into it
-    ...pdfTexts.map((r) => writeFileAtomic(path.join(out, 'texts', `${r.record.id}.txt`), r.doc.text)),
+    // PDFs and structured formats: keep the text every offset points into
+    ...savedTexts.map((r) => writeFileAtomic(path.join(out, r.record.text!), r.doc.text)),
   ]);
   // the manifest goes last: its presence marks a complete run
   await writeFileAtomic(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -1,5 +1,6 @@
 /**
- * ingest: a file path → source documents. Reads .txt, .md, .pdf and PubTator files; anything
+ * ingest: a file path → source documents. Reads .txt, .md, .pdf, PubTator, PubMed XML
+ * (.xml, .xml.gz), BioC XML/JSON and JATS (.nxml) files (src/ingest/structured.ts); anything
  * else, or a file that is empty, binary or unparsable, raises an IngestError naming the file.
  */
 import { createHash } from 'node:crypto';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { IngestError, type SourceDocument, type SourceFormat } from './document.js';
 import { extractPdfText } from './pdf.js';
 import { looksLikePubtator, parsePubtator, pubtatorText } from './pubtator.js';
+import { ingestStructured, structuredKindOf } from './structured.js';
 
 const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.pdf': 'pdf',
@@ -55,7 +57,8 @@ function assertText(file: string, text: string): void {
 
 export async function ingestFile(file: string): Promise<SourceDocument[]> {
   const format = formatOf(file);
-  if (!format) throw new IngestError(file, 'unknown-format', `unsupported file type "${path.extname(file) || '(none)'}" (expected .txt, .md, .pdf or .pubtator)`);
+  const structured = structuredKindOf(file);
+  if (!format && !structured) throw new IngestError(file, 'unknown-format', `unsupported file type "${path.extname(file) || '(none)'}" (expected .txt, .md, .pdf, .pubtator, .xml, .xml.gz, .nxml or BioC .json)`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -63,6 +66,8 @@ export async function ingestFile(file: string): Promise<SourceDocument[]> {
     throw new IngestError(file, 'unreadable', `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   const digest = sha256(bytes);
+  if (structured) return ingestStructured(file, bytes, digest, structured);
+  if (!format) throw new IngestError(file, 'unknown-format', 'unsupported file type');
   const id = path.basename(file).replace(/(\.pubtator)?\.[^.]+$/i, '');
   if (format === 'pdf') {
     if (bytes.length === 0) throw new IngestError(file, 'empty', 'file is empty');
