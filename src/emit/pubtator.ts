@@ -5,7 +5,7 @@
  */
 import type { Entity, Statement } from '../model/schemas.js';
 
-const PUBTATOR_TYPE: Record<Entity['type'], string> = {
+export const PUBTATOR_TYPE: Record<Entity['type'], string> = {
   gene: 'GeneOrGeneProduct', drug: 'ChemicalEntity', chemical: 'ChemicalEntity', drug_class: 'ChemicalEntity', mutation: 'SequenceVariant', pathway: 'Pathway',
 };
 
