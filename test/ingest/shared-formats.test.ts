@@ -2,7 +2,8 @@
  * Slow (BIOTRIPLES_SLOW=1): the real PubMed XML, PMC BioC and JATS samples in ../shared/formats
  * extract with every span equal to the saved text it points into. Skips when ../shared is absent.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,20 @@ import { readRun } from '../../src/export/run.js';
 import { checkSpans } from '../../src/export/check-spans.js';
 
 const shared = '../shared/formats';
+const checker = path.resolve('../shared/tools/check-dataset.mjs');
+
+/**
+ * The shared checker reads each document's original from its `source` path (here the XML), so it
+ * runs on a copy of the run whose documents point at the saved texts instead: an independent
+ * second check of the same spans. Returns its summary line.
+ */
+function sharedCheck(run: ReturnType<typeof readRun>): string {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'biotriples-check-'));
+  for (const f of ['entities.jsonl', 'triples.jsonl', 'manifest.json']) copyFileSync(path.join(run.dir, f), path.join(copy, f));
+  const docs = run.documents.map((d) => JSON.stringify({ ...d, source: path.resolve(run.dir, d.text!) }));
+  writeFileSync(path.join(copy, 'documents.jsonl'), docs.join('\n') + '\n');
+  return execFileSync(process.execPath, [checker, copy], { encoding: 'utf8' }).trim().split('\n').pop()!;
+}
 const slow = process.env.BIOTRIPLES_SLOW === '1' && existsSync(shared);
 
 describe.runIf(slow)('shared format samples', () => {
@@ -28,6 +43,7 @@ describe.runIf(slow)('shared format samples', () => {
     expect(check.problems).toEqual([]);
     expect(check.readable).toBe(count);
     expect(check.spans).toBeGreaterThan(100);
+    if (existsSync(checker)) expect(sharedCheck(run)).toMatch(new RegExp(`^ok: ${count} documents, .* ${check.spans} spans checked against original text \\(${count} documents readable\\)`));
     const sections = new Set(run.triples.map((t) => t.evidence.section));
     expect(sections.has('references')).toBe(false);
     if (folder !== 'pubmed-xml') expect(run.documents.every((d) => d.pmcid?.startsWith('PMC'))).toBe(true);
