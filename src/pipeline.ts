@@ -28,7 +28,7 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon): Document
   const record: DocumentRecord = {
     id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, status: 'ok',
     ...(doc.pmid && { pmid: doc.pmid }), ...(doc.pmcid && { pmcid: doc.pmcid }),
-    ...(SAVED_TEXT_FORMATS.has(doc.format) && { text: `texts/${doc.id}.txt` }),
+    ...(SAVED_TEXT_FORMATS.has(doc.format) && { textFile: `texts/${doc.id}.txt` }),
   };
   return { doc, record, entities, triples, repairs: normalized.repairs };
 }

@@ -75,7 +75,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     statements: statements.length,
     errors,
   });
-  const savedTexts = results.filter((r) => r.record.text);
+  const savedTexts = results.filter((r) => r.record.textFile);
   // one pass each, not one scan per document (PubTator inputs hold thousands of documents)
   const entitiesByDoc = groupByDoc(entities);
   const statementsByDoc = groupByDoc(statements);
@@ -93,7 +93,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
   // PDFs and structured formats: keep the text every offset points into. In batches: a PubMed
   // baseline file holds ~30,000 records, more files than a process may hold open at once.
   for (let i = 0; i < savedTexts.length; i += 64)
-    await Promise.all(savedTexts.slice(i, i + 64).map((r) => writeFileAtomic(path.join(out, r.record.text!), r.doc.text)));
+    await Promise.all(savedTexts.slice(i, i + 64).map((r) => writeFileAtomic(path.join(out, r.record.textFile!), r.doc.text)));
   // the manifest goes last: its presence marks a complete run
   await writeFileAtomic(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return { documents: results.length, failed, entities: manifest.entities, triples: manifest.triples, statements: statements.length, out };

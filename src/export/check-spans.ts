@@ -20,7 +20,7 @@ export function checkSpans(run: Run): SpanCheck {
   for (const doc of run.documents.filter((d) => d.status === 'ok')) {
     result.documents++;
     const text = originalText(run, doc);
-    if (text === undefined) { result.problems.push(`${doc.id}: original text not found (${doc.text ?? doc.source})`); continue; }
+    if (text === undefined) { result.problems.push(`${doc.id}: original text not found (${doc.textFile ?? doc.source})`); continue; }
     result.readable++;
     const check = (x: { start: number; end: number; text: string }, what: string) => {
       result.spans++;

@@ -38,7 +38,7 @@ const pubtatorCache = new Map<string, Map<string, string>>();
 /** The original text of an ok document, or undefined when its source can no longer be read. */
 export function originalText(run: Run, doc: DocumentRecord): string | undefined {
   if (doc.status !== 'ok') return undefined;
-  const file = doc.text ? path.join(run.dir, doc.text) : doc.source;
+  const file = doc.textFile ? path.join(run.dir, doc.textFile) : doc.source;
   if (!existsSync(file)) return undefined;
   if (doc.format !== 'pubtator') return readFileSync(file, 'utf8');
   let texts = pubtatorCache.get(file);

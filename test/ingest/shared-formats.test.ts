@@ -22,7 +22,7 @@ const checker = path.resolve('../shared/tools/check-dataset.mjs');
 function sharedCheck(run: ReturnType<typeof readRun>): string {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'biotriples-check-'));
   for (const f of ['entities.jsonl', 'triples.jsonl', 'manifest.json']) copyFileSync(path.join(run.dir, f), path.join(copy, f));
-  const docs = run.documents.map((d) => JSON.stringify({ ...d, source: path.resolve(run.dir, d.text!) }));
+  const docs = run.documents.map((d) => JSON.stringify({ ...d, source: path.resolve(run.dir, d.textFile!) }));
   writeFileSync(path.join(copy, 'documents.jsonl'), docs.join('\n') + '\n');
   return execFileSync(process.execPath, [checker, copy], { encoding: 'utf8' }).trim().split('\n').pop()!;
 }

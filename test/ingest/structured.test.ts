@@ -109,7 +109,7 @@ describe('pipeline on the structured fixtures', () => {
     ]);
     const ok = run.documents.filter((d) => d.status === 'ok');
     expect(ok.map((d) => d.id).sort()).toEqual(['11111111', '11111111-2', '33333333', 'PMC1234567', 'PMC7654321']);
-    for (const d of ok) expect(existsSync(path.join(out, d.text!)), d.id).toBe(true);
+    for (const d of ok) expect(existsSync(path.join(out, d.textFile!)), d.id).toBe(true);
     const check = checkSpans(run);
     expect(check.problems).toEqual([]);
     expect(check.readable).toBe(5);
