@@ -2,7 +2,7 @@
  * Slow (BIOTRIPLES_SLOW=1): the real PubMed XML, PMC BioC and JATS samples in ../shared/formats
  * extract with every span equal to the saved text it points into. Skips when ../shared is absent.
  */
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
 import { readRun } from '../../src/export/run.js';
 import { checkSpans } from '../../src/export/check-spans.js';
+import { ingestFile } from '../../src/ingest/ingest.js';
+import { at, descendants, parseXml, textContent } from '../../src/ingest/xml.js';
 
 const shared = '../shared/formats';
 const checker = path.resolve('../shared/tools/check-dataset.mjs');
@@ -48,4 +50,16 @@ describe.runIf(slow)('shared format samples', () => {
     expect(sections.has('references')).toBe(false);
     if (folder !== 'pubmed-xml') expect(run.documents.every((d) => d.pmcid?.startsWith('PMC'))).toBe(true);
   }, 180_000);
+});
+
+describe.runIf(slow)('shared BioC article', () => {
+  it('every passage sits at its BioC offset in the document text (81 passages)', async () => {
+    const file = path.join(shared, 'pmc-bioc/PMC9586773.BioC.xml');
+    const [doc] = await ingestFile(file);
+    const passages = descendants(parseXml(readFileSync(file, 'utf8')), 'passage')
+      .map((p) => ({ offset: Number(textContent(at(p, 'offset'))), text: textContent(at(p, 'text')) }))
+      .filter((p) => p.text.trim());
+    expect(passages.length).toBe(81);
+    for (const p of passages) expect(doc.text.slice(p.offset, p.offset + p.text.length)).toBe(p.text);
+  });
 });
