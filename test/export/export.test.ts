@@ -149,6 +149,13 @@ describe('BioC export', () => {
     expect(docs.flatMap((d) => d.passages.flatMap((p) => p.annotations)).every((a) => a.identifier)).toBe(true);
   });
 
+  it('re-runs byte for byte, leaving no temp file', async () => {
+    const before = ['collection.xml', 'collection.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    await exportBioc(committed, dir);
+    expect(['collection.xml', 'collection.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'))).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['collection.json', 'collection.xml']);
+  });
+
   it('JSON holds the same collection', () => {
     const json = JSON.parse(readFileSync(path.join(dir, 'collection.json'), 'utf8'));
     expect(checkCollection(json.documents)).toBeGreaterThanOrEqual(committed.entities.length);
