@@ -1,7 +1,8 @@
 /**
  * KGX export (Biolink Model knowledge graph exchange): nodes.tsv and edges.tsv, plus the same
  * rows as nodes.jsonl and edges.jsonl. One node per normalized entity (CURIE), one edge per
- * (subject, biotriples predicate, object) over all documents, non-negated statements only
+ * (subject, biotriples predicate, object) over all documents (symmetric predicates in CURIE
+ * order), non-negated statements only
  * (KGX loaders read every edge as an assertion). Text-mined edges are
  * knowledge_level not_provided, agent_type text_mining_agent, primary_knowledge_source
  * infores:biotriples; publications are the PMIDs of the documents that state them.
@@ -69,7 +70,10 @@ export function buildKgx(run: Run): KgxGraph {
     if (s.negated) continue;
     addNode(s.subject.type, s.subject.norm, s.subject.name);
     addNode(s.object.type, s.object.norm, s.object.name);
-    const key = [toCurie(s.subject.type, s.subject.norm), s.predicate, toCurie(s.object.type, s.object.norm)].join('\t');
+    let ends = [toCurie(s.subject.type, s.subject.norm), toCurie(s.object.type, s.object.norm)];
+    // A binds B and B binds A are one edge
+    if (PREDICATE_BY_ID.get(s.predicate)?.symmetric) ends = ends.sort();
+    const key = [ends[0], s.predicate, ends[1]].join('\t');
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   const edges = [...groups.entries()].map(([key, ss]) => {

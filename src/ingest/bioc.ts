@@ -7,8 +7,7 @@
  * contents (type "table", cells as XHTML) are left out; their captions stay.
  */
 import { biocSectionName } from './section-names.js';
-import { LayoutBuilder } from './layout.js';
-import { uniqueIds, type StructuredRecord } from './pubmed-xml.js';
+import { LayoutBuilder, uniqueIds, type StructuredRecord } from './layout.js';
 import { at, childElements, textContent, type XmlElement } from './xml.js';
 
 export interface BiocPassage { offset: number; infons: Record<string, string>; text: string }

@@ -8,9 +8,8 @@
  * Table bodies, formulas and TeX sources are left out (they are not sentences). The id is the
  * PMCID when the article has one, else its PMID.
  */
-import { LayoutBuilder } from './layout.js';
+import { LayoutBuilder, type StructuredRecord } from './layout.js';
 import { sectionName } from './section-names.js';
-import type { StructuredRecord } from './pubmed-xml.js';
 import { at, childElements, descendants, isElement, textContent, type XmlElement } from './xml.js';
 
 /** inside a paragraph these are separate blocks (floats) or not text at all */

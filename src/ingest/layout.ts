@@ -47,3 +47,22 @@ export class LayoutBuilder {
 
   get text(): string { return this.parts.join(''); }
 }
+
+/** What a structured reader (PubMed XML, BioC, JATS) returns for one record. */
+export interface StructuredRecord {
+  id: string;
+  pmid?: string;
+  pmcid?: string;
+  text: string;
+  outline: OutlineBlock[];
+}
+
+/** A file may repeat an id (PubMed update files revise a record): later ones get -2, -3. */
+export function uniqueIds<T extends { id: string }>(docs: T[]): T[] {
+  const seen = new Map<string, number>();
+  return docs.map((d) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
+  });
+}

@@ -7,16 +7,9 @@
  * one block per line (src/ingest/layout.ts). The first newline ends the title, so the
  * PubTator export splits title and abstract exactly where PubMed does.
  */
-import { LayoutBuilder, type OutlineBlock } from './layout.js';
+import { LayoutBuilder, uniqueIds, type StructuredRecord } from './layout.js';
 import { at, childElements, descendants, textContent, type XmlElement } from './xml.js';
 
-export interface StructuredRecord {
-  id: string;
-  pmid?: string;
-  pmcid?: string;
-  text: string;
-  outline: OutlineBlock[];
-}
 
 export const isPubmedXml = (root: XmlElement) => root.name === 'PubmedArticleSet' || root.name === 'PubmedArticle' || root.name === 'PubmedBookArticle';
 
@@ -45,14 +38,4 @@ function readArticle(record: XmlElement): StructuredRecord | undefined {
 export function readPubmedXml(root: XmlElement): StructuredRecord[] {
   const records = root.name === 'PubmedArticleSet' ? childElements(root).filter((e) => e.name === 'PubmedArticle' || e.name === 'PubmedBookArticle') : [root];
   return uniqueIds(records.map(readArticle).filter((r): r is StructuredRecord => r !== undefined));
-}
-
-/** A file may repeat an id (PubMed update files revise a record): later ones get -2, -3. */
-export function uniqueIds<T extends { id: string }>(docs: T[]): T[] {
-  const seen = new Map<string, number>();
-  return docs.map((d) => {
-    const n = (seen.get(d.id) ?? 0) + 1;
-    seen.set(d.id, n);
-    return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
-  });
 }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { IngestError, type SourceDocument, type SourceFormat } from './document.js';
 import { isBiocJson, isBiocXml, readBiocJson, readBiocXml } from './bioc.js';
 import { isJats, readJats } from './jats.js';
-import { isPubmedXml, readPubmedXml, type StructuredRecord } from './pubmed-xml.js';
+import type { StructuredRecord } from './layout.js';
+import { isPubmedXml, readPubmedXml } from './pubmed-xml.js';
 import { parseXml, type XmlElement } from './xml.js';
 
 export type StructuredKind = 'xml' | 'json';

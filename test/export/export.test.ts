@@ -92,6 +92,8 @@ describe('KGX export', () => {
       expect(biolink.has(e.predicate), e.predicate).toBe(true);
       expect([e.knowledge_level, e.agent_type, e.primary_knowledge_source]).toEqual(['not_provided', 'text_mining_agent', 'infores:biotriples']);
     }
+    for (const e of edges.rows.filter((x) => ['biotriples:binds', 'biotriples:combined_with', 'biotriples:associated_with'].includes(x.original_predicate)))
+      expect(e.subject < e.object, `${e.subject} ${e.object}`).toBe(true);
     const lapatinib = edges.rows.find((e) => e.subject === 'DRUGBANK:DB01259' && e.object === 'NCBIGene:2064' && e.original_predicate === 'biotriples:inhibits');
     expect(lapatinib?.predicate).toBe('biolink:decreases_activity_of');
   });
