@@ -72,13 +72,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       }),
     ),
   );
-  return writeDataset(options.out, keepFirstOfEachId(results, failed), failed, lexicon);
+  const unique = keepFirstOfEachId(results, failed);
+  return writeDataset(options.out, unique, failed, lexicon);
 }
 
 /**
  * Two inputs may hold the same document id (the same PMID in two PubMed files, an article as
  * BioC and as JATS). The one from the first source path is kept, whatever order the queue
- * finished in; each other one is recorded as a problem naming both files.
+ * finished in; each other one is added to `failed` as a problem naming both files.
  */
 function keepFirstOfEachId(results: DocumentResult[], failed: FailedInput[]): DocumentResult[] {
   const sorted = [...results].sort((a, b) => (a.doc.source < b.doc.source ? -1 : a.doc.source > b.doc.source ? 1 : 0));

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -172,4 +173,21 @@ describe('BioC export', () => {
       expect(back!.text, d.id).toBe(original.trimEnd());
     }
   });
+});
+
+describe('npm run export (the CLI)', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', ...args], { encoding: 'utf8' });
+
+  it('writes the target it is asked for and says where', () => {
+    const out = path.join(tmp(), 'db.sqlite');
+    const r = run(['--to', 'sqlite', '--run', 'output', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`triples ${committed.triples.length}, .*→ ${out}`));
+  }, 30_000);
+
+  it('rejects an unknown target and a folder that is not a run, with exit status 2', () => {
+    expect(run(['--to', 'rdf']).stderr).toMatch(/--to must be sqlite, kgx or bioc/);
+    const r = run(['--to', 'kgx', '--run', tmp()]);
+    expect([r.status, r.stderr]).toEqual([2, expect.stringMatching(/not a finished run/)]);
+  }, 30_000);
 });
