@@ -11,9 +11,11 @@ import { LayoutBuilder, uniqueIds, type StructuredRecord } from './layout.js';
 import { at, childElements, descendants, textContent, type XmlElement } from './xml.js';
 
 
-export const isPubmedXml = (root: XmlElement) => root.name === 'PubmedArticleSet' || root.name === 'PubmedArticle' || root.name === 'PubmedBookArticle';
+export const isPubmedXml = (root: XmlElement) => root.name === 'PubmedArticleSet' || PUBMED_RECORDS.has(root.name);
 
-function readArticle(record: XmlElement): StructuredRecord | undefined {
+export const PUBMED_RECORDS: ReadonlySet<string> = new Set(['PubmedArticle', 'PubmedBookArticle']);
+
+export function readPubmedRecord(record: XmlElement): StructuredRecord | undefined {
   const citation = at(record, 'MedlineCitation') ?? at(record, 'BookDocument');
   const pmid = textContent(at(citation, 'PMID')).trim();
   if (!pmid) return undefined;
@@ -34,8 +36,11 @@ function readArticle(record: XmlElement): StructuredRecord | undefined {
   return { id: pmid, pmid, pmcid: pmcid || undefined, text: layout.text, outline: layout.outline };
 }
 
-/** All records with a PMID and some text; ids made unique within the file (PMID-2, PMID-3). */
-export function readPubmedXml(root: XmlElement): StructuredRecord[] {
-  const records = root.name === 'PubmedArticleSet' ? childElements(root).filter((e) => e.name === 'PubmedArticle' || e.name === 'PubmedBookArticle') : [root];
-  return uniqueIds(records.map(readArticle).filter((r): r is StructuredRecord => r !== undefined));
+/**
+ * All records with a PMID and some text (those read while parsing first, see parseXml), ids
+ * made unique within the file (PMID-2, PMID-3).
+ */
+export function readPubmedXml(root: XmlElement, streamed: StructuredRecord[] = []): StructuredRecord[] {
+  const records = root.name === 'PubmedArticleSet' ? childElements(root).filter((e) => PUBMED_RECORDS.has(e.name)) : [root];
+  return uniqueIds([...streamed, ...records.map(readPubmedRecord).filter((r): r is StructuredRecord => r !== undefined)]);
 }

@@ -10,7 +10,7 @@ import { IngestError, type SourceDocument, type SourceFormat } from './document.
 import { isBiocJson, isBiocXml, readBiocJson, readBiocXml } from './bioc.js';
 import { isJats, readJats } from './jats.js';
 import type { StructuredRecord } from './layout.js';
-import { isPubmedXml, readPubmedXml } from './pubmed-xml.js';
+import { isPubmedXml, PUBMED_RECORDS, readPubmedRecord, readPubmedXml } from './pubmed-xml.js';
 import { parseXml, type XmlElement } from './xml.js';
 
 export type StructuredKind = 'xml' | 'json';
@@ -39,12 +39,20 @@ function decode(file: string, bytes: Uint8Array): string {
 
 function readXml(file: string, text: string): { format: SourceFormat; records: StructuredRecord[] } {
   let root: XmlElement;
+  // PubMed records are read as each one closes and then dropped from the tree
+  const streamed: StructuredRecord[] = [];
+  const onRecord = (parent: XmlElement, child: XmlElement) => {
+    if (parent.name !== 'PubmedArticleSet' || !PUBMED_RECORDS.has(child.name)) return false;
+    const record = readPubmedRecord(child);
+    if (record) streamed.push(record);
+    return true;
+  };
   try {
-    root = parseXml(text);
+    root = parseXml(text, onRecord);
   } catch (e) {
     throw new IngestError(file, 'xml', `XML is not well formed (${(e as Error).message.split('\n')[0]})`);
   }
-  if (isPubmedXml(root)) return { format: 'pubmed-xml', records: readPubmedXml(root) };
+  if (isPubmedXml(root)) return { format: 'pubmed-xml', records: readPubmedXml(root, streamed) };
   if (isBiocXml(root)) return { format: 'bioc-xml', records: readBiocXml(root) };
   if (isJats(root)) return { format: 'jats', records: readJats(root) };
   throw new IngestError(file, 'unknown-format', `unsupported XML root element <${root.name}> (expected PubmedArticleSet, BioC collection or JATS article)`);

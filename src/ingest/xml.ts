@@ -14,8 +14,12 @@ export type XmlNode = XmlElement | string;
 
 export const isElement = (n: XmlNode): n is XmlElement => typeof n !== 'string';
 
-/** Parses a whole XML document; throws an Error with line and column when it is not well formed. */
-export function parseXml(text: string): XmlElement {
+/**
+ * Parses a whole XML document; throws an Error with line and column when it is not well formed.
+ * `onRecord` sees each child of the root element as it closes; when it returns true the child
+ * is not kept in the tree, so a file of 30,000 PubMed records never holds them all as elements.
+ */
+export function parseXml(text: string, onRecord?: (root: XmlElement, child: XmlElement) => boolean): XmlElement {
   const parser = new SaxesParser({ position: true });
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
@@ -26,7 +30,10 @@ export function parseXml(text: string): XmlElement {
     stack[stack.length - 1].children.push(el);
     stack.push(el);
   });
-  parser.on('closetag', () => { stack.pop(); });
+  parser.on('closetag', () => {
+    const el = stack.pop()!;
+    if (onRecord && stack.length === 2 && !failure && onRecord(stack[1], el)) stack[1].children.pop();
+  });
   const onText = (t: string) => { if (stack.length > 1) stack[stack.length - 1].children.push(t); };
   parser.on('text', onText);
   parser.on('cdata', onText);

@@ -26,6 +26,14 @@ describe('PubMed XML', () => {
     expect(docs[1].text.split('\n')[0]).toBe('Neratinib en HER2.');
   });
 
+  it('a file holding one PubmedArticle (efetch of one record) is read too', async () => {
+    const one = path.join(tmp(), 'one.xml');
+    const xml = readFileSync(`${dir}/pubmed-articles.xml`, 'utf8');
+    writeFileSync(one, xml.slice(xml.indexOf('<PubmedArticle>'), xml.indexOf('</PubmedArticle>') + '</PubmedArticle>'.length));
+    const docs = await ingestFile(one);
+    expect(docs.map((d) => [d.id, d.format])).toEqual([['11111111', 'pubmed-xml']]);
+  });
+
   it('reads .xml.gz the same as .xml', async () => {
     const gz = path.join(tmp(), 'sample.xml.gz');
     writeFileSync(gz, gzipSync(readFileSync(`${dir}/pubmed-articles.xml`)));
