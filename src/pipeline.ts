@@ -14,20 +14,26 @@ import { DEFAULT_LIMITS, type InputLimits } from './ingest/limits.js';
 import { checkOutputFolder, OptionError } from './check-options.js';
 import { normalizeText } from './normalize/normalize.js';
 import { segmentText } from './segment/segment.js';
+import { segmentOutline } from './segment/outline.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
 import { dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
-import { sortFailures, writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
+import { savesText, sortFailures, writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
 
 export function processDocument(doc: SourceDocument, lexicon: Lexicon): DocumentResult {
   const normalized = normalizeText(doc.text);
-  const sentences = segmentText(normalized.text);
+  // structured formats bring their own blocks and sections; other text is segmented by its layout
+  const sentences = doc.outline ? segmentOutline(normalized.text, normalized.map, doc.outline) : segmentText(normalized.text);
   const mentions = tagEntities(normalized.text, sentences, lexicon);
   const relations = relateDocument(normalized.text, sentences, mentions);
   const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, m));
   const triples: Triple[] = dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r)));
-  const record: DocumentRecord = { id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok' };
+  const record: DocumentRecord = {
+    id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok',
+    ...(doc.pmid && { pmid: doc.pmid }), ...(doc.pmcid && { pmcid: doc.pmcid }),
+    ...(savesText(doc) && { textFile: `texts/${doc.id}.txt` }),
+  };
   return { doc, record, entities, triples, repairs: normalized.repairs };
 }
 

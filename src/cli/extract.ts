@@ -7,8 +7,8 @@ import { progressBar } from './progress.js';
 
 const HELP = `Usage: npm run extract -- [options]
 
-Reads papers (.txt, .md, .pdf, PubTator) and writes a validated dataset of entities and
-relation triples with provenance.
+Reads papers (.txt, .md, .pdf, PubTator, PubMed XML .xml/.xml.gz, BioC XML/JSON, JATS .nxml)
+and writes a validated dataset of entities and relation triples with provenance.
 
 Options:
   --input <path>        file or folder of papers (default: corpus)

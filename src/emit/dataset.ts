@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { type Diagnostic, DocumentRecord, Entity, Manifest, Statement, Triple } from '../model/schemas.js';
-import type { SourceDocument } from '../ingest/document.js';
+import { SAVED_TEXT_FORMATS, type SourceDocument } from '../ingest/document.js';
 import { assembleStatements } from '../relate/statements.js';
 import type { Lexicon } from '../tag/dictionary.js';
 import { toJsonl, writeFileAtomic } from './atomic-write.js';
@@ -30,9 +30,14 @@ export const sortFailures = (failed: FailedInput[]): FailedInput[] =>
   [...failed].sort((a, b) => cmp(a.file, b.file) || cmp(a.position?.line, b.position?.line) || cmp(a.doc, b.doc) || cmp(a.code, b.code) || cmp(a.reason, b.reason));
 
 /** Where a document's original text is kept when the input file's bytes read as UTF-8 are not that text (PDFs, other encodings). */
-export function savedTextPath(out: string, doc: SourceDocument): string | undefined {
+/** PDFs, structured formats and files not in UTF-8: the text every offset points into is saved */
+export function savesText(doc: SourceDocument): boolean {
   const decoded = doc.format !== 'pubtator' && doc.encoding !== undefined && doc.encoding !== 'utf-8';
-  if (doc.format !== 'pdf' && !decoded) return undefined;
+  return SAVED_TEXT_FORMATS.has(doc.format) || decoded;
+}
+
+export function savedTextPath(out: string, doc: SourceDocument): string | undefined {
+  if (!savesText(doc)) return undefined;
   const dir = path.resolve(out, 'texts');
   const file = path.resolve(dir, `${doc.id}.txt`);
   if (!file.startsWith(dir + path.sep)) throw new Error(`document id ${JSON.stringify(doc.id)} does not name a file inside ${dir}`);
@@ -106,9 +111,11 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
       entities: entitiesByDoc.get(r.record.id) ?? [],
       statements: statementsByDoc.get(r.record.id) ?? [],
     })))),
-    // PDFs and non-UTF-8 files: keep the text every offset points into
-    ...savedTexts.map((t) => writeFileAtomic(t.file, t.text)),
   ]);
+  // PDFs and structured formats: keep the text every offset points into. In batches: a PubMed
+  // baseline file holds ~30,000 records, more files than a process may hold open at once.
+  for (let i = 0; i < savedTexts.length; i += 64)
+    await Promise.all(savedTexts.slice(i, i + 64).map((t) => writeFileAtomic(t.file, t.text)));
   // the manifest goes last: its presence marks a complete run
   await writeFileAtomic(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return { documents: results.length, failed, entities: manifest.entities, triples: manifest.triples, statements: statements.length, out };

@@ -7,7 +7,7 @@
 import type { Entity, Statement } from '../model/schemas.js';
 import { encodePubtatorId } from '../ingest/pubtator.js';
 
-const PUBTATOR_TYPE: Record<Entity['type'], string> = {
+export const PUBTATOR_TYPE: Record<Entity['type'], string> = {
   gene: 'GeneOrGeneProduct', drug: 'ChemicalEntity', chemical: 'ChemicalEntity', drug_class: 'ChemicalEntity', mutation: 'SequenceVariant', pathway: 'Pathway',
 };
 

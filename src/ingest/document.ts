@@ -1,10 +1,14 @@
 /** The artifact ingest produces: a document's original text, exactly as every offset sees it. */
 import type { Encoding, Position } from '../model/schemas.js';
+import type { OutlineBlock } from './layout.js';
 
-export type SourceFormat = 'text' | 'markdown' | 'pdf' | 'pubtator';
+export type SourceFormat = 'text' | 'markdown' | 'pdf' | 'pubtator' | 'pubmed-xml' | 'bioc-xml' | 'bioc-json' | 'jats';
+
+/** Formats whose original text is not the input file itself: it is saved as <out>/texts/<id>.txt. */
+export const SAVED_TEXT_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'pubmed-xml', 'bioc-xml', 'bioc-json', 'jats']);
 
 export interface SourceDocument {
-  /** document id, unique within a run: path-derived for files (document-ids.ts), the PMID for PubTator documents */
+  /** document id, unique within a run: path-derived for files (document-ids.ts), the PMID/PMCID for PubTator, PubMed XML, BioC and JATS documents */
   id: string;
   /** input path as given (relative to the working directory when possible) */
   source: string;
@@ -15,6 +19,11 @@ export interface SourceDocument {
   text: string;
   /** sha256 of the input file bytes */
   sha256: string;
+  /** structured formats: PubMed and PMC ids */
+  pmid?: string;
+  pmcid?: string;
+  /** structured formats: the blocks of the text and their sections (segment uses them instead of guessing headings) */
+  outline?: OutlineBlock[];
 }
 
 /** A problem with one input file (or one document of it): data, rendered by the CLI and recorded in the manifest. */

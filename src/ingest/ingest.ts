@@ -1,5 +1,6 @@
 /**
- * ingest: a file path → source documents. Reads .txt, .md, .pdf and PubTator files; anything
+ * ingest: a file path → source documents. Reads .txt, .md, .pdf, PubTator, PubMed XML
+ * (.xml, .xml.gz), BioC XML/JSON and JATS (.nxml) files (src/ingest/structured.ts); anything
  * else, or a file that is empty, binary, too large or unparsable, raises an IngestError naming
  * the file. Only regular files are read; symbolic links only with `followSymlinks`.
  */
@@ -13,6 +14,7 @@ import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { extractPdfText } from './pdf.js';
 import { checkPdfLimits } from './pdf-limits.js';
 import { looksLikePubtator, parsePubtator, pubtatorText } from './pubtator.js';
+import { ingestStructured, structuredKindOf } from './structured.js';
 
 const FORMATS: Record<string, SourceFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'markdown', '.markdown': 'markdown', '.pdf': 'pdf',
@@ -151,9 +153,12 @@ export interface Ingested {
 export async function ingestFile(file: string, options: IngestOptions = {}): Promise<Ingested> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const format = formatOf(file);
-  if (!format) throw new IngestError(file, 'unknown-format', `unsupported file type "${path.extname(file) || '(none)'}" (expected .txt, .md, .pdf or .pubtator)`);
+  const structured = structuredKindOf(file);
+  if (!format && !structured) throw new IngestError(file, 'unknown-format', `unsupported file type "${path.extname(file) || '(none)'}" (expected .txt, .md, .pdf, .pubtator, .xml, .xml.gz, .nxml or BioC .json)`);
   const bytes = await readInput(file, limits, !!options.followSymlinks);
   const digest = sha256(bytes);
+  if (structured) return { documents: ingestStructured(file, bytes, digest, structured), problems: [] };
+  if (!format) throw new IngestError(file, 'unknown-format', 'unsupported file type');
   const id = options.id ?? path.basename(file).replace(/(\.pubtator)?\.[^.]+$/i, '');
   const tooLong = (chars: number) => `text has ${chars} characters, more than the limit of ${limits.maxDocumentChars}: not processed`;
   if (format === 'pdf') {

@@ -71,7 +71,10 @@ export type Encoding = z.infer<typeof Encoding>;
 export const DocumentRecord = z.object({
   id: z.string(),
   source: z.string().describe('path of the input file, relative to the working directory'),
-  format: z.enum(['text', 'markdown', 'pdf', 'pubtator']),
+  format: z.enum(['text', 'markdown', 'pdf', 'pubtator', 'pubmed-xml', 'bioc-xml', 'bioc-json', 'jats']),
+  pmid: z.string().optional().describe('PubMed id, when the input names it (PubMed XML, BioC, JATS)'),
+  pmcid: z.string().optional().describe('PubMed Central id (PMC…), when the input names it'),
+  textFile: z.string().optional().describe('where the original text the offsets index is saved, relative to the run folder (texts/<id>.txt), when it is not the input file itself (PDF, XML, BioC JSON)'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   chars: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),
