@@ -13,7 +13,7 @@ import { segmentText } from './segment/segment.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
-import { dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
+import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
 
 export function processDocument(doc: SourceDocument, lexicon: Lexicon): DocumentResult {
@@ -22,7 +22,7 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon): Document
   const mentions = tagEntities(normalized.text, sentences, lexicon);
   const relations = relateDocument(normalized.text, sentences, mentions);
   const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, m));
-  const triples: Triple[] = dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r)));
+  const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = { id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, status: 'ok' };
   return { doc, record, entities, triples, repairs: normalized.repairs };
 }

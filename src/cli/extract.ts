@@ -1,6 +1,7 @@
 /** `npm run extract [-- --input <dir|file> --out <dir>]`: run the pipeline and print a summary. */
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
+import { buildLexicon } from '../tag/dictionary.js';
 import { progressBar } from './progress.js';
 
 const HELP = `Usage: npm run extract -- [options]
@@ -12,6 +13,7 @@ Options:
   --input <path>        file or folder of papers (default: corpus)
   --out <dir>           output folder (default: output)
   --concurrency <n>     documents processed at once (default: 4)
+  --dictionaries <dir>  dictionary folder (default: dictionaries/ of the repo)
   --quiet               no progress bar or summary
   -h, --help            show this help
 `;
@@ -22,6 +24,7 @@ async function main(): Promise<number> {
       input: { type: 'string', default: 'corpus' },
       out: { type: 'string', default: 'output' },
       concurrency: { type: 'string', default: '4' },
+      dictionaries: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -30,7 +33,8 @@ async function main(): Promise<number> {
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive integer, got "${values.concurrency}"`);
   const bar = values.quiet ? undefined : progressBar(process.stderr);
-  const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, onProgress: bar?.update });
+  const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : undefined;
+  const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, lexicon, onProgress: bar?.update });
   bar?.done();
   if (!values.quiet) {
     const fmt = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';

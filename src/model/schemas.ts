@@ -35,7 +35,7 @@ export const Evidence = z.object({ ...Span, sentence: z.number().int().nonnegati
 export type Evidence = z.infer<typeof Evidence>;
 
 export const Triple = z.object({
-  id: z.string().describe('sha1 of doc, predicate, argument spans and norms: stable while they do not change'),
+  id: z.string().describe('sha1 of doc, predicate, argument norms and texts, evidence sentence text and occurrence index: survives edits elsewhere in the text, rule and dictionary changes'),
   doc: z.string(),
   subject: Argument,
   predicate: z.string(),
