@@ -1,5 +1,5 @@
 /**
- * The pipeline, top to bottom: ingest → normalize → segment → tag → relate → emit.
+ * The pipeline, top to bottom: ingest → normalize → segment → tag → relate → (curate) → emit.
  * `processDocument` is pure (text in, rows out) so a worker can run it; `runPipeline` does
  * the I/O: it lists inputs, isolates failures per file and writes the dataset atomically.
  */
@@ -15,6 +15,8 @@ import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
 import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
+import { applyCuration, type CurationSummary } from './curate/apply.js';
+import { currentVerdicts, readLedger } from './curate/ledger.js';
 
 export function processDocument(doc: SourceDocument, lexicon: Lexicon): DocumentResult {
   const normalized = normalizeText(doc.text);
@@ -32,6 +34,8 @@ export interface PipelineOptions {
   out: string;
   concurrency?: number;
   lexicon?: Lexicon;
+  /** curation ledger whose verdicts apply to the triples (absent file: none) */
+  ledger?: string;
   /** called after each input file, for progress display */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -43,9 +47,11 @@ export interface PipelineSummary {
   triples: Record<string, number>;
   statements: number;
   out: string;
+  curation?: CurationSummary;
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
+  const ledger = options.ledger ? readLedger(options.ledger) : undefined;
   const lexicon = options.lexicon ?? defaultLexicon();
   const files = await listInputs(options.input);
   const results: DocumentResult[] = [];
@@ -66,5 +72,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       }),
     ),
   );
-  return writeDataset(options.out, results, failed, lexicon);
+  const curation = ledger ? curate(results, ledger.entries, { file: options.ledger!, sha256: ledger.sha256 }) : undefined;
+  return writeDataset(options.out, results, failed, lexicon, curation);
+}
+
+/** curate: the ledger's verdicts in force applied to every document's triples. */
+function curate(results: DocumentResult[], entries: Parameters<typeof currentVerdicts>[0], ledger: { file: string; sha256: string }): CurationSummary {
+  const { triples, summary } = applyCuration(results.flatMap((r) => r.triples), currentVerdicts(entries), ledger);
+  const byDoc = new Map<string, Triple[]>();
+  for (const t of triples) byDoc.set(t.doc, [...(byDoc.get(t.doc) ?? []), t]);
+  for (const r of results) r.triples = byDoc.get(r.record.id) ?? [];
+  return summary;
 }

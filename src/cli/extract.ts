@@ -1,6 +1,7 @@
 /** `npm run extract [-- --input <dir|file> --out <dir>]`: run the pipeline and print a summary. */
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
+import { DEFAULT_LEDGER } from '../curate/ledger.js';
 import { buildLexicon } from '../tag/dictionary.js';
 import { progressBar } from './progress.js';
 
@@ -14,6 +15,7 @@ Options:
   --out <dir>           output folder (default: output)
   --concurrency <n>     documents processed at once (default: 4)
   --dictionaries <dir>  dictionary folder (default: dictionaries/ of the repo)
+  --ledger <file>       curation ledger to apply, or "none" (default: corpus/curation/ledger.jsonl when present)
   --quiet               no progress bar or summary
   -h, --help            show this help
 `;
@@ -25,6 +27,7 @@ async function main(): Promise<number> {
       out: { type: 'string', default: 'output' },
       concurrency: { type: 'string', default: '4' },
       dictionaries: { type: 'string' },
+      ledger: { type: 'string', default: DEFAULT_LEDGER },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -34,7 +37,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive integer, got "${values.concurrency}"`);
   const bar = values.quiet ? undefined : progressBar(process.stderr);
   const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : undefined;
-  const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, lexicon, onProgress: bar?.update });
+  const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, lexicon, ledger: values.ledger === 'none' ? undefined : values.ledger, onProgress: bar?.update });
   bar?.done();
   if (!values.quiet) {
     const fmt = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
@@ -42,6 +45,7 @@ async function main(): Promise<number> {
     console.log(`entities:  ${fmt(summary.entities)}`);
     console.log(`triples:   ${fmt(summary.triples)}`);
     console.log(`statements: ${summary.statements}`);
+    if (summary.curation) console.log(`curation: ${summary.curation.accepted} accepted, ${summary.curation.corrected} corrected, ${summary.curation.rejected.length} rejected (left out), ${summary.curation.unmatched} verdicts for triples not in this run (${summary.curation.ledger})`);
     for (const f of summary.failed) console.log(`error: ${f.file}: ${f.reason} [${f.code}]`);
     console.log(`written to ${summary.out}/`);
   }

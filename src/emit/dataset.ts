@@ -56,7 +56,7 @@ const countBy = <T>(rows: T[], key: (r: T) => string) => {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 };
 
-export async function writeDataset(out: string, results: DocumentResult[], failed: FailedInput[], lexicon: Lexicon) {
+export async function writeDataset(out: string, results: DocumentResult[], failed: FailedInput[], lexicon: Lexicon, curation?: Manifest['curation']) {
   results.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   const entities = validate(Entity, results.flatMap((r) => r.entities), 'entity').sort(byDocOffset);
   const triples = validate(Triple, results.flatMap((r) => r.triples), 'triple').sort(tripleOrder);
@@ -74,6 +74,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     triples: countBy(triples, (t) => t.predicate),
     statements: statements.length,
     errors,
+    ...(curation ? { curation } : {}),
   });
   const pdfTexts = results.filter((r) => r.doc.format === 'pdf');
   // one pass each, not one scan per document (PubTator inputs hold thousands of documents)
@@ -94,5 +95,5 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
   ]);
   // the manifest goes last: its presence marks a complete run
   await writeFileAtomic(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  return { documents: results.length, failed, entities: manifest.entities, triples: manifest.triples, statements: statements.length, out };
+  return { documents: results.length, failed, entities: manifest.entities, triples: manifest.triples, statements: statements.length, out, curation };
 }

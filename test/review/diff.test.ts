@@ -118,5 +118,5 @@ describe('npm run diff', () => {
     const missing = cli(base, path.join(changed, 'nope'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such folder/);
-  });
+  }, 60_000);
 });
