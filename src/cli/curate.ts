@@ -1,5 +1,5 @@
 /**
- * npm run curate -- --apply <verdicts.json> [--curator name] [--ledger corpus/curation/ledger.jsonl]
+ * npm run curate -- --apply <verdicts.json> [--curator name] [--ledger curation/ledger.jsonl]
  * Merges a verdict file exported from the report into the curation ledger (append-only; a later
  * verdict on a triple supersedes an earlier one). Without --apply, prints the ledger's verdicts in
  * force per rule. Exit 0 ok, 1 bad verdict file or ledger, 2 usage.

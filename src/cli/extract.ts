@@ -15,7 +15,7 @@ Options:
   --out <dir>           output folder (default: output)
   --concurrency <n>     documents processed at once (default: 4)
   --dictionaries <dir>  dictionary folder (default: dictionaries/ of the repo)
-  --ledger <file>       curation ledger to apply, or "none" (default: corpus/curation/ledger.jsonl when present)
+  --ledger <file>       curation ledger to apply, or "none" (default: curation/ledger.jsonl when present)
   --quiet               no progress bar or summary
   -h, --help            show this help
 `;

@@ -1,7 +1,7 @@
 /**
  * npm run score [-- --pred <run dir>] [--gold <gold dir>] [--corpus <dir>] [--out <dir>]
  *               [--baseline <file>] [--tolerance 0.02] [--min-f1 <x>] [--write-baseline <file>]
- *               [--ledger corpus/curation/ledger.jsonl]
+ *               [--ledger curation/ledger.jsonl]
  *
  * Scores a prediction run (default output/) against the gold files of a directory (default
  * corpus/gold), prints a compact table and writes <pred>/score/errors.tsv and summary.json.

@@ -1,5 +1,5 @@
 /**
- * The curation ledger: an append-only JSONL file in the repo (default corpus/curation/ledger.jsonl),
+ * The curation ledger: an append-only JSONL file in the repo (default curation/ledger.jsonl),
  * one verdict per line, keyed by triple id, with who (curator), when (timestamp) and why (reason).
  * A later verdict on the same id supersedes an earlier one; nothing is deleted, so the file is the
  * history. Verdict files exported from the report are merged in by `npm run curate -- --apply`.
@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { PREDICATE_BY_ID, allowedArguments } from '../relate/predicates.js';
 import { EntityType } from '../model/schemas.js';
 
-export const DEFAULT_LEDGER = 'corpus/curation/ledger.jsonl';
+export const DEFAULT_LEDGER = 'curation/ledger.jsonl';
 
 const Timestamp = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'timestamp must be an ISO 8601 date-time');
 

@@ -17,6 +17,8 @@ export interface InputChanges {
   documents: { added: string[]; removed: string[]; textChanged: string[] };
   dictionaries: FileChange[];
   models: FileChange[];
+  /** the curation ledger's checksum in each manifest, when it differs */
+  curation?: { old?: string; new?: string };
   tool: { old?: string; new?: string };
 }
 
@@ -27,6 +29,8 @@ function compareFiles(a: { file: string; sha256: string }[] = [], b: { file: str
     .filter((f) => olds.get(f) !== news.get(f))
     .map((file) => ({ file, old: olds.get(file), new: news.get(file) }));
 }
+
+const ledgerSha = (m: RunManifest) => (m.curation as { sha256?: string } | undefined)?.sha256;
 
 export function compareInputs(a: Run, b: Run): InputChanges {
   const olds = new Map(a.documents.map((d) => [d.id, d.sha256]));
@@ -39,6 +43,7 @@ export function compareInputs(a: Run, b: Run): InputChanges {
     },
     dictionaries: compareFiles(a.manifest.dictionaries, b.manifest.dictionaries),
     models: compareFiles(a.manifest.models, b.manifest.models),
+    ...(ledgerSha(a.manifest) !== ledgerSha(b.manifest) ? { curation: { old: ledgerSha(a.manifest), new: ledgerSha(b.manifest) } } : {}),
     tool: { old: a.manifest.tool?.version, new: b.manifest.tool?.version },
   };
 }

@@ -89,10 +89,12 @@ function tripleFieldChanges(c: TripleChange): string {
   return c.fields.map((f) => {
     if (f === 'subject' || f === 'object') return fieldChange(f, `${o[f].text} ${o[f].norm}`, `${n[f].text} ${n[f].norm}`);
     if (f === 'evidence') return 'evidence sentence edited';
+    if (f === 'curation') return `curation ${curationLabel(o.curation)} → ${curationLabel(n.curation)}`;
     return fieldChange(f, (o as Record<string, unknown>)[f] ?? 'none', (n as Record<string, unknown>)[f] ?? 'none');
   }).join('; ');
 }
 
+const curationLabel = (c: Triple['curation']) => (c ? `${c.verdict} by ${c.curator}` : 'none');
 const claim = (t: Triple) => `${t.subject.text} → ${t.object.text}`;
 const flags = (t: Triple) => [t.negated ? 'negated' : '', t.hedged ? 'hedged' : ''].filter(Boolean).join(', ');
 
@@ -158,6 +160,8 @@ function inputLines(d: RunDiff, st: Style): string[] {
   if (docs.removed.length) lines.push(`documents removed: ${list(docs.removed)}`);
   for (const f of d.inputs.dictionaries) lines.push(`dictionary ${f.file}: ${f.old ? f.old.slice(0, 12) : 'absent'} → ${f.new ? f.new.slice(0, 12) : 'absent'}`);
   for (const f of d.inputs.models) lines.push(`model ${f.file}: ${f.old ? f.old.slice(0, 12) : 'absent'} → ${f.new ? f.new.slice(0, 12) : 'absent'}`);
+  const ledger = d.inputs.curation;
+  if (ledger) lines.push(`curation ledger: ${ledger.old ? ledger.old.slice(0, 12) : 'none'} → ${ledger.new ? ledger.new.slice(0, 12) : 'none'}`);
   if (d.inputs.tool.old !== d.inputs.tool.new) lines.push(`tool version ${d.inputs.tool.old ?? '?'} → ${d.inputs.tool.new ?? '?'}`);
   if (!lines.length) lines.push('same documents, dictionaries and models: changes come from the code (rules, tagger)');
   return lines.map((l) => st.item(st.esc(l)));
