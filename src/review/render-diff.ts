@@ -46,7 +46,7 @@ const MARKDOWN: Style = {
   h1: (s) => `# ${s}`,
   h2: (s) => `\n## ${s}`,
   h3: (s) => `\n### ${s}`,
-  item: (s) => `- ${s}`,
+  item: (s) => `- ${s.replace(/^([-+~]) /, '`$1` ')}`, // a bare leading sign would nest a list
   quote: (s) => `  > ${s}`,
   subject: (s) => `**${s}**`,
   object: (s) => `_${s}_`,
@@ -121,7 +121,7 @@ function statementLine(c: Change<Statement>, st: Style): string {
   const s = (c.new ?? c.old)!;
   const what = `${s.subject.name} ${s.negated ? 'NOT ' : ''}${s.predicate} ${s.object.name}`;
   const body = c.kind === 'changed'
-    ? `${what}: ${c.fields.map((f) => (f === 'evidence' ? `evidence ${c.old!.evidence.length} → ${c.new!.evidence.length} triples` : fieldChange(f, (c.old as Record<string, unknown>)[f], (c.new as Record<string, unknown>)[f]))).join('; ')}`
+    ? `${what}: ${c.fields.map((f) => (f === 'evidence' ? `evidence triples changed (${c.old!.evidence.length} → ${c.new!.evidence.length})` : fieldChange(f, (c.old as Record<string, unknown>)[f], (c.new as Record<string, unknown>)[f]))).join('; ')}`
     : `${what} (conf ${s.confidence}, ${s.evidence.length} evidence)`;
   return st.item(`${st.esc(`${SIGN[c.kind]} ${body}`)}  ${causeList(c.causes)}`);
 }

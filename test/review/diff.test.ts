@@ -76,6 +76,23 @@ describe('npm run diff', () => {
     expect(renderDiff(d, 'text')).toMatch(/predicate binds → targets/);
   });
 
+  it('a mention grounded differently is a changed entity, and its triple a changed subject, not removed + added', () => {
+    const changed = copyRun(base);
+    const entitiesFile = path.join(changed, 'entities.jsonl');
+    const entities = readFileSync(entitiesFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const lap = entities.find((e) => e.text === 'Lapatinib');
+    lap.norm = 'DrugBank:DB99999';
+    writeFileSync(entitiesFile, entities.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    const rows = readTriples(changed);
+    const t = rows.find((x) => x.subject.text === 'Lapatinib')!;
+    t.subject.norm = 'DrugBank:DB99999';
+    t.id = '0123456789abcdef';
+    writeTriples(changed, rows);
+    const d = diffRuns(loadRun(base), loadRun(changed));
+    expect(d.entities.map((c) => `${c.kind} ${c.new!.text} ${c.fields} [${c.causes}]`)).toEqual(['changed Lapatinib norm [code]']);
+    expect(d.triples.map((c) => `${c.kind} ${c.fields} [${c.causes}]`)).toEqual(['changed subject [code]']);
+  });
+
   it('a model checksum change is named for model-made triples', () => {
     const changed = copyRun(base);
     const manifest = JSON.parse(readFileSync(path.join(changed, 'manifest.json'), 'utf8'));

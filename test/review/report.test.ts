@@ -42,4 +42,14 @@ describe('npm run report (HTML, without a browser)', () => {
     expect(again).toMatch(/changed since the run: \d+ mention span\(s\) no longer match its text/);
     expect(again).not.toContain('<mark class="m m-drug" data-start="0"');
   });
+
+  it('finds the text of every input format: PDF from <run>/texts, PubTator re-read per PMID, Markdown and plain text', async () => {
+    const run = tmp('formats');
+    await runPipeline({ input: 'test/fixtures/inputs', out: run, lexicon: buildLexicon('test/fixtures/dictionaries', { cache: false }) });
+    const page = await buildReport({ run });
+    const docs = [...page.matchAll(/<section class="page doc" id="doc-\d+" data-doc="([^"]+)"/g)].map((m) => m[1]);
+    expect(docs.length).toBeGreaterThanOrEqual(4);
+    expect(page).not.toMatch(/Text unavailable/);
+    expect(page.match(/<div class="text">/g)!.length).toBe(docs.length);
+  }, 60_000);
 });

@@ -123,6 +123,9 @@
       setVerdict(li, { verdict: 'reject', reason: reason });
     }
   });
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && e.target.classList && e.target.classList.contains('reason')) e.target.closest('li.triple').querySelector('.confirm-reject').click();
+  });
   document.addEventListener('change', function (e) {
     var li = e.target.closest && e.target.closest('li.triple');
     if (li && e.target.classList.contains('correct') && e.target.value) setVerdict(li, { verdict: 'correct', predicate: e.target.value });
