@@ -80,7 +80,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 function curate(results: DocumentResult[], entries: Parameters<typeof currentVerdicts>[0], ledger: { file: string; sha256: string }): CurationSummary {
   const { triples, summary } = applyCuration(results.flatMap((r) => r.triples), currentVerdicts(entries), ledger);
   const byDoc = new Map<string, Triple[]>();
-  for (const t of triples) byDoc.set(t.doc, [...(byDoc.get(t.doc) ?? []), t]);
+  for (const t of triples) {
+    const list = byDoc.get(t.doc);
+    if (list) list.push(t);
+    else byDoc.set(t.doc, [t]);
+  }
   for (const r of results) r.triples = byDoc.get(r.record.id) ?? [];
   return summary;
 }

@@ -65,6 +65,17 @@ function rejectedIds(manifest: RunManifest): Set<string> {
   return new Set((curation?.rejected ?? []).map((r) => r.id));
 }
 
+const changedDocs = new WeakMap<InputChanges, Set<string>>();
+/** the document's text changed, or it is in one run only */
+function textChanged(inputs: InputChanges, doc: string): boolean {
+  let set = changedDocs.get(inputs);
+  if (!set) {
+    set = new Set([...inputs.documents.textChanged, ...inputs.documents.added, ...inputs.documents.removed]);
+    changedDocs.set(inputs, set);
+  }
+  return set.has(doc);
+}
+
 const fromModel = (t?: Triple) => !!t && ('model' in t || /^model\b/.test(t.rule));
 
 /**
@@ -74,8 +85,7 @@ const fromModel = (t?: Triple) => !!t && ('model' in t || /^model\b/.test(t.rule
  */
 export function tripleCauses(c: { kind: string; old?: Triple; new?: Triple; fields: string[] }, inputs: InputChanges, a: Run, b: Run, touched: Set<string>): Cause[] {
   const t = (c.new ?? c.old)!;
-  const docs = inputs.documents;
-  if (docs.textChanged.includes(t.doc) || docs.added.includes(t.doc) || docs.removed.includes(t.doc)) return ['text'];
+  if (textChanged(inputs, t.doc)) return ['text'];
   const causes = new Set<Cause>();
   if (c.kind === 'removed' && rejectedIds(b.manifest).has(t.id)) return ['curation'];
   if (c.kind === 'added' && rejectedIds(a.manifest).has(t.id)) return ['curation'];
@@ -93,8 +103,7 @@ export function tripleCauses(c: { kind: string; old?: Triple; new?: Triple; fiel
 }
 
 export function entityCauses(doc: string, inputs: InputChanges): Cause[] {
-  const docs = inputs.documents;
-  if (docs.textChanged.includes(doc) || docs.added.includes(doc) || docs.removed.includes(doc)) return ['text'];
+  if (textChanged(inputs, doc)) return ['text'];
   return [inputs.dictionaries.length ? 'dictionaries' : 'code'];
 }
 

@@ -151,10 +151,12 @@ function diffStatements(a: Statement[], b: Statement[], idMap: Map<string, strin
 
 const KIND_ORDER: Record<ChangeKind, number> = { removed: 0, changed: 1, added: 2 };
 const docOf = (c: { old?: { doc: string }; new?: { doc: string } }) => (c.new ?? c.old)!.doc;
-const startOf = (c: { old?: unknown; new?: unknown }, at: (x: never) => number) => at((c.new ?? c.old) as never);
+const row = <T>(c: Change<T>): T => (c.new ?? c.old)!;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function sortChanges<T extends Change<unknown>>(changes: T[], at: (x: never) => number, group: (c: T) => string): T[] {
-  return changes.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0) || (group(x) < group(y) ? -1 : group(x) > group(y) ? 1 : 0) || startOf(x, at) - startOf(y, at) || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
+/** By document, then group (predicate), then position in the text, removed before changed before added. */
+function sortChanges<T>(changes: Change<T>[], group: (r: T) => string, at: (r: T) => number): Change<T>[] {
+  return changes.sort((x, y) => cmp(x.doc, y.doc) || cmp(group(row(x)), group(row(y))) || at(row(x)) - at(row(y)) || KIND_ORDER[x.kind] - KIND_ORDER[y.kind]);
 }
 
 export function diffRuns(oldRun: Run, newRun: Run): RunDiff {
@@ -174,8 +176,8 @@ export function diffRuns(oldRun: Run, newRun: Run): RunDiff {
     old: oldRun.label,
     new: newRun.label,
     inputs,
-    triples: sortChanges(triples, (t: Triple) => t.evidence.start, (c) => (c.new ?? c.old)!.predicate),
-    statements: sortChanges(statements, () => 0, (c) => `${(c.new ?? c.old)!.predicate}\u0001${(c.new ?? c.old)!.subject.name}\u0001${(c.new ?? c.old)!.object.name}`),
-    entities: sortChanges(entities, (e: Entity) => e.start, () => ''),
+    triples: sortChanges(triples, (t) => t.predicate, (t) => t.evidence.start),
+    statements: sortChanges(statements, (s) => `${s.predicate}\u0001${s.subject.name}\u0001${s.object.name}`, () => 0),
+    entities: sortChanges(entities, () => '', (e) => e.start),
   };
 }

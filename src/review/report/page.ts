@@ -25,6 +25,16 @@ export interface ReportInput {
   diff?: string;
 }
 
+function groupByDoc<T extends { doc: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.doc);
+    if (list) list.push(r);
+    else out.set(r.doc, [r]);
+  }
+  return out;
+}
+
 function countTable(title: string, counts: Map<string, number>, cls?: (k: string) => string): string {
   const rows = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `<tr><td>${cls ? `<span class="${cls(k)}">${esc(k)}</span>` : esc(k)}</td><td class="n">${n}</td></tr>`);
   return `<table><caption>${esc(title)}</caption>${rows.join('')}<tr class="total"><td>all</td><td class="n">${[...counts.values()].reduce((a, b) => a + b, 0)}</td></tr></table>`;
@@ -59,12 +69,11 @@ ${pre('Diff against the older run', r.diff)}
 export function renderReport(r: ReportInput): string {
   const docs = r.documents.filter((d) => d.status === 'ok');
   const docIndex = new Map(docs.map((d, i) => [d.id, i]));
-  const byDoc = (rows: { doc: string }[]) => (id: string) => rows.filter((x) => x.doc === id);
-  const entitiesOf = byDoc(r.entities) as (id: string) => Entity[];
-  const triplesOf = byDoc(r.triples) as (id: string) => Triple[];
+  const entitiesOf = groupByDoc(r.entities);
+  const triplesOf = groupByDoc(r.triples);
   const pages = docs.map((d, index) => {
     const t = r.texts.get(d.id) ?? {};
-    return renderDocument({ id: d.id, index, text: t.text, problem: t.problem, entities: entitiesOf(d.id), triples: triplesOf(d.id) });
+    return renderDocument({ id: d.id, index, text: t.text, problem: t.problem, entities: entitiesOf.get(d.id) ?? [], triples: triplesOf.get(d.id) ?? [] });
   });
   // what the verdict export needs to describe each triple to the ledger
   const triples = Object.fromEntries(r.triples.map((t) => [t.id, { doc: t.doc, rule: t.rule, predicate: t.predicate, subject: { text: t.subject.text, type: t.subject.type }, object: { text: t.object.text, type: t.object.type } }]));
