@@ -1,5 +1,5 @@
 /**
- * The pipeline, top to bottom: ingest → normalize → segment → tag → relate → emit.
+ * The pipeline, top to bottom: ingest → normalize → segment → tag → relate → (curate) → emit.
  * `processDocument` is pure (text in, rows out) so a worker can run it; `runPipeline` does
  * the I/O: it checks the options, lists inputs, gives each document a run-unique id, isolates
  * failures per file (per document in multi-document files) and writes the dataset atomically.
@@ -18,8 +18,10 @@ import { segmentOutline } from './segment/outline.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
-import { dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
+import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { savesText, sortFailures, writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
+import { applyCuration, type CurationSummary } from './curate/apply.js';
+import { currentVerdicts, readLedger } from './curate/ledger.js';
 
 export function processDocument(doc: SourceDocument, lexicon: Lexicon): DocumentResult {
   const normalized = normalizeText(doc.text);
@@ -28,7 +30,7 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon): Document
   const mentions = tagEntities(normalized.text, sentences, lexicon);
   const relations = relateDocument(normalized.text, sentences, mentions);
   const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, m));
-  const triples: Triple[] = dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r)));
+  const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = {
     id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok',
     ...(doc.pmid && { pmid: doc.pmid }), ...(doc.pmcid && { pmcid: doc.pmcid }),
@@ -46,6 +48,8 @@ export interface PipelineOptions {
   followSymlinks?: boolean;
   /** input limits (default: DEFAULT_LIMITS, listed in SECURITY.md) */
   limits?: Partial<InputLimits>;
+  /** curation ledger whose verdicts apply to the triples (absent file: none) */
+  ledger?: string;
   /** called after each input file, for progress display */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -59,6 +63,7 @@ export interface PipelineSummary {
   out: string;
   /** false when no document succeeded: nothing was written and the previous output is left as is */
   written: boolean;
+  curation?: CurationSummary;
 }
 
 const asFailure = (e: IngestError): FailedInput => ({ file: e.file, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });
@@ -76,6 +81,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     throw new OptionError('input-empty', `--input "${options.input}" holds no papers: nothing to do (the previous output is left as is)`);
   // after the input is known to exist, so a mistyped --input creates no output folder
   await checkOutputFolder(options.out, options.input);
+  const ledger = options.ledger ? readLedger(options.ledger) : undefined;
   const lexicon = options.lexicon ?? defaultLexicon();
   const ids = assignDocumentIds(files, listing.root);
   // results keep their place in the sorted listing, so which document keeps a shared PMID never depends on concurrency
@@ -109,5 +115,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   }
   const sorted = sortFailures(failed);
   if (!kept.length) return { documents: 0, failed: sorted, entities: {}, triples: {}, statements: 0, out: options.out, written: false };
-  return { ...(await writeDataset(options.out, kept, sorted, lexicon)), failed: sorted, written: true };
+  const curation = ledger ? curate(kept, ledger.entries, { file: options.ledger!, sha256: ledger.sha256 }) : undefined;
+  return { ...(await writeDataset(options.out, kept, sorted, lexicon, curation)), failed: sorted, written: true, curation };
+}
+
+/** curate: the ledger's verdicts in force applied to every document's triples. */
+function curate(results: DocumentResult[], entries: Parameters<typeof currentVerdicts>[0], ledger: { file: string; sha256: string }): CurationSummary {
+  const { triples, summary } = applyCuration(results.flatMap((r) => r.triples), currentVerdicts(entries), ledger);
+  const byDoc = new Map<string, Triple[]>();
+  for (const t of triples) {
+    const list = byDoc.get(t.doc);
+    if (list) list.push(t);
+    else byDoc.set(t.doc, [t]);
+  }
+  for (const r of results) r.triples = byDoc.get(r.record.id) ?? [];
+  return summary;
 }

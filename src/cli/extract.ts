@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
 import { OptionError } from '../check-options.js';
 import { EXIT, exitStatus, renderDiagnostic } from './exit-status.js';
+import { DEFAULT_LEDGER } from '../curate/ledger.js';
+import { buildLexicon } from '../tag/dictionary.js';
 import { progressBar } from './progress.js';
 
 const HELP = `Usage: npm run extract -- [options]
@@ -16,6 +18,8 @@ Options:
                         project root or the home folder, not inside --input, not a file
   --concurrency <n>     documents processed at once (default: 4)
   --follow-symlinks     read symbolic links in the input folder (default: each is an error)
+  --dictionaries <dir>  dictionary folder (default: dictionaries/ of the repo)
+  --ledger <file>       curation ledger to apply, or "none" (default: curation/ledger.jsonl when present)
   --quiet               no progress bar or summary (errors are still printed)
   -h, --help            show this help
 
@@ -34,6 +38,8 @@ function options() {
         out: { type: 'string', default: 'output' },
         concurrency: { type: 'string', default: '4' },
         'follow-symlinks': { type: 'boolean', default: false },
+        dictionaries: { type: 'string' },
+        ledger: { type: 'string', default: DEFAULT_LEDGER },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -49,7 +55,11 @@ async function main(): Promise<number> {
   const concurrency = Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, got "${values.concurrency}"`);
   const bar = values.quiet ? undefined : progressBar(process.stderr);
-  const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], onProgress: bar?.update });
+  const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : undefined;
+  const summary = await runPipeline({
+    input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], lexicon,
+    ledger: values.ledger === 'none' ? undefined : values.ledger, onProgress: bar?.update,
+  });
   bar?.done();
   for (const f of summary.failed) process.stderr.write(renderDiagnostic(f) + '\n');
   if (!summary.written)
@@ -60,6 +70,7 @@ async function main(): Promise<number> {
     console.log(`entities:  ${fmt(summary.entities)}`);
     console.log(`triples:   ${fmt(summary.triples)}`);
     console.log(`statements: ${summary.statements}`);
+    if (summary.curation) console.log(`curation: ${summary.curation.accepted} accepted, ${summary.curation.corrected} corrected, ${summary.curation.rejected.length} rejected (left out), ${summary.curation.unmatched} verdicts for triples not in this run (${summary.curation.ledger})`);
     console.log(`written to ${summary.out}/`);
   }
   return exitStatus(summary);

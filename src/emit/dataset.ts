@@ -78,7 +78,7 @@ const countBy = <T>(rows: T[], key: (r: T) => string) => {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 };
 
-export async function writeDataset(out: string, results: DocumentResult[], failed: FailedInput[], lexicon: Lexicon) {
+export async function writeDataset(out: string, results: DocumentResult[], failed: FailedInput[], lexicon: Lexicon, curation?: Manifest['curation']) {
   results.sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0));
   const entities = validate(Entity, results.flatMap((r) => r.entities), 'entity').sort(byDocOffset);
   const triples = validate(Triple, results.flatMap((r) => r.triples), 'triple').sort(tripleOrder);
@@ -96,6 +96,7 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     triples: countBy(triples, (t) => t.predicate),
     statements: statements.length,
     errors,
+    ...(curation ? { curation } : {}),
   });
   const savedTexts = results.flatMap((r) => { const file = savedTextPath(out, r.doc); return file ? [{ file, text: r.doc.text }] : []; });
   // one pass each, not one scan per document (PubTator inputs hold thousands of documents)
@@ -118,5 +119,5 @@ export async function writeDataset(out: string, results: DocumentResult[], faile
     await Promise.all(savedTexts.slice(i, i + 64).map((t) => writeFileAtomic(t.file, t.text)));
   // the manifest goes last: its presence marks a complete run
   await writeFileAtomic(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  return { documents: results.length, failed, entities: manifest.entities, triples: manifest.triples, statements: statements.length, out };
+  return { documents: results.length, failed, entities: manifest.entities, triples: manifest.triples, statements: statements.length, out, curation };
 }

@@ -34,8 +34,18 @@ export type Argument = z.infer<typeof Argument>;
 export const Evidence = z.object({ ...Span, sentence: z.number().int().nonnegative(), section: z.string() });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A curator's verdict carried onto the triple (`npm run curate`); rejected triples are left out. */
+export const TripleCuration = z.object({
+  verdict: z.enum(['accepted', 'corrected']),
+  curator: z.string(),
+  timestamp: z.string(),
+  reason: z.string().optional(),
+  extracted: z.string().optional().describe('the predicate the extractor gave, when a curator corrected it'),
+});
+export type TripleCuration = z.infer<typeof TripleCuration>;
+
 export const Triple = z.object({
-  id: z.string().describe('sha1 of doc, predicate, argument spans and norms: stable while they do not change'),
+  id: z.string().describe('sha1 of doc, predicate, argument norms and texts, evidence sentence text and occurrence index: survives edits elsewhere in the text, rule and dictionary changes'),
   doc: z.string(),
   subject: Argument,
   predicate: z.string(),
@@ -46,6 +56,7 @@ export const Triple = z.object({
   confidence: z.number().min(0).max(1),
   rule: z.string().describe('id of the rule that produced the triple'),
   trigger: z.string().describe('the cue word(s) in the sentence'),
+  curation: TripleCuration.optional().describe('present when the curation ledger holds a verdict for this id'),
 });
 export type Triple = z.infer<typeof Triple>;
 
@@ -106,5 +117,14 @@ export const Manifest = z.object({
   triples: z.record(z.string(), z.number().int()),
   statements: z.number().int(),
   errors: z.array(Diagnostic),
+  curation: z.object({
+    ledger: z.string().describe('path of the curation ledger read'),
+    sha256: z.string(),
+    accepted: z.number().int(),
+    corrected: z.number().int(),
+    rejected: z.array(z.object({ id: z.string(), doc: z.string(), predicate: z.string(), subject: z.string(), object: z.string(), reason: z.string(), curator: z.string(), timestamp: z.string() })).describe('triples left out of the dataset by a verdict'),
+    ignored: z.array(z.object({ id: z.string(), reason: z.string() })).describe('verdicts that could not be applied'),
+    unmatched: z.number().int().describe('verdicts for triple ids this run did not produce'),
+  }).optional(),
 });
 export type Manifest = z.infer<typeof Manifest>;
