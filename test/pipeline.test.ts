@@ -75,7 +75,7 @@ describe('pipeline on bad input', () => {
     const out = tmp();
     const summary = await runPipeline({ input: 'test/fixtures/bad', out, lexicon: buildLexicon('test/fixtures/dictionaries') });
     expect(summary.documents).toBe(1);
-    expect(summary.failed.map((f) => `${path.basename(f.file)}:${f.code}`).sort()).toEqual(['broken.pdf:pdf-parse', 'dangling.txt:unreadable', 'empty.txt:empty', 'junk.txt:binary', 'notes.docx:unknown-format']);
+    expect(summary.failed.map((f) => `${path.basename(f.file)}:${f.code}`).sort()).toEqual(['broken.pdf:pdf-parse', 'dangling.txt:symlink', 'empty.txt:empty', 'junk.txt:binary', 'notes.docx:unknown-format']);
     const docs = readJsonl(path.join(out, 'documents.jsonl'));
     expect(docs.find((d) => d.source.endsWith('good.txt')).status).toBe('ok');
     expect(docs.filter((d) => d.status === 'error')).toHaveLength(5);

@@ -27,7 +27,9 @@ async function documentOf(run: string, id: string): Promise<SourceDocument> {
   const rows = readFileSync(path.join(run, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; source: string });
   const row = rows.find((r) => r.id === id);
   if (!row) throw new Error(`no document "${id}" in ${run}/documents.jsonl`);
-  const doc = (await ingestFile(row.source)).find((d) => d.id === id);
+  const docs = (await ingestFile(row.source)).documents;
+  // a one-document file's id is the run's (path-derived), not necessarily its base name
+  const doc = docs.length === 1 ? docs[0] : docs.find((d) => d.id === id);
   if (!doc) throw new Error(`${row.source} no longer holds document "${id}"`);
   return doc;
 }

@@ -1,47 +1,95 @@
-/** `npm run extract [-- --input <dir|file> --out <dir>]`: run the pipeline and print a summary. */
+/** `npm run extract [-- --input <dir|file> --out <dir>]`: run the pipeline, render its diagnostics, exit with a status. */
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
+import { OptionError } from '../check-options.js';
+import { EXIT, exitStatus, renderDiagnostic } from './exit-status.js';
+import { DEFAULT_LEDGER } from '../curate/ledger.js';
+import { buildLexicon } from '../tag/dictionary.js';
+import type { EntitySource } from '../tag/given-entities.js';
 import { progressBar } from './progress.js';
 
 const HELP = `Usage: npm run extract -- [options]
 
-Reads papers (.txt, .md, .pdf, PubTator) and writes a validated dataset of entities and
-relation triples with provenance.
+Reads papers (.txt, .md, .pdf, PubTator, PubMed XML .xml/.xml.gz, BioC XML/JSON, JATS .nxml)
+and writes a validated dataset of entities and relation triples with provenance.
 
 Options:
   --input <path>        file or folder of papers (default: corpus)
-  --out <dir>           output folder (default: output)
+  --out <dir>           output folder (default: output); not the working directory, the
+                        project root or the home folder, not inside --input, not a file
   --concurrency <n>     documents processed at once (default: 4)
-  --quiet               no progress bar or summary
+  --follow-symlinks     read symbolic links in the input folder (default: each is an error)
+  --dictionaries <dir>  dictionary folder (default: dictionaries/ of the repo)
+  --entities <which>    mentions that relations are found between: tagger (default), given
+                        (the input's own entity annotations: PubTator mention lines), or both
+  --rules-only          relations from the rule table alone, without the learned classifier
+  --ledger <file>       curation ledger to apply, or "none" (default: curation/ledger.jsonl when present)
+  --quiet               no progress bar or summary (errors are still printed)
   -h, --help            show this help
+
+Exit status: 0 every input succeeded; 2 some inputs failed (the others were written);
+1 no input succeeded (nothing written, the previous output is left as is);
+64 usage error (bad option, unusable --out, missing or empty --input; nothing read or written).
 `;
 
+class UsageError extends Error {}
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        input: { type: 'string', default: 'corpus' },
+        out: { type: 'string', default: 'output' },
+        concurrency: { type: 'string', default: '4' },
+        'follow-symlinks': { type: 'boolean', default: false },
+        dictionaries: { type: 'string' },
+        ledger: { type: 'string', default: DEFAULT_LEDGER },
+        entities: { type: 'string', default: 'tagger' },
+        'rules-only': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      input: { type: 'string', default: 'corpus' },
-      out: { type: 'string', default: 'output' },
-      concurrency: { type: 'string', default: '4' },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) { process.stdout.write(HELP); return 0; }
+  const values = options();
+  if (values.help) { process.stdout.write(HELP); return EXIT.ok; }
   const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive integer, got "${values.concurrency}"`);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, got "${values.concurrency}"`);
   const bar = values.quiet ? undefined : progressBar(process.stderr);
-  const summary = await runPipeline({ input: values.input!, out: values.out!, concurrency, onProgress: bar?.update });
+  const entities = values.entities as EntitySource;
+  if (!['tagger', 'given', 'both'].includes(entities)) throw new UsageError(`--entities must be tagger, given or both, got "${values.entities}"`);
+  const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : undefined;
+  const summary = await runPipeline({
+    input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], lexicon,
+    entities, ...(values['rules-only'] && { classifier: null }),
+    ledger: values.ledger === 'none' ? undefined : values.ledger, onProgress: bar?.update,
+  });
   bar?.done();
-  if (!values.quiet) {
+  for (const f of summary.failed) process.stderr.write(renderDiagnostic(f) + '\n');
+  if (!summary.written)
+    process.stderr.write(`biotriples: no input succeeded (${summary.failed.length} failed): nothing written, ${summary.out}/ left as it was\n`);
+  if (summary.written && !values.quiet) {
     const fmt = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
     console.log(`documents: ${summary.documents} ok, ${summary.failed.length} failed`);
     console.log(`entities:  ${fmt(summary.entities)}`);
     console.log(`triples:   ${fmt(summary.triples)}`);
     console.log(`statements: ${summary.statements}`);
-    for (const f of summary.failed) console.log(`error: ${f.file}: ${f.reason} [${f.code}]`);
+    if (summary.curation) console.log(`curation: ${summary.curation.accepted} accepted, ${summary.curation.corrected} corrected, ${summary.curation.rejected.length} rejected (left out), ${summary.curation.unmatched} verdicts for triples not in this run (${summary.curation.ledger})`);
     console.log(`written to ${summary.out}/`);
   }
-  return summary.failed.length && !summary.documents ? 1 : 0;
+  return exitStatus(summary);
 }
 
-main().then((code) => { process.exitCode = code; }, (e) => { console.error(`biotriples: ${(e as Error).message}`); process.exitCode = 2; });
+main().then(
+  (code) => { process.exitCode = code; },
+  (e) => {
+    const usage = e instanceof UsageError || e instanceof OptionError;
+    process.stderr.write(`biotriples: ${(e as Error).message}${usage ? ' (see --help)' : ''}\n`);
+    process.exitCode = usage ? EXIT.usage : EXIT.failed;
+  },
+);

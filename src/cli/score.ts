@@ -1,12 +1,14 @@
 /**
  * npm run score [-- --pred <run dir>] [--gold <gold dir>] [--corpus <dir>] [--out <dir>]
  *               [--baseline <file>] [--tolerance 0.02] [--min-f1 <x>] [--write-baseline <file>]
+ *               [--ledger curation/ledger.jsonl]
  *
  * Scores a prediction run (default output/) against the gold files of a directory (default
  * corpus/gold), prints a compact table and writes <pred>/score/errors.tsv and summary.json.
  * --baseline checks the quality floor (exit 1 when a figure fell more than --tolerance);
  * --min-f1 fails when entity strict, entity lenient or triple norm micro F1 is below x;
  * --write-baseline records this run's floor figures (corpus/gold/baseline.json).
+ * When the curation ledger exists, each rule's acceptance rate from its verdicts is printed too.
  * Exit codes: 0 ok, 1 floor/threshold failed or gold invalid, 2 usage or missing input.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -14,6 +16,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir, formatProblem, loadGoldDir } from '../evaluate/gold.js';
 import { loadPrediction, renderSummary, sentenceFinder, writeReport } from '../evaluate/report.js';
+import { renderAcceptance, ruleAcceptance } from '../curate/acceptance.js';
+import { DEFAULT_LEDGER, currentVerdicts, readLedger } from '../curate/ledger.js';
 import { type Baseline, checkFloor, floorFigures, score } from '../evaluate/score.js';
 
 async function main(): Promise<number> {
@@ -27,6 +31,7 @@ async function main(): Promise<number> {
       tolerance: { type: 'string', default: '0.02' },
       'min-f1': { type: 'string' },
       'write-baseline': { type: 'string' },
+      ledger: { type: 'string', default: DEFAULT_LEDGER },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,6 +70,8 @@ async function main(): Promise<number> {
   const written = await writeReport(outDir, result, { gold: goldDir, pred: predDir });
   console.log(renderSummary(result.summary, `score ${predDir} vs ${goldDir}`));
   console.log(`\nwrote ${written.summary} and ${written.errors}`);
+  const ledger = readLedger(values.ledger!);
+  if (ledger) console.log(`\n${renderAcceptance(ruleAcceptance(currentVerdicts(ledger.entries).values()), values.ledger!)}`);
 
   let status = 0;
   const tolerance = Number(values.tolerance);

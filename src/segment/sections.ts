@@ -15,6 +15,9 @@ export interface Paragraph {
 }
 
 const SKIP_SECTION = /^(references?|bibliography|literature cited|acknowledge?ments?|funding|conflicts? of interest|competing interests?|author contributions?|publisher'?s note|copyright|abbreviations|supplementary (material|data)|data availability|edited by|reviewed by|correspondence|\*?correspondence|specialty section|citation|open access|ethics statement|footnotes?|received|accepted|published)\b/;
+/** why a section is out of scope (references, acknowledgements, ...), or null */
+export const sectionSkip = (section: string): string | null => (SKIP_SECTION.test(section) ? `section "${section}"` : null);
+
 const BOILERPLATE = /(©|\bcopyright\b|creative commons|\blicen[cs]e[ds]?\b|all rights reserved|doi\.org|^\s*doi:|https?:\/\/)/i;
 const AFFILIATION = /(@|\b(department|university|institute|school of|hospital|faculty|laborator(y|ies)|centre|center|college)\b)/i;
 const MAIN_SECTION = /^(abstract|introduction|background|results?|discussion|conclusions?|methods|materials and methods|summary|review|viewpoint|articles?)\b/;

@@ -7,21 +7,21 @@ const dir = 'test/fixtures/inputs';
 
 describe('ingest', () => {
   it('lists inputs sorted, skipping READMEs and dotfiles', async () => {
-    expect(await listInputs(dir)).toEqual([`${dir}/abstracts.pubtator`, `${dir}/excerpt.pdf`, `${dir}/paper.md`, `${dir}/plain.txt`]);
+    expect((await listInputs(dir)).files).toEqual([`${dir}/abstracts.pubtator`, `${dir}/excerpt.pdf`, `${dir}/paper.md`, `${dir}/plain.txt`]);
   });
   it('reads plain text and markdown as they are', async () => {
-    const [doc] = await ingestFile(`${dir}/plain.txt`);
+    const [doc] = (await ingestFile(`${dir}/plain.txt`)).documents;
     expect(doc).toMatchObject({ id: 'plain', format: 'text', text: 'Lapatinib inhibits HER2.\n' });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect((await ingestFile(`${dir}/paper.md`))[0].format).toBe('markdown');
+    expect((await ingestFile(`${dir}/paper.md`)).documents[0].format).toBe('markdown');
   });
   it('reads a real PDF and keeps the extracted text', async () => {
-    const [doc] = await ingestFile(`${dir}/excerpt.pdf`);
+    const [doc] = (await ingestFile(`${dir}/excerpt.pdf`)).documents;
     expect(doc.format).toBe('pdf');
     expect(doc.text).toContain('HER2 amplification and overexpression');
   });
   it('reads PubTator files: one document per PMID, title + separator + abstract', async () => {
-    const docs = await ingestFile(`${dir}/abstracts.pubtator`);
+    const docs = (await ingestFile(`${dir}/abstracts.pubtator`)).documents;
     expect(docs.map((d) => d.id)).toEqual(['111', '222']);
     expect(docs[0].text).toBe('Neratinib and HER2. Neratinib inhibits HER2 and EGFR.');
     // PubTator offsets: the annotation 0-9 is "Neratinib"
@@ -38,7 +38,7 @@ describe('ingest', () => {
     ['test/fixtures/bad/junk.txt', 'binary', /binary/],
     ['test/fixtures/bad/notes.docx', 'unknown-format', /unsupported file type "\.docx"/],
     ['test/fixtures/bad/broken.pdf', 'pdf-parse', /PDF could not be parsed/],
-    ['test/fixtures/bad/dangling.txt', 'unreadable', /cannot read file/],
+    ['test/fixtures/bad/dangling.txt', 'symlink', /symbolic link not followed/],
   ])('%s fails with a clear error naming the file', async (file, code, reason) => {
     const err = await ingestFile(file).then(() => undefined, (e: unknown) => e);
     expect(err).toBeInstanceOf(IngestError);
