@@ -16,6 +16,7 @@ import { DICTIONARY_DIR, buildLexicon } from '../tag/dictionary.js';
 import { cacheFile, lexiconCacheKey, writeLexiconCache } from '../tag/lexicon-cache.js';
 import { tagEntities } from '../tag/tag-entities.js';
 import { relateDocument } from '../relate/relate.js';
+import { defaultClassifier } from '../relate/classifier/load.js';
 import { processDocument } from '../pipeline.js';
 
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 8);
@@ -80,9 +81,14 @@ const tagS = (performance.now() - t) / 1000;
 console.log(`${'tag (dictionary + mutations)'.padEnd(28)} ${(mb(total) / tagS).toFixed(2).padStart(8)} MB/s`);
 const tagged = prepared.map((p) => tagEntities(p.n.text, p.s, lexicon));
 t = performance.now();
-for (let r = 0; r < REPEAT; r++) prepared.forEach((p, i) => relateDocument(p.n.text, p.s, tagged[i]));
-const relS = (performance.now() - t) / 1000;
-console.log(`${'relate'.padEnd(28)} ${(mb(total) / relS).toFixed(2).padStart(8)} MB/s`);
-const all = time('whole document (no I/O)', (x) => processDocument({ id: 'bench', source: 'bench', format: 'markdown', text: x, sha256: '0'.repeat(64) }, lexicon));
+const classifier = defaultClassifier();
+console.log(`relation model: ${classifier ? `${classifier.info.file}, loaded in ${(performance.now() - t).toFixed(0)} ms` : 'none'}`);
+for (const [label, model] of [['relate (rules only)', undefined], ['relate (rules + model)', classifier ?? undefined]] as const) {
+  t = performance.now();
+  for (let r = 0; r < REPEAT; r++) prepared.forEach((p, i) => relateDocument(p.n.text, p.s, tagged[i], model));
+  const relS = (performance.now() - t) / 1000;
+  console.log(`${label.padEnd(28)} ${(mb(total) / relS).toFixed(2).padStart(8)} MB/s`);
+}
+const all = time('whole document (no I/O)', (x) => processDocument({ id: 'bench', source: 'bench', format: 'markdown', text: x, sha256: '0'.repeat(64) }, lexicon, { classifier }));
 console.log(`ratio dictionary load / processing ${mb(total).toFixed(2)} MB: cold ${(build.ms / 1000 / all).toFixed(2)}${load.hit ? `, cached ${(load.ms / 1000 / all).toFixed(2)}` : ''}`);
 console.log(`peak heap: ${heapMb().toFixed(0)} MB`);

@@ -39,8 +39,22 @@ export const HEDGE_CUES: Cue[] = [
 
 /** Id of the first cue whose words occur consecutively in `words`, or undefined. */
 export function findCue(words: string[], cues: Cue[]): string | undefined {
-  for (const cue of cues)
-    for (let i = 0; i + cue.words.length <= words.length; i++)
-      if (cue.words.every((w, k) => words[i + k] === w)) return cue.id;
-  return undefined;
+  // cues by first word, so a window costs one Map lookup per word, not one pass per cue
+  let index = cueIndex.get(cues);
+  if (!index) {
+    index = new Map();
+    cues.forEach((cue, order) => { const l = index!.get(cue.words[0]) ?? []; l.push({ cue, order }); index!.set(cue.words[0], l); });
+    cueIndex.set(cues, index);
+  }
+  // the first cue in table order that occurs, as a scan cue by cue would find it
+  let best: { cue: Cue; order: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const candidates = index.get(words[i]);
+    if (!candidates) continue;
+    for (const c of candidates)
+      if ((!best || c.order < best.order) && i + c.cue.words.length <= words.length && c.cue.words.every((w, k) => words[i + k] === w)) best = c;
+  }
+  return best?.cue.id;
 }
+
+const cueIndex = new WeakMap<Cue[], Map<string, { cue: Cue; order: number }[]>>();

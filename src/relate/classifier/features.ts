@@ -27,14 +27,37 @@ const coarse = (t: EntityType): string => (isAgent(t) ? 'agent' : t);
 const distBucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : d <= 20 ? '13-20' : '21+');
 const countBucket = (n: number) => (n >= 3 ? '3+' : String(n));
 
-/** the word at token i, blinded when a mention covers it (its type instead of its text) */
+/** what every pair of a sentence shares, computed once per sentence */
+interface SentenceCache {
+  /** each token's word, stemmed and blinded when a mention covers it (its type instead of its text) */
+  blinded: string[];
+  /** the sentence's trigger-lexicon features */
+  sentence: string[];
+  hedged: boolean;
+}
+
+const caches = new WeakMap<SentenceView, SentenceCache>();
+
+function cacheOf(v: SentenceView): SentenceCache {
+  let c = caches.get(v);
+  if (!c) {
+    const blinded = v.words.map((w, i) => {
+      const k = v.argAt[i];
+      if (k >= 0) return `<${coarse(v.args[k].mention.type)}>`;
+      return /^\d+$/.test(w) ? '<num>' : stem(w);
+    });
+    const sentence = [...new Set(v.words.flatMap((w, i) => (v.argAt[i] < 0 && TRIGGERS.has(w) ? [`sent:${stem(TRIGGERS.get(w)!.lemma)}`] : [])))];
+    c = { blinded, sentence, hedged: !!findCue(v.words, HEDGE_CUES) };
+    caches.set(v, c);
+  }
+  return c;
+}
+
+/** the word at token i, stemmed and blinded */
 function wordAt(v: SentenceView, i: number): string {
   if (i < 0) return '<s>';
   if (i >= v.words.length) return '</s>';
-  const k = v.argAt[i];
-  if (k >= 0) return `<${coarse(v.args[k].mention.type)}>`;
-  const w = v.words[i];
-  return /^\d+$/.test(w) ? '<num>' : stem(w);
+  return cacheOf(v).blinded[i];
 }
 
 /**
@@ -113,7 +136,7 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
       if (i !== undefined) { f.push(`near:${side}:${stem(TRIGGERS.get(v.words[i])!.lemma)}:${i < arg.first ? 'L' : 'R'}`); break; }
     }
   }
-  for (let i = 0; i < v.words.length; i++) if (v.argAt[i] < 0 && TRIGGERS.has(v.words[i])) f.push(`sent:${stem(TRIGGERS.get(v.words[i])!.lemma)}`);
+  f.push(...cacheOf(v).sentence);
   // trigger lexicon between and just before the pair
   for (let i = from; i < to; i++) {
     const t = TRIGGERS.get(v.words[i]);
@@ -135,12 +158,13 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
   // negation and hedging near the pair
   const window = v.words.slice(Math.max(0, a.first - 4), Math.min(v.words.length, b.last + 2));
   if (findCue(window, NEGATION_CUES)) f.push('negated');
-  if (findCue(v.words, HEDGE_CUES)) f.push('hedged');
+  if (cacheOf(v).hedged) f.push('hedged');
   // the rules' verdicts
   for (const r of votes) f.push(`rule:${r.rule}`, `rule:${r.rule}:${r.predicate}:${r.forward ? 'fwd' : 'rev'}`, `rulep:${r.predicate}`);
   if (!votes.length) f.push('rule:none');
   f.push('bias');
-  return f;
+  // binary features: each once, as training counts them
+  return [...new Set(f)];
 }
 
 /** what the feature name prefixes mean (written into the model manifest) */
