@@ -33,4 +33,15 @@ describe('--entities: relations between the input\'s own entity annotations', ()
     const both = readJsonl(path.join(b, 'entities.jsonl')).map((e) => e.text);
     expect(both).toEqual(expect.arrayContaining(['Gefitinib', 'EGFR', 'compound X', 'kinase Y']));
   });
+  it('given: BioC annotations too (passages at their offsets), with the same result as the PubTator lines', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'biotriples-given-bioc-'));
+    await runPipeline({ input: 'test/fixtures/given/given.bioc.xml', out, entities: 'given', ledger: undefined });
+    const entities = readJsonl(path.join(out, 'entities.jsonl'));
+    expect(entities.map((e) => [e.text, e.type, e.norm])).toEqual([
+      ['Gefitinib', 'chemical', 'text:gefitinib'], ['compound X', 'chemical', 'MESH:D999999'], ['kinase Y', 'gene', 'NCBIGene:12345'],
+    ]);
+    const saved = readFileSync(path.join(out, 'texts', '902.txt'), 'utf8');
+    for (const e of entities) expect(saved.slice(e.start, e.end)).toBe(e.text);
+    expect(readJsonl(path.join(out, 'triples.jsonl')).map((t) => `${t.subject.text} ${t.predicate} ${t.object.text}`)).toContain('compound X inhibits kinase Y');
+  });
 });

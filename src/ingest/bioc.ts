@@ -9,8 +9,10 @@
 import { biocSectionName } from './section-names.js';
 import { LayoutBuilder, uniqueIds, type StructuredRecord } from './layout.js';
 import { at, childElements, textContent, type XmlElement } from './xml.js';
+import { givenEntity } from '../tag/given-entities.js';
 
-export interface BiocPassage { offset: number; infons: Record<string, string>; text: string }
+export interface BiocAnnotation { infons: Record<string, string>; locations: { offset: number; length: number }[]; text: string }
+export interface BiocPassage { offset: number; infons: Record<string, string>; text: string; annotations?: BiocAnnotation[] }
 export interface BiocDocument { id: string; infons: Record<string, string>; passages: BiocPassage[] }
 
 const HEADING_TYPE = /^(front|title(_\d+)?|abstract_title_\d+|.*_title(_caption)?)$/i;
@@ -30,7 +32,24 @@ function toRecord(doc: BiocDocument, collectionSource: string): StructuredRecord
   const pmcNumber = infon('article-id_pmc')?.replace(/^PMC/i, '');
   const pmcid = pmcNumber ? `PMC${pmcNumber}` : /pmc/i.test(collectionSource) && /^\d+$/.test(doc.id) ? `PMC${doc.id}` : undefined;
   const pmid = infon('article-id_pmid') ?? (/pubmed|pubtator/i.test(collectionSource) && /^\d+$/.test(doc.id) ? doc.id : undefined);
-  return { id: pmcid ?? pmid ?? doc.id, pmid, pmcid, text: layout.text, outline: layout.outline };
+  const text = layout.text;
+  // annotations keep their offsets only where the passages do (--entities given|both)
+  const entities = keepOffsets ? passages.flatMap((p) => (p.annotations ?? []).flatMap((a) => {
+    if (a.locations.length !== 1) return [];
+    const { offset, length } = a.locations[0];
+    const id = a.infons.identifier ?? a.infons.Identifier ?? a.infons['NCBI Gene'] ?? a.infons.MESH ?? '';
+    const e = givenEntity(text, offset, offset + length, a.text, a.infons.type ?? '', id, 'bioc');
+    return e ? [e] : [];
+  })).sort((a, b) => a.start - b.start || b.end - a.end) : [];
+  return { id: pmcid ?? pmid ?? doc.id, pmid, pmcid, text, outline: layout.outline, ...(entities.length && { entities }) };
+}
+
+function annotationsOf(p: XmlElement): BiocAnnotation[] {
+  return childElements(p, 'annotation').map((a) => ({
+    infons: infonsOf(a),
+    locations: childElements(a, 'location').map((l) => ({ offset: Number(l.attrs.offset), length: Number(l.attrs.length) })),
+    text: textContent(at(a, 'text')),
+  }));
 }
 
 const infonsOf = (el: XmlElement) => Object.fromEntries(childElements(el, 'infon').map((i) => [i.attrs.key ?? '', textContent(i)]));
@@ -47,12 +66,14 @@ export function readBiocXml(root: XmlElement): StructuredRecord[] {
       infons: infonsOf(p),
       // a passage without <text> may carry its text as sentences
       text: at(p, 'text') ? textContent(at(p, 'text')) : childElements(p, 'sentence').map((s) => textContent(at(s, 'text'))).join(' '),
+      annotations: annotationsOf(p),
     })),
   }));
   return uniqueIds(docs.map((d) => toRecord(d, source)).filter((r): r is StructuredRecord => r !== undefined));
 }
 
-interface BiocJsonCollection { source?: string; documents?: { id?: unknown; infons?: Record<string, unknown>; passages?: { offset?: unknown; infons?: Record<string, unknown>; text?: unknown }[] }[] }
+interface BiocJsonAnnotation { infons?: Record<string, unknown>; locations?: { offset?: unknown; length?: unknown }[]; text?: unknown }
+interface BiocJsonCollection { source?: string; documents?: { id?: unknown; infons?: Record<string, unknown>; passages?: { offset?: unknown; infons?: Record<string, unknown>; text?: unknown; annotations?: BiocJsonAnnotation[] }[] }[] }
 
 const stringInfons = (o: Record<string, unknown> | undefined) => Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k, String(v)]));
 
@@ -70,7 +91,13 @@ export function readBiocJson(value: BiocJsonCollection | BiocJsonCollection[]): 
       const doc: BiocDocument = {
         id: String(d.id ?? ''),
         infons: stringInfons(d.infons),
-        passages: (d.passages ?? []).map((p) => ({ offset: Number(p.offset), infons: stringInfons(p.infons), text: typeof p.text === 'string' ? p.text : '' })),
+        passages: (d.passages ?? []).map((p) => ({
+          offset: Number(p.offset), infons: stringInfons(p.infons), text: typeof p.text === 'string' ? p.text : '',
+          annotations: (p.annotations ?? []).map((a) => ({
+            infons: stringInfons(a.infons), text: typeof a.text === 'string' ? a.text : '',
+            locations: (a.locations ?? []).map((l) => ({ offset: Number(l.offset), length: Number(l.length) })),
+          })),
+        })),
       };
       const r = toRecord(doc, c.source ?? '');
       if (r) out.push(r);

@@ -4,6 +4,8 @@
  * newline. The outline records each block's range in that text, its section and whether it
  * is a heading, so segment uses the document's own structure instead of guessing headings.
  */
+import type { GivenEntity } from '../tag/given-entities.js';
+
 export interface OutlineBlock {
   /** offsets into the document text (end exclusive) */
   start: number;
@@ -55,6 +57,8 @@ export interface StructuredRecord {
   pmcid?: string;
   text: string;
   outline: OutlineBlock[];
+  /** entity annotations the file carries (BioC), in text coordinates */
+  entities?: GivenEntity[];
 }
 
 /** A file may repeat an id (PubMed update files revise a record): later ones get -2, -3. */

@@ -5,7 +5,7 @@
  * Ids are any run of characters without whitespace or `|`, with %XX escapes decoded: the
  * project's own writer (emit/pubtator.ts) escapes ids that hold `%`, `|` or whitespace.
  */
-import { GIVEN_TYPES, type GivenEntity } from '../tag/given-entities.js';
+import { givenEntity, type GivenEntity } from '../tag/given-entities.js';
 
 export interface PubtatorDocument {
   pmid: string;
@@ -70,9 +70,6 @@ export function parsePubtator(content: string): PubtatorDocument[] {
 
 export const looksLikePubtator = (content: string): boolean => /^\s*[\w.:%/-]{1,200}\|t\|/.test(content);
 
-/** identifier prefixes by PubTator entity type, for bare ids ("2064" → NCBIGene:2064, "D000077341" → MESH:D000077341) */
-const ID_PREFIX: Record<string, string> = { Gene: 'NCBIGene', GeneOrGeneProduct: 'NCBIGene', Chemical: 'MESH', ChemicalEntity: 'MESH' };
-
 /**
  * The mention lines of a PubTator document (`PMID start end text type ids`) as given entities,
  * for `--entities given|both`. A line whose offsets do not point at its text, or whose type is
@@ -82,13 +79,8 @@ export function pubtatorEntities(d: PubtatorDocument, text: string): GivenEntity
   const out: GivenEntity[] = [];
   for (const cols of d.annotations) {
     if (cols.length < 5 || !/^\d+$/.test(cols[1]) || !/^\d+$/.test(cols[2])) continue;
-    const [, s, e, mention, kind, ids = ''] = cols;
-    const start = Number(s), end = Number(e);
-    const type = GIVEN_TYPES[kind];
-    if (!type || end <= start || text.slice(start, end) !== mention) continue;
-    const id = ids.split(/[;,|]/)[0].trim();
-    const norm = !id || id === '-' ? `text:${mention.toLowerCase()}` : id.includes(':') ? id : ID_PREFIX[kind] ? `${ID_PREFIX[kind]}:${id}` : id;
-    out.push({ start, end, type, norm, name: mention, source: `pubtator:${kind}` });
+    const e = givenEntity(text, Number(cols[1]), Number(cols[2]), cols[3], cols[4], cols[5] ?? '', 'pubtator');
+    if (e) out.push(e);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

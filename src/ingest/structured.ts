@@ -77,6 +77,6 @@ export function ingestStructured(file: string, bytes: Uint8Array, sha256: string
   return records.map((r, i) => ({
     // ids name files (texts/<id>.txt): only safe characters
     id: (r.id || (records.length === 1 ? stem : `${stem}-${i + 1}`)).replace(/[^\w.-]/g, '_').replace(/^\.+/, '_'),
-    source: file, format, text: r.text, sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline,
+    source: file, format, text: r.text, sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline, ...(r.entities && { entities: r.entities }),
   }));
 }

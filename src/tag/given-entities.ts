@@ -30,6 +30,22 @@ export const GIVEN_TYPES: Record<string, EntityType> = {
   Pathway: 'pathway',
 };
 
+/** identifier prefixes by annotation type, for bare ids ("2064" → NCBIGene:2064, "D000077341" → MESH:D000077341) */
+const ID_PREFIX: Record<string, string> = { Gene: 'NCBIGene', GeneOrGeneProduct: 'NCBIGene', Chemical: 'MESH', ChemicalEntity: 'MESH' };
+
+/**
+ * One annotation (original offsets, its text, its type and identifier as the file gives them) as a
+ * given entity; undefined when the type is not one relations use (diseases, species, cell lines)
+ * or the offsets do not point at the text.
+ */
+export function givenEntity(original: string, start: number, end: number, text: string, kind: string, ids: string, source: string): GivenEntity | undefined {
+  const type = GIVEN_TYPES[kind];
+  if (!type || end <= start || original.slice(start, end) !== text) return undefined;
+  const id = ids.split(/[;,|]/)[0].trim();
+  const norm = !id || id === '-' ? `text:${text.toLowerCase()}` : id.includes(':') ? id : ID_PREFIX[kind] ? `${ID_PREFIX[kind]}:${id}` : id;
+  return { start, end, type, norm, name: text, source: `${source}:${kind}` };
+}
+
 /** the sentence whose span holds [start, end), by binary search; -1 when it straddles two */
 function sentenceOf(sentences: Sentence[], start: number, end: number): number {
   let lo = 0, hi = sentences.length - 1;
