@@ -62,7 +62,8 @@ function validate<T>(schema: z.ZodType<T>, rows: unknown[], what: string): T[] {
   });
 }
 
-function groupByDoc<T extends { doc: string }>(rows: T[]): Map<string, T[]> {
+/** rows by document, in one pass */
+export function groupByDoc<T extends { doc: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
     const list = out.get(r.doc);

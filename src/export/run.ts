@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DocumentRecord, Entity, Manifest, Statement, Triple } from '../model/schemas.js';
 import { parsePubtator, pubtatorText } from '../ingest/pubtator.js';
+import { groupByDoc } from '../emit/dataset.js';
+export { groupByDoc };
 
 export interface Run {
   dir: string;
@@ -49,12 +51,3 @@ export function originalText(run: Run, doc: DocumentRecord): string | undefined 
   return texts.get(doc.id);
 }
 
-export function groupByDoc<T extends { doc: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.doc);
-    if (list) list.push(r);
-    else out.set(r.doc, [r]);
-  }
-  return out;
-}

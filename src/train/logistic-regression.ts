@@ -8,6 +8,7 @@
  */
 import type { LinearModelFile } from '../relate/classifier/linear-model.js';
 import { softmax } from '../relate/classifier/linear-model.js';
+import { mulberry32 } from '../evaluate/sample.js';
 
 export interface TrainSettings {
   epochs: number;
@@ -25,17 +26,6 @@ export const DEFAULT_SETTINGS: TrainSettings = { epochs: 40, learningRate: 0.01,
 
 export interface LabelledExample { label: string; features: string[] }
 
-/** mulberry32: a tiny seeded generator, so the visiting order is the same on every run */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 4 decimals: enough for the model, and stable, compact text in the file */
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -52,7 +42,8 @@ export function trainLogisticRegression(name: string, examples: LabelledExample[
   const G = new Float64Array(vocabulary.length * K).fill(1e-8);
   const encoded = examples.map((e) => ({ y: classIndex.get(e.label)!, x: Int32Array.from([...new Set(e.features)].map((f) => index.get(f) ?? -1).filter((i) => i >= 0)) }));
   const order = encoded.map((_, i) => i);
-  const random = generator(settings.seed);
+  // a seeded generator, so the visiting order is the same on every run
+  const random = mulberry32(settings.seed);
   const scores = new Float64Array(K);
   // the weights averaged over the epochs' ends: steadier than the last epoch's
   const average = new Float64Array(W.length);

@@ -9,6 +9,7 @@ import type { Entity, Triple } from '../../model/schemas.js';
 import { renderDocument } from './document-html.js';
 import { esc, scriptJson } from './escape.js';
 import type { DocText } from './texts.js';
+import { groupByDoc } from '../../emit/dataset.js';
 
 const asset = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
 
@@ -25,15 +26,6 @@ export interface ReportInput {
   diff?: string;
 }
 
-function groupByDoc<T extends { doc: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.doc);
-    if (list) list.push(r);
-    else out.set(r.doc, [r]);
-  }
-  return out;
-}
 
 function countTable(title: string, counts: Map<string, number>, cls?: (k: string) => string): string {
   const rows = [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => `<tr><td>${cls ? `<span class="${cls(k)}">${esc(k)}</span>` : esc(k)}</td><td class="n">${n}</td></tr>`);
