@@ -10,6 +10,7 @@ import { layoutInNormalized } from '../segment/layout-sections.js';
 import { segmentText } from '../segment/segment.js';
 import { processDocument } from '../pipeline.js';
 import { defaultLexicon } from '../tag/dictionary.js';
+import { defaultClassifier } from '../relate/classifier/load.js';
 
 const HELP = `Usage: npm run inspect -- <file or folder> [--sections]
 
@@ -21,13 +22,15 @@ async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { sections: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
   if (values.help || !positionals.length) { process.stdout.write(HELP); return values.help ? 0 : 1; }
   const lexicon = defaultLexicon();
+  // the committed relation model, as `npm run extract` uses it
+  const classifier = defaultClassifier();
   const rows: string[][] = [['document', 'sentences', 'in scope', 'entities', 'triples', 'sections']];
   let failed = 0;
   for (const input of positionals) {
     for (const file of (await listInputs(input)).files) {
       try {
         for (const doc of (await ingestFile(file)).documents) {
-          const result = processDocument(doc, lexicon);
+          const result = processDocument(doc, lexicon, { classifier });
           const normalized = normalizeText(doc.text);
           const sentences = segmentText(normalized.text, doc.layout && layoutInNormalized(doc.layout, normalized.map));
           const sections = [...new Set(sentences.map((s) => s.section).filter(Boolean))];

@@ -11,6 +11,7 @@ import { normalizeText } from '../../src/normalize/normalize.js';
 import { layoutInNormalized } from '../../src/segment/layout-sections.js';
 import { segmentText } from '../../src/segment/segment.js';
 import { defaultLexicon, type Lexicon } from '../../src/tag/dictionary.js';
+import { defaultClassifier } from '../../src/relate/classifier/load.js';
 import type { SourceDocument } from '../../src/ingest/document.js';
 import type { DocumentResult } from '../../src/emit/dataset.js';
 
@@ -35,7 +36,7 @@ const cache = new Map<string, Read>();
 async function read(file: string): Promise<Read> {
   if (!cache.has(file)) {
     const [doc] = (await ingestFile(file)).documents;
-    const result = processDocument(doc, lexicon);
+    const result = processDocument(doc, lexicon, { classifier: defaultClassifier() });
     const n = normalizeText(doc.text);
     const sentences = segmentText(n.text, layoutInNormalized(doc.layout ?? [], n.map)).map((s) => ({ ...n.map.toOriginal(s.start, s.end), section: s.section, skip: s.skip }));
     cache.set(file, { doc, result, sentences });
