@@ -19,6 +19,7 @@ import { givenMentions, mergeMentions, type EntitySource } from './tag/given-ent
 import type { Mention } from './tag/mention.js';
 import { defaultClassifier, type LoadedClassifier } from './relate/classifier/load.js';
 import type { RelationClassifier } from './relate/classifier/relation-model.js';
+import { layoutInNormalized } from './segment/layout-sections.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { relateDocument } from './relate/relate.js';
@@ -36,11 +37,11 @@ export interface ProcessOptions {
 
 export function processDocument(doc: SourceDocument, lexicon: Lexicon, options: ProcessOptions = {}): DocumentResult {
   const normalized = normalizeText(doc.text);
-  // structured formats bring their own blocks and sections; other text is segmented by its layout
-  const sentences = doc.outline ? segmentOutline(normalized.text, normalized.map, doc.outline) : segmentText(normalized.text);
+  // structured formats bring their own blocks and sections, PDFs their page layout; other text is segmented by its headings
+  const sentences = doc.outline ? segmentOutline(normalized.text, normalized.map, doc.outline) : segmentText(normalized.text, doc.layout && layoutInNormalized(doc.layout, normalized.map));
   const mentions = chooseMentions(doc, normalized, sentences, lexicon, options.entities ?? 'tagger');
   const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined);
-  const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, m));
+  const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
   const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = {
     id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok',

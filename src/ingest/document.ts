@@ -27,6 +27,17 @@ export interface SourceDocument {
   pmcid?: string;
   /** structured formats: the blocks of the text and their sections (segment uses them instead of guessing headings) */
   outline?: OutlineBlock[];
+  /** PDF only: what each stretch of the text is on the page (offsets into `text`) */
+  layout?: LayoutBlock[];
+}
+
+/** What a reader sees a stretch of a PDF's text as; figure labels and table rows are no prose. */
+export type LayoutKind = 'title' | 'heading' | 'body' | 'caption' | 'figure' | 'table';
+
+export interface LayoutBlock {
+  kind: LayoutKind;
+  start: number;
+  end: number;
 }
 
 /** A problem with one input file (or one document of it): data, rendered by the CLI and recorded in the manifest. */

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { IngestError, type SourceDocument, type SourceFormat } from './document.js';
+import { IngestError, type LayoutBlock, type SourceDocument, type SourceFormat } from './document.js';
 import { DecodeError, decodeText } from './encoding.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { extractPdfText } from './pdf.js';
@@ -169,14 +169,15 @@ export async function ingestFile(file: string, options: IngestOptions = {}): Pro
       throw new IngestError(file, 'too-large', (e as Error).message);
     }
     let text: string;
+    let layout: LayoutBlock[];
     try {
-      text = await extractPdfText(bytes);
+      ({ text, layout } = await extractPdfText(bytes));
     } catch (e) {
       throw new IngestError(file, 'pdf-parse', `PDF could not be parsed (${(e as Error).message})`);
     }
     if (!text.trim()) throw new IngestError(file, 'empty', 'PDF has no extractable text (scanned images need OCR first)');
     if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLong(text.length));
-    return { documents: [{ id, source: file, format, encoding: 'pdf', text, sha256: digest }], problems: [] };
+    return { documents: [{ id, source: file, format, encoding: 'pdf', text, sha256: digest, layout }], problems: [] };
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && bytes.includes(0)) throw new IngestError(file, 'binary', 'file is binary (contains NUL bytes), not text');

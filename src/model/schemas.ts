@@ -23,6 +23,7 @@ export const Entity = z
     norm: z.string().min(1).describe('CURIE (NCBIGene:2064, DrugBank:DB00072, KEGG:hsa04151) or GENE:HGVS for variants'),
     name: z.string().min(1).describe('preferred name'),
     sentence: z.number().int().nonnegative().describe('index of the sentence in the document'),
+    section: z.string().describe("section of the sentence: a PDF's section name (results, methods, figure legend...) or the nearest heading"),
     source: z.string().describe('how it was found: dictionary source tag, mutation pattern, abbreviation'),
   })
   .refine((e) => e.end > e.start, 'end must be greater than start');

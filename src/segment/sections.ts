@@ -23,6 +23,13 @@ const AFFILIATION = /(@|\b(department|university|institute|school of|hospital|fa
 const MAIN_SECTION = /^(abstract|introduction|background|results?|discussion|conclusions?|methods|materials and methods|summary|review|viewpoint|articles?)\b/;
 const HEADING_LINE = /^[ \t]{0,3}(#{1,6})[ \t]{1,8}(.{1,200})$/;
 
+/** 'affiliation' or 'boilerplate' (licence, copyright, links) for a short paragraph that is one, else null. */
+export function boilerplateReason(body: string): string | null {
+  if (body.length < 400 && AFFILIATION.test(body) && !/\b(is|are|was|were|has|have)\b/.test(body)) return 'affiliation';
+  if (body.length < 600 && BOILERPLATE.test(body)) return 'boilerplate';
+  return null;
+}
+
 function headingText(line: string): string | undefined {
   const md = HEADING_LINE.exec(line);
   if (md) return md[2];
@@ -61,9 +68,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     }
     // table bodies are cell labels, not sentences (captions are separate paragraphs)
     let skip = skipSection ?? (table ? 'table' : null);
-    const body = block.trim();
-    if (!skip && body.length < 400 && AFFILIATION.test(body) && !/\b(is|are|was|were|has|have)\b/.test(body)) skip = 'affiliation';
-    if (!skip && body.length < 600 && BOILERPLATE.test(body)) skip = 'boilerplate';
+    skip ??= boilerplateReason(block.trim());
     out.push({ start, end, section, heading: false, table, skip });
   }
   return out;

@@ -29,7 +29,7 @@ describe('PubTator ids', () => {
 
   it('the writer and the reader round-trip ids with newline, tab, | and - (entities still line up)', () => {
     const text = 'Lapatinib title\nLapatinib inhibits HER2.';
-    const ent = (id: string): Entity => ({ doc: id, id: `${id}#drug:0-9`, type: 'drug', text: 'Lapatinib', start: 0, end: 9, norm: 'DrugBank:DB01259', name: 'lapatinib', sentence: 0, source: 'test' });
+    const ent = (id: string): Entity => ({ doc: id, id: `${id}#drug:0-9`, type: 'drug', text: 'Lapatinib', start: 0, end: 9, norm: 'DrugBank:DB01259', name: 'lapatinib', sentence: 0, section: '', source: 'test' });
     const ids = ['a-b', 'x\ny', 't\tz', 'p|q'];
     const parsed = parsePubtator(toPubtator(ids.map((id) => ({ id, text, entities: [ent(id)], statements: [] }))));
     expect(parsed.map((d) => d.pmid)).toEqual(ids);
