@@ -11,6 +11,7 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
+import { tagChemicalShapes } from './chemical-shapes.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
@@ -97,6 +98,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     }
   }
 
+  // research codes and ions where no dictionary term lies (chemical-shapes.ts)
+  for (const m of tagChemicalShapes(text, inScope, cands)) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
   return attachVariantGenes(pathwaysFromGenes(text, chosen), inScope);
 }
