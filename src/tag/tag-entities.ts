@@ -12,6 +12,7 @@ import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
 import { tagChemicalShapes } from './chemical-shapes.js';
+import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
@@ -101,7 +102,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   // research codes and ions where no dictionary term lies (chemical-shapes.ts)
   for (const m of tagChemicalShapes(text, inScope, cands)) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
-  return attachVariantGenes(pathwaysFromGenes(text, chosen), inScope);
+  // reagents are chemicals, organisms no mention at all (reagents.ts)
+  const mentions = applyReagentRules(text, attachVariantGenes(pathwaysFromGenes(text, chosen), inScope), inScope);
+  return mentions;
 }
 
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {
