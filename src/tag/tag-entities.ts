@@ -11,7 +11,7 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
-import { tagChemicalShapes } from './chemical-shapes.js';
+import { extendChemicalPrefixes, tagChemicalShapes } from './chemical-shapes.js';
 import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
@@ -77,7 +77,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
 
   for (const { m, sentence } of matches) {
     const surface = text.slice(m.start, m.end);
-    if (lexicon.stopKeys.has(termKey(surface))) continue;
+    // a short form the document defines ("nitric oxide (NO)") overrides the stop list
+    if (lexicon.stopKeys.has(termKey(surface)) && !bound.has(surface)) continue;
     const boundEntry = bound.get(surface);
     if (suppressed.has(surface) && !boundEntry) continue;
     const entry = boundEntry ?? pickEntry(m.entries);
@@ -103,7 +104,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   for (const m of tagChemicalShapes(text, inScope, cands)) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
   // reagents are chemicals, organisms no mention at all (reagents.ts)
-  const mentions = applyReagentRules(text, attachVariantGenes(pathwaysFromGenes(text, chosen), inScope), inScope);
+  const mentions = extendChemicalPrefixes(text, applyReagentRules(text, attachVariantGenes(pathwaysFromGenes(text, chosen), inScope), inScope));
   return mentions;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ION_EXAMPLES, RESEARCH_CODE_EXAMPLES, findIons, findResearchCodes } from '../../src/tag/chemical-shapes.ts';
+import { ION_EXAMPLES, PREFIX_EXAMPLES, RESEARCH_CODE_EXAMPLES, extendChemicalPrefixes, findIons, findResearchCodes } from '../../src/tag/chemical-shapes.ts';
 
 const spans = (text: string, found: [number, number, ...string[]][]) => found.map(([a, b]) => text.slice(a, b));
 
@@ -24,4 +24,14 @@ describe('ion shape rule', () => {
   it('grounds an ion to its element', () => {
     expect(findIons('Ca(2+)')[0][2]).toBe('MeSH:D002118');
   });
+});
+
+describe('stereo and isotope prefixes widen a chemical mention', () => {
+  for (const ex of PREFIX_EXAMPLES) {
+    it(`${ex.mention} in "${ex.text}" → ${ex.extended}`, () => {
+      const start = ex.text.indexOf(ex.mention);
+      const m = extendChemicalPrefixes(ex.text, [{ type: 'drug', start, end: start + ex.mention.length, norm: 'n', name: 'n', sentence: 0, source: 's' }])[0];
+      expect(ex.text.slice(m.start, m.end)).toBe(ex.extended);
+    });
+  }
 });
