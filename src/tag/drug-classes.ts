@@ -33,6 +33,7 @@ const STANDALONE: { id: string; re: RegExp; norm: string; name: string }[] = [
   { id: 'kinase-inhibitor', re: /\b(?:protein\s+)?kinase\s+inhibitors?(?![\w-])/gi, norm: 'MeSH:D047428', name: 'Protein Kinase Inhibitors' },
   { id: 'bispecific', re: /\b(?:T[- ]cell[- ])?bispecific\s+(?:antibod(?:y|ies)|T[- ]cell\s+engagers?)(?![\w-])|\bT[- ]cell\s+engagers?(?![\w-])/gi, norm: 'MeSH:D018033', name: 'Antibodies, Bispecific' },
   { id: 'checkpoint-inhibitor', re: /\b(?:immune\s+)?checkpoint\s+(?:inhibitors?|blockade)(?![\w-])/gi, norm: 'MeSH:D000082082', name: 'Immune Checkpoint Inhibitors' },
+  { id: 'serm', re: /\bselective\s+(?:o?estrogen)\s+receptor\s+(?:modulators?|degraders?|downregulators?)(?![\w-])/gi, norm: 'MeSH:D020845', name: 'Selective Estrogen Receptor Modulators' },
   { id: 'aromatase-inhibitor', re: /\baromatase\s+inhibitors?(?![\w-])/gi, norm: 'MeSH:D047072', name: 'Aromatase Inhibitors' },
   { id: 'monoclonal-antibody', re: /\bmonoclonal\s+antibod(?:y|ies)(?![\w-])/gi, norm: 'MeSH:D000911', name: 'Antibodies, Monoclonal' },
   { id: 'adc', re: /\bantibody[- ]drug\s+conjugates?(?![\w-])/gi, norm: 'MeSH:D018796', name: 'Immunoconjugates' },
