@@ -17,10 +17,11 @@ const NOT_A_CODE = new Set(('HCC BT MDA MB SK BR MCF HEK SUM NCI HT SW PC DU KPL
   'JIMT CAMA COS CHO NIH LNCAP VCAP KG MOLM SNU HUH SKOV OVCAR IGROV PANC CAPAN ASPC BXPC MIA HPAF CFPAC ' +
   'PMID PMC NCT GSE GSM GPL SRR SRX ERR DRR PRJNA PRJEB ATCC CRL HTB CCL RRID ISO ISBN DSM JCM EC PDB CAS ' +
   'CA DK GM ES NS MH EY HD AR AI RR TR UL RO KIAA FLJ LOC DKFZ MGC ORF BAC MIR LINC SNORD HLA RPL RPS TM GPR OR ZNF CCDC FAM TMEM SLC KRT CD CYP UGT ABC NR IL TNF ' +
-  'NC NCTC HPA IRB CECT CAB SC AB MAB KCTC CGMCC JCRB RCB NBRC CBS LMG ' +
+  'RAW NC NCTC HPA IRB CECT CAB SC AB MAB KCTC CGMCC JCRB RCB NBRC CBS LMG ' +
   'FIG TABLE REF EXON INTRON CODON NO PAGE VOL WT').split(' '));
 
-const CODE = /(?<![\w\-–/.])([A-Z]{1,5}[a-z]?)(?:[-–]| )?(\d{3,7})([A-Z]{0,2}\d?)(?![\w\-–/])/g;
+/** prefix, separator, serial ("CP-101,606" keeps its thousands group), suffix; never followed by ".7" (RAW 264.7) */
+const CODE = /(?<![\w\-–/.])([A-Z]{1,5}[a-z]?)(?:[-–]| )?(\d{3,7}(?:,\d{3})?)([A-Z]{0,2}\d?)(?![\w\-–/]|\.\d)/g;
 const CELL_AFTER = /^[\s-]*(cells?|cell lines?|xenografts?|tumou?rs?|mice|clones?)\b/i;
 
 export const RESEARCH_CODE_EXAMPLES: ShapeExample[] = [
@@ -37,6 +38,8 @@ export const RESEARCH_CODE_EXAMPLES: ShapeExample[] = [
   { text: 'in A549 lung cancer cells', mention: 'A549', tagged: false },
   { text: 'supported by grant CA123456', mention: 'CA123456', tagged: false },
   { text: 'In 2018 the agency approved', mention: 'In 2018', tagged: false },
+  { text: 'the NR2B antagonist CP-101,606 was given', mention: 'CP-101,606', tagged: true },
+  { text: 'in RAW 264.7 macrophages', mention: 'RAW 264', tagged: false },
   { text: 'Epertinib (S-222611) is an inhibitor', mention: 'S-222611', tagged: false },
 ];
 
@@ -53,7 +56,7 @@ export function findResearchCodes(slice: string): [number, number, string][] {
     // "Epertinib (S-222611)": a code in parentheses after a name is that name's alias, not another agent
     if (slice[m.index - 1] === '(' && /[A-Za-z]\s*$/.test(slice.slice(0, m.index - 1))) continue;
     if (CELL_AFTER.test(slice.slice(m.index + whole.length, m.index + whole.length + 20))) continue;
-    out.push([m.index, m.index + whole.length, `code:${prefix.toUpperCase()}${digits}${suffix}`]);
+    out.push([m.index, m.index + whole.length, `code:${prefix.toUpperCase()}${digits.replace(',', '')}${suffix}`]);
   }
   return out;
 }

@@ -32,7 +32,7 @@ export const REAGENTS: ReadonlyMap<string, 'always' | 'methods'> = new Map([
 ]);
 
 /** organisms a drug lexicon lists (probiotics, bacteria), and their short forms */
-export const ORGANISM = /^(?:[A-Z]\.\s?[a-z]{3,}|(?:Escherichia|Bifidobacterium|Bacteroides|Lactobacillus|Lacticaseibacillus|Saccharomyces|Streptococcus|Staphylococcus|Akkermansia|Clostridium|Clostridioides|Bacillus|Pseudomonas|Salmonella|Candida|Mycobacterium|Helicobacter|Enterococcus|Faecalibacterium|Lactococcus|Listeria|Klebsiella|Shigella|Vibrio|Aspergillus|Pichia|Komagataella|Streptomyces)(?:\s+[a-z]{3,})?|[Yy]easts?|[Bb]acteria|[Bb]aker'?s yeast|[Bb]rewer'?s yeast)$/;
+export const ORGANISM = /^(?:[A-Z]\.\s?[a-z]{3,}|(?:Escherichia|Bifidobacterium|Bacteroides|Lactobacillus|Lacticaseibacillus|Saccharomyces|Streptococcus|Staphylococcus|Akkermansia|Clostridium|Clostridioides|Bacillus|Pseudomonas|Salmonella|Candida|Mycobacterium|Helicobacter|Enterococcus|Faecalibacterium|Lactococcus|Listeria|Klebsiella|Shigella|Vibrio|Aspergillus|Pichia|Komagataella|Streptomyces)(?:\s+[a-z]{3,})?|[Yy]easts?|[Bb]acteria|[Ww]hole blood|[Bb]aker'?s yeast|[Bb]rewer'?s yeast)$/;
 
 export interface ReagentExample { text: string; mention: string; section: string; expected: 'drug' | 'chemical' | 'dropped' }
 export const REAGENT_EXAMPLES: ReagentExample[] = [
