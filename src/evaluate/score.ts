@@ -146,7 +146,11 @@ export interface ScoreResult {
   outcomes: Outcome[];
 }
 
+/** entity types the gold guidelines leave unannotated ("Drug classes used as agents ... are not annotated"): not scored */
+export const UNANNOTATED_TYPES: ReadonlySet<string> = new Set(['drug_class']);
+
 export const CONVENTIONS = [
+  'predicted entities of a type the gold guidelines leave unannotated (drug_class) are not scored',
   'only documents present in the gold are scored; predictions for other documents are ignored',
   'entities are matched one-to-one per document; duplicate predictions are false positives',
   'entity strict = same span, type and norm; a gold norm of null matches any predicted norm',
@@ -461,7 +465,7 @@ export function score(goldFiles: GoldFile[], prediction: Prediction, options: Sc
   const missingFromPredictions = docs.filter((d) => !predDocs.has(d));
 
   const predEntitiesByDoc = new Map<string, PredEntity[]>();
-  for (const e of prediction.entities) if (docSet.has(e.doc)) (predEntitiesByDoc.get(e.doc) ?? predEntitiesByDoc.set(e.doc, []).get(e.doc)!).push(e);
+  for (const e of prediction.entities) if (docSet.has(e.doc) && !UNANNOTATED_TYPES.has(e.type)) (predEntitiesByDoc.get(e.doc) ?? predEntitiesByDoc.set(e.doc, []).get(e.doc)!).push(e);
   const predTriplesByDoc = new Map<string, PredTriple[]>();
   for (const t of prediction.triples) if (docSet.has(t.doc)) (predTriplesByDoc.get(t.doc) ?? predTriplesByDoc.set(t.doc, []).get(t.doc)!).push(t);
 

@@ -25,6 +25,7 @@ export const Entity = z
     sentence: z.number().int().nonnegative().describe('index of the sentence in the document'),
     section: z.string().describe("section of the sentence: a PDF's section name (results, methods, figure legend...) or the nearest heading"),
     source: z.string().describe('how it was found: dictionary source tag, mutation pattern, abbreviation'),
+    targets: z.array(z.string()).optional().describe('drug_class only: norms of the genes the class acts on ("HER2 inhibitors" → NCBIGene:2064); empty when the phrase names none'),
   })
   .refine((e) => e.end > e.start, 'end must be greater than start');
 export type Entity = z.infer<typeof Entity>;

@@ -3,6 +3,7 @@
  * Each rule has an id and examples (run as tests, ESLint-rule-tester style).
  */
 import type { EntityType } from '../model/schemas.js';
+import { CHEMICAL_CONTEXT_RULES } from './chemical-context.js';
 
 export interface ContextRule {
   id: string;
@@ -96,6 +97,7 @@ export const CONTEXT_RULES: ContextRule[] = [
       { text: 'CACL transports carnitine', mention: 'CACL', tagged: true },
     ],
   },
+  ...CHEMICAL_CONTEXT_RULES,
 ];
 
 /** True when a context rule rejects the mention text[start, end) of the given type. */

@@ -18,7 +18,12 @@ export const DICTIONARY_FILES: Record<string, EntityType> = {
   'genes.tsv': 'gene',
   'drugs.tsv': 'drug',
   'pathways.tsv': 'pathway',
+  'chemicals.tsv': 'chemical',
+  'chemicals-sa.tsv': 'chemical',
 };
+
+/** files a lexicon may lack (test fixtures, trimmed installs): loaded when present */
+export const OPTIONAL_DICTIONARY_FILES = new Set(['chemicals.tsv', 'chemicals-sa.tsv']);
 
 export interface DictionaryInfo { file: string; rows: number; sha256: string }
 
@@ -80,6 +85,7 @@ export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions
   if (existsSync(stopFile)) { const content = readFileSync(stopFile); inputs.push({ file: 'stoplist.tsv', content, sha256: sha256(content) }); }
   for (const file of Object.keys(DICTIONARY_FILES)) {
     const full = path.join(dir, file);
+    if (!existsSync(full) && OPTIONAL_DICTIONARY_FILES.has(file)) continue;
     if (!existsSync(full)) throw new Error(`dictionary missing: ${full} (run npm run dictionaries)`);
     const content = readFileSync(full);
     inputs.push({ file, content, sha256: sha256(content) });

@@ -10,4 +10,8 @@ export interface Mention {
   sentence: number;
   /** how it was found: dictionary source, abbreviation, mutation pattern */
   source: string;
+  /** drug classes: norms of the genes (or pathway) the class acts on ("HER2 inhibitors" → NCBIGene:2064) */
+  targets?: string[];
+  /** the section heading of the mention's sentence, when it has one ("materials and methods") */
+  section?: string;
 }

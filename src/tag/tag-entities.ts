@@ -11,6 +11,8 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
+import { extendChemicalPrefixes, tagChemicalShapes } from './chemical-shapes.js';
+import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
@@ -75,7 +77,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
 
   for (const { m, sentence } of matches) {
     const surface = text.slice(m.start, m.end);
-    if (lexicon.stopKeys.has(termKey(surface))) continue;
+    // a short form the document defines ("nitric oxide (NO)") overrides the stop list
+    if (lexicon.stopKeys.has(termKey(surface)) && !bound.has(surface)) continue;
     const boundEntry = bound.get(surface);
     if (suppressed.has(surface) && !boundEntry) continue;
     const entry = boundEntry ?? pickEntry(m.entries);
@@ -97,8 +100,12 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     }
   }
 
+  // research codes and ions where no dictionary term lies (chemical-shapes.ts)
+  for (const m of tagChemicalShapes(text, inScope, cands)) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
-  return attachVariantGenes(pathwaysFromGenes(text, chosen), inScope);
+  // reagents are chemicals, organisms no mention at all (reagents.ts)
+  const mentions = extendChemicalPrefixes(text, applyReagentRules(text, attachVariantGenes(pathwaysFromGenes(text, chosen), inScope), inScope));
+  return mentions;
 }
 
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {
