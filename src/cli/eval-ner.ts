@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBc2gm, parseMutationFinder, parseOsiris, parsePubtatorNer, type NerDocument, type NerMention } from '../evaluate/corpora/ner.ts';
 import { f1, precision, prf, recall, scoreDocument, scoreSets, type NerScore, type Predicted, type Prf } from '../evaluate/ner-score.ts';
+import { loadBiored } from '../evaluate/corpora/biored.ts';
 import { normalizeId } from '../evaluate/ner/ner-score.ts';
 import { CHEMICAL_ROWS } from '../evaluate/ner/rows.ts';
 import type { Entity, EntityType } from '../model/schemas.ts';
@@ -48,7 +49,9 @@ const pubtator = (paths: string[]) => parsePubtatorNer(readFileSync(paths[0], 'u
 
 /** the chemical rows (src/evaluate/ner/rows.ts), in this table's shape; ids through cross-references */
 const chemicalRows: NerRow[] = CHEMICAL_ROWS.map((r) => ({
-  corpus: r.corpus, split: r.development ? `${r.split} (dev set)` : r.split, type: r.type, ours: r.predTypes, files: [r.file], load: pubtator, gold: r.goldTypes, ids: r.ids ? 'xref' : undefined,
+  corpus: r.corpus, split: r.development ? `${r.split} (dev set)` : r.split, type: r.type, ours: r.predTypes, files: [r.file], gold: r.goldTypes, ids: r.ids ? 'xref' : undefined,
+  // the BioRED reader, as the chemical rows were written for it (NLM-Chem full texts: one document per PMID)
+  load: (p: string[]) => loadBiored(p[0]).map((d) => ({ id: d.pmid, text: d.text, mentions: d.mentions })),
 }));
 
 export const ROWS: NerRow[] = [
@@ -143,11 +146,13 @@ function main(argv: string[]): number {
     const docs = row.load(paths);
     const cache = runs.get(paths[0]) ?? new Map<string, Entity[]>();
     runs.set(paths[0], cache);
+    // keyed by position in the file: a PubTator full text repeats its PMID on every passage (NLM-Chem)
+    const position = new Map(docs.map((d, i) => [d, String(i)]));
     const run = (d: NerDocument) => {
-      let ents = cache.get(d.id);
+      let ents = cache.get(position.get(d)!);
       if (!ents) {
         ents = processDocument({ id: d.id, source: row.corpus, format: 'pubtator', text: d.text, sha256: '' }, lexicon).entities;
-        cache.set(d.id, ents);
+        cache.set(position.get(d)!, ents);
       }
       return ents;
     };
