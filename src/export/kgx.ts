@@ -22,9 +22,9 @@ export const KGX_EDGE_COLUMNS = [
 
 export const KNOWLEDGE_SOURCE = 'infores:biotriples';
 
-/** Biolink categories of our entity types; FamPlex families and complexes are gene families. */
+/** Biolink categories of our entity types; FamPlex, GtoPdb and HGNC families and typed protein classes (LOCAL:) are gene families. */
 export function biolinkCategory(type: EntityType, curie: string): string {
-  if (type === 'gene') return curie.startsWith('FPLX:') ? 'biolink:GeneFamily' : 'biolink:Gene';
+  if (type === 'gene') return /^(?:FPLX|IUPHAR\.FAMILY|HGNC\.FAMILY|LOCAL):/.test(curie) ? 'biolink:GeneFamily' : 'biolink:Gene';
   return { drug: 'biolink:Drug', chemical: 'biolink:ChemicalEntity', drug_class: 'biolink:ChemicalEntity', mutation: 'biolink:SequenceVariant', pathway: 'biolink:Pathway' }[type];
 }
 
@@ -32,6 +32,8 @@ export function biolinkCategory(type: EntityType, curie: string): string {
 const PREFIX: Record<string, string> = { DrugBank: 'DRUGBANK', Reactome: 'REACT', WikiPathways: 'WIKIPATHWAYS' };
 export function toCurie(type: EntityType, norm: string): string {
   if (type === 'mutation') return `biotriples.variant:${norm}`;
+  // a protein class with no identifier (README, gene families): a local prefix, as for variants
+  if (norm.startsWith('LOCAL:')) return `biotriples.gene_class:${norm.slice(6)}`;
   const cut = norm.indexOf(':');
   if (cut <= 0) return `biotriples:${norm}`;
   const prefix = norm.slice(0, cut);

@@ -26,6 +26,7 @@ export const Entity = z
     section: z.string().describe("section of the sentence: a PDF's section name (results, methods, figure legend...) or the nearest heading"),
     source: z.string().describe('how it was found: dictionary source tag, mutation pattern, abbreviation'),
     targets: z.array(z.string()).optional().describe('drug_class only: norms of the genes the class acts on ("HER2 inhibitors" → NCBIGene:2064); empty when the phrase names none'),
+    species: z.string().regex(/^NCBITaxon:\d+$/).optional().describe('organism the text speaks of (genes): NCBITaxon:9606 human, NCBITaxon:10090 mouse, ...; absent when the text gives no cue'),
   })
   .refine((e) => e.end > e.start, 'end must be greater than start');
 export type Entity = z.infer<typeof Entity>;

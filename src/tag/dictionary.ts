@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../model/schemas.js';
 import { type CaseMode, TermAutomaton, isCaseMode } from './automaton.js';
 import { termKey } from './tokens.js';
+import { loadSpeciesData, type SpeciesData } from './species.js';
 import { cacheDir, cacheFile, lexiconCacheKey, readLexiconCache, writeLexiconCache } from './lexicon-cache.js';
 
 export const DICTIONARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
@@ -20,10 +21,13 @@ export const DICTIONARY_FILES: Record<string, EntityType> = {
   'pathways.tsv': 'pathway',
   'chemicals.tsv': 'chemical',
   'chemicals-sa.tsv': 'chemical',
+  'gene-families.tsv': 'gene',
+  'mirna.tsv': 'gene',
 };
 
 /** files a lexicon may lack (test fixtures, trimmed installs): loaded when present */
 export const OPTIONAL_DICTIONARY_FILES = new Set(['chemicals.tsv', 'chemicals-sa.tsv']);
+const SPECIES_FILES = ['species.tsv', 'orthologs.tsv'];
 
 export interface DictionaryInfo { file: string; rows: number; sha256: string }
 
@@ -34,6 +38,8 @@ export interface Lexicon {
   files: DictionaryInfo[];
   /** where the compiled automaton was cached, whether it came from there, whether it was (re)written */
   cache?: { file: string; hit: boolean; written: boolean };
+  /** species names and the ortholog map (species.tsv, orthologs.tsv), when the folder has them */
+  species?: SpeciesData;
 }
 
 export interface BuildOptions {
@@ -83,6 +89,11 @@ export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions
   const inputs: { file: string; content: Buffer; sha256: string }[] = [];
   const stopFile = path.join(dir, 'stoplist.tsv');
   if (existsSync(stopFile)) { const content = readFileSync(stopFile); inputs.push({ file: 'stoplist.tsv', content, sha256: sha256(content) }); }
+  // species tables are read apart from the automaton (species.ts) but belong to the lexicon's identity
+  for (const file of SPECIES_FILES) {
+    const full = path.join(dir, file);
+    if (existsSync(full)) { const content = readFileSync(full); inputs.push({ file, content, sha256: sha256(content) }); }
+  }
   for (const file of Object.keys(DICTIONARY_FILES)) {
     const full = path.join(dir, file);
     if (!existsSync(full) && OPTIONAL_DICTIONARY_FILES.has(file)) continue;
@@ -96,11 +107,12 @@ export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions
   const key = where ? lexiconCacheKey(inputs) : undefined;
   const cachePath = where && key ? cacheFile(where, key) : undefined;
   const hit = cachePath && key ? readLexiconCache(cachePath, key) : undefined;
-  if (cachePath && hit) return { automaton: hit.automaton, stopKeys, files: hit.files, cache: { file: cachePath, hit: true, written: false } };
+  if (cachePath && hit) return withSpecies({ automaton: hit.automaton, stopKeys, files: hit.files, cache: { file: cachePath, hit: true, written: false } }, dir);
 
   const automaton = new TermAutomaton();
   const files: DictionaryInfo[] = inputs.map(({ file, content, sha256 }) => {
     if (file === 'stoplist.tsv') return { file, rows: stopKeys.size, sha256 };
+    if (SPECIES_FILES.includes(file)) return { file, rows: content.toString('utf8').split('\n').filter((l) => l && !l.startsWith('#')).length - 1, sha256 };
     const full = path.join(dir, file);
     const type = DICTIONARY_FILES[file];
     const rows = parseDictionary(content.toString('utf8'), full);
@@ -109,7 +121,13 @@ export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions
   });
   const lexicon: Lexicon = { automaton, stopKeys, files };
   if (cachePath && key) lexicon.cache = { file: cachePath, hit: false, written: writeLexiconCache(cachePath, key, automaton, files) };
-  return lexicon;
+  return withSpecies(lexicon, dir);
+}
+
+/** Adds the species tables (read apart from the automaton: small tables, not terms to match). */
+function withSpecies(lexicon: Lexicon, dir: string): Lexicon {
+  const species = loadSpeciesData(dir);
+  return species ? { ...lexicon, species } : lexicon;
 }
 
 let cached: Lexicon | undefined;

@@ -14,4 +14,6 @@ export interface Mention {
   targets?: string[];
   /** the section heading of the mention's sentence, when it has one ("materials and methods") */
   section?: string;
+  /** organism the text speaks of (`NCBITaxon:10090`); absent when the text gives no cue (species.ts) */
+  species?: string;
 }

@@ -20,6 +20,10 @@ import type { Mention } from './mention.js';
 import { attachGenes, findVariants } from './mutations/index.js';
 import { disambiguateGenes } from './gene-disambiguation.js';
 import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
+import { assignSpecies } from './species.js';
+import { tagPrefixedGenes } from './species-prefix.js';
+import { dropGenericInClassPhrases } from './gene-families.js';
+import { mergeLearnedGenes } from './learned/merge.js';
 import { termKey, tokenize } from './tokens.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
@@ -68,6 +72,10 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
       ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
       // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"
       ?? matches.find((x) => x.m.start === def.longStart && x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)));
+    // a partial long-form match naming a family ("Bruton's tyrosine kinase (Btk)" → "tyrosine kinase") never
+    // overrides a short form that is itself a specific gene
+    const partial = long && (long.m.start !== def.longStart || long.m.end !== def.longEnd);
+    if (long && partial && !pickEntry(long.m.entries).norm.startsWith('NCBIGene:') && ownGene(lexicon, def.short)) continue;
     if (long) bound.set(def.short, pickEntry(long.m.entries));
     else if (!matches.some((x) => x.m.start >= def.longStart && x.m.end <= def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
       // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")
@@ -103,9 +111,16 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   // research codes and ions where no dictionary term lies (chemical-shapes.ts)
   for (const m of tagChemicalShapes(text, inScope, cands)) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
+  const learned = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon);
+  const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
-  const mentions = extendChemicalPrefixes(text, applyReagentRules(text, attachVariantGenes(pathwaysFromGenes(text, chosen), inScope), inScope));
-  return mentions;
+  const mentions = extendChemicalPrefixes(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope));
+  return assignSpecies(text, inScope, mentions, lexicon.species);
+}
+
+/** the short form alone is a dictionary gene with an NCBI Gene id */
+function ownGene(lexicon: Lexicon, short: string): boolean {
+  return lexicon.automaton.scan(short).some((x) => x.start === 0 && x.end === short.length && x.entries.some((e) => e.type === 'gene' && e.norm.startsWith('NCBIGene:')));
 }
 
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {

@@ -18,6 +18,8 @@ describe('KGX ids and categories', () => {
     ['drug', 'DrugBank:DB01259', 'DRUGBANK:DB01259', 'biolink:Drug'],
     ['gene', 'NCBIGene:2064', 'NCBIGene:2064', 'biolink:Gene'],
     ['gene', 'FPLX:PI3K', 'FPLX:PI3K', 'biolink:GeneFamily'],
+    ['gene', 'IUPHAR.FAMILY:4', 'IUPHAR.FAMILY:4', 'biolink:GeneFamily'],
+    ['gene', 'LOCAL:tyrosine_kinase', 'biotriples.gene_class:tyrosine_kinase', 'biolink:GeneFamily'],
     ['pathway', 'Reactome:R-HSA-1227986', 'REACT:R-HSA-1227986', 'biolink:Pathway'],
     ['mutation', 'ERBB2:p.V777L', 'biotriples.variant:ERBB2:p.V777L', 'biolink:SequenceVariant'],
     ['drug_class', 'MESH:D047428', 'MESH:D047428', 'biolink:ChemicalEntity'],

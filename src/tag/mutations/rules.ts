@@ -5,6 +5,7 @@
  * text. Rules may overlap; the scanner keeps the longest span (then the lowest priority number).
  */
 import { AA3_ALT_SRC, AA3_SRC, FULL_SRC, residue, residues } from './amino.ts';
+import { ALLELE_PAIR_RULES, NATURAL_RULES } from './natural.ts';
 import { dnaEdit, dnaSub, exonEvent, frameshift, type Notation, proteinEdit, proteinSub, snp } from './notation.ts';
 
 export interface Built extends Notation {
@@ -79,8 +80,9 @@ export const RULES: Rule[] = [
   {
     id: 'snp-rs',
     priority: 1,
-    re: new RegExp(`${LB}(rs|ss)(\\d{1,10})(?:${NT}>${NT})?${RB}`, 'g'),
-    build: (m) => snp(m[1] + m[2]),
+    // rs1801133, rs 2981572, rs#1999764 (a space or # between prefix and number)
+    re: new RegExp(`${LB}(rs|ss)(?:(\\d{1,10})|(?:\\s|#)(\\d{3,10}))(?:${NT}>${NT})?${RB}`, 'g'),
+    build: (m) => snp(m[1] + (m[2] ?? m[3])),
   },
   {
     id: 'snp-reference',
@@ -374,4 +376,6 @@ export const RULES: Rule[] = [
     re: /(?<![A-Za-z0-9])(?:(?:in-frame|inframe)\s)?(insertion|deletion|duplication|skipping)s?\s(?:in|of|within)\s(?:the\s)?(?:[Ee]xon|[Ee]x)\s?(\d{1,2})(?![A-Za-z0-9])/g,
     build: (m) => exonEvent(m[2], m[1]),
   },
+  ...NATURAL_RULES,
+  ...ALLELE_PAIR_RULES,
 ];

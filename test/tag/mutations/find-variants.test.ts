@@ -105,6 +105,9 @@ describe('SNP ids', () => {
     { text: 'rs2234671 and rs1800255', expect: [['rs2234671', 'rs2234671'], ['rs1800255', 'rs1800255']] },
     { text: 'reference SNP no. 4359426', expect: [['reference SNP no. 4359426', 'rs4359426']] },
     { text: 'letters rsa or rs alone', expect: [] },
+    { text: 'rs 2981572 and rs#1999764', expect: [['rs 2981572', 'rs2981572'], ['rs#1999764', 'rs1999764']] },
+    { text: 'the 386 Val/Ala and 131R/H polymorphisms', expect: [['386 Val/Ala', 'p|SUB|V|386|A'], ['131R/H', 'p|SUB|R|131|H']] },
+    { text: 'the 921G/A polymorphism (nucleotides: DNA, not protein)', expect: [['921G/A', 'c|SUB|G|921|A']] },
   ]);
   it('marks kind snp', () => expect(findVariants('rs2234671')[0]).toMatchObject({ kind: 'snp', hgvs: 'rs2234671' }));
 });
@@ -117,6 +120,16 @@ describe('natural language (kind natural)', () => {
     { text: 'exon 16 skipping and exon 16 deletion', expect: [['exon 16 skipping', '|DEL|EXON16|'], ['exon 16 deletion', '|DEL|EXON16|']] },
     { text: 'such as insertions in exon 20, and deletions within exon 19', expect: [['insertions in exon 20', '|INS|EXON20|'], ['deletions within exon 19', '|DEL|EXON19|']] },
     { text: 'EGFR ex19del', expect: [['ex19del', '|DEL|EXON19|']] },
+    { text: 'a 57 kb deletion and a 3.5-kb gene deletion', expect: [['57 kb deletion', '|DEL||57K'], ['3.5-kb gene deletion', '|DEL||3.5K']] },
+    { text: 'a four-basepair deletion', expect: [['four-basepair deletion', '|DEL||4']] },
+    { text: 'a deletion of 37,410 bp and a deletion of 6 bp at position 1494', expect: [['deletion of 37,410 bp', '|DEL||37410'], ['deletion of 6 bp at position 1494', 'c|DEL|1494|6']] },
+    { text: 'an insertion of 18 amino acids', expect: [['insertion of 18 amino acids', 'p|INS||18']] },
+    { text: 'deletion of C at nucleotide 888', expect: [['deletion of C at nucleotide 888', 'c|DEL|888|C']] },
+    { text: 'an adenosine deletion at position 5772', expect: [['adenosine deletion at position 5772', 'c|DEL|5772|A']] },
+    { text: 'arginine to tryptophan at codon 198; leucine to methionine', expect: [['arginine to tryptophan at codon 198', 'p|SUB|R|198|W'], ['leucine to methionine', 'p|SUB|L||M']] },
+    { text: 'valine (Val) to alanine (Ala) substitution at amino acid 16', expect: [['valine (Val) to alanine (Ala) substitution at amino acid 16', 'p|SUB|V|16|A']] },
+    { text: 'guanine to adenine substitution of nucleotide -308', expect: [['guanine to adenine substitution of nucleotide -308', 'c|SUB|G|-308|A']] },
+    { text: 'T to A at nucleotide position 1135', expect: [['T to A at nucleotide position 1135', 'c|SUB|T|1135|A']] },
   ]);
   it('marks kind natural and gives exon forms', () => {
     const v = findVariants('exon 20 insertions; exon 16 skipping');

@@ -1,0 +1,74 @@
+/**
+ * `npm run train:genes`: trains the learned gene-mention tagger (src/tag/learned/) on the DrugProt
+ * training abstracts (GENE-Y and GENE-N) and BioRED Train (GeneOrGeneProduct) from ../shared/eval,
+ * and writes models/gene-tagger.json with a manifest (sources and their sha256, counts, epochs).
+ * Deterministic: documents in file order, fixed epochs, no randomness. Dev/test sets are not read.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parsePubtatorNer } from '../src/evaluate/corpora/ner.ts';
+import { buildLexicon } from '../src/tag/dictionary.ts';
+import { MODEL_FILE, featureSequence } from '../src/tag/learned/gene-tagger.ts';
+import { HASH_BITS, type Label, train } from '../src/tag/learned/perceptron.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const EVAL = resolve(ROOT, '../shared/eval');
+const EPOCHS = 6;
+const DRUGPROT = ['drugprot/training-partial/drugprot_training_abstracs.tsv', 'drugprot/training-partial/drugprot_training_entities.tsv'];
+const BIORED = 'biored/Train.PubTator';
+
+interface Doc { text: string; spans: { start: number; end: number }[] }
+
+function drugprotDocs(): Doc[] {
+  const texts = new Map<string, string>();
+  for (const line of readFileSync(resolve(EVAL, DRUGPROT[0]), 'utf8').split('\n')) {
+    const [pmid, title, abstract] = line.split('\t');
+    if (pmid && title !== undefined) texts.set(pmid, `${title} ${abstract ?? ''}`);
+  }
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const line of readFileSync(resolve(EVAL, DRUGPROT[1]), 'utf8').split('\n')) {
+    const [pmid, , type, start, end] = line.split('\t');
+    if (!type?.startsWith('GENE')) continue;
+    const list = spans.get(pmid) ?? [];
+    list.push({ start: Number(start), end: Number(end) });
+    spans.set(pmid, list);
+  }
+  return [...texts.entries()].map(([pmid, text]) => ({ text, spans: spans.get(pmid) ?? [] }));
+}
+
+const bioredDocs = (): Doc[] =>
+  parsePubtatorNer(readFileSync(resolve(EVAL, BIORED), 'utf8')).map((d) => ({ text: d.text, spans: d.mentions.filter((m) => m.type === 'GeneOrGeneProduct') }));
+
+function main(): number {
+  const files = [...DRUGPROT, BIORED];
+  const missing = files.find((f) => !existsSync(resolve(EVAL, f)));
+  if (missing) { console.log(`train:genes skipped: ${resolve(EVAL, missing)} not found`); return 0; }
+  const lexicon = buildLexicon();
+  const docs = [...drugprotDocs(), ...bioredDocs()];
+  const data = docs.map((d) => {
+    const { tokens, feats } = featureSequence(d.text, lexicon.automaton);
+    const gold: Label[] = tokens.map(() => 'O');
+    for (const s of d.spans) {
+      let first = true;
+      tokens.forEach((t, i) => { if (t.start < s.end && s.start < t.end && gold[i] === 'O') { gold[i] = first ? 'B' : 'I'; first = false; } });
+    }
+    return { feats, gold };
+  });
+  const model = train(data, EPOCHS);
+  const sha = (f: string) => createHash('sha256').update(readFileSync(resolve(EVAL, f))).digest('hex');
+  const manifest = {
+    what: 'gene-mention tagger: averaged perceptron, greedy BIO decoding, hashed features (src/tag/learned/)',
+    trainedOn: files.map((f) => ({ file: `../shared/eval/${f}`, sha256: sha(f) })),
+    documents: docs.length, tokens: data.reduce((n, d) => n + d.gold.length, 0), epochs: EPOCHS, hashBits: HASH_BITS,
+    dictionaries: lexicon.files.map((f) => ({ file: f.file, sha256: f.sha256 })),
+    licence: 'trained on DrugProt (CC BY 4.0) and BioRED annotations',
+  };
+  mkdirSync(dirname(MODEL_FILE), { recursive: true });
+  writeFileSync(MODEL_FILE, JSON.stringify({ manifest, ...model.serialize() }) + '\n');
+  console.log(`trained on ${docs.length} documents, ${manifest.tokens} tokens, ${EPOCHS} epochs → ${MODEL_FILE}`);
+  return 0;
+}
+
+process.exitCode = main();

@@ -1,0 +1,127 @@
+/**
+ * Readers for the NER corpora of `npm run eval:ner` (dev/eval only): each turns one corpus file
+ * into documents with their text and gold mentions (span, type, identifiers). PubTator files use
+ * title + one separator + abstract (the corpus offsets count in that layout); BC2GM counts
+ * offsets over non-space characters; OSIRIS is inline XML; MutationFinder gives per-abstract
+ * sets of point mutations without spans (`start` = `end` = -1 there).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parsePubtator, pubtatorText } from '../../ingest/pubtator.ts';
+import { splitIds } from './biored.ts';
+
+export interface NerMention {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  /** gold identifiers: NCBI Gene ids, tmVar normalized forms, wNm point mutations; empty when none */
+  ids: string[];
+  /** other spans that count as this mention (BC2GM ALTGENE) */
+  alternatives?: { start: number; end: number }[];
+}
+
+export interface NerDocument {
+  id: string;
+  text: string;
+  mentions: NerMention[];
+}
+
+/** PubTator NER file; the identifier column keeps its first `;`-separated field (tmVar: `p|SUB|V|600|E;Gene:673;...`) */
+export function parsePubtatorNer(content: string): NerDocument[] {
+  return parsePubtator(content).map((d) => {
+    const mentions: NerMention[] = [];
+    for (const cols of d.annotations) {
+      if (cols.length < 5 || !/^\d+$/.test(cols[1]) || !/^\d+$/.test(cols[2])) continue;
+      const cell = cols[5] ?? '';
+      const ids = /\|/.test(cell) ? [cell.split(';')[0]] : splitIds(cell);
+      mentions.push({ start: Number(cols[1]), end: Number(cols[2]), text: cols[3], type: cols[4], ids });
+    }
+    return { id: d.pmid, text: pubtatorText(d), mentions };
+  });
+}
+
+/** character offset of the n-th non-space character (BC2GM counts offsets without spaces) */
+function spaceFreeIndex(text: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] !== ' ') at.push(i);
+  return at;
+}
+
+/** BC2GM: `SENTID text` lines and `SENTID|start end|mention` gold (GENE) and alternatives (ALTGENE) */
+export function parseBc2gm(sentences: string, gene: string, altgene: string): NerDocument[] {
+  const docs = new Map<string, NerDocument & { at: number[] }>();
+  for (const line of sentences.split('\n')) {
+    const sp = line.indexOf(' ');
+    if (sp < 0) continue;
+    const text = line.slice(sp + 1);
+    docs.set(line.slice(0, sp), { id: line.slice(0, sp), text, mentions: [], at: spaceFreeIndex(text) });
+  }
+  const spans = (content: string) => {
+    const out: { doc: NerDocument & { at: number[] }; start: number; end: number }[] = [];
+    for (const line of content.split('\n')) {
+      const m = /^(\S+)\|(\d+) (\d+)\|/.exec(line);
+      const doc = m && docs.get(m[1]);
+      if (!m || !doc) continue;
+      out.push({ doc, start: doc.at[Number(m[2])], end: doc.at[Number(m[3])] + 1 });
+    }
+    return out;
+  };
+  for (const g of spans(gene)) g.doc.mentions.push({ start: g.start, end: g.end, text: g.doc.text.slice(g.start, g.end), type: 'GENE', ids: [], alternatives: [] });
+  for (const a of spans(altgene)) {
+    const g = a.doc.mentions.find((m) => m.start < a.end && a.start < m.end);
+    if (g) g.alternatives!.push({ start: a.start, end: a.end });
+  }
+  return [...docs.values()].map(({ at: _at, ...d }) => d);
+}
+
+export const loadBc2gm = (dir: string): NerDocument[] =>
+  parseBc2gm(readFileSync(join(dir, 'test.in'), 'utf8'), readFileSync(join(dir, 'GENE.eval'), 'utf8'), readFileSync(join(dir, 'ALTGENE.eval'), 'utf8'));
+
+const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
+const unescape = (s: string) => s.replace(/&(?:lt|gt|amp|quot|apos);/g, (e) => XML_ENTITIES[e]);
+
+/** OSIRIS inline XML: `<Title>`/`<Abstract>` with `<gene>` and `<variant v_norm=…>` tags; text = title + ' ' + abstract */
+export function parseOsiris(xml: string): NerDocument[] {
+  const docs: NerDocument[] = [];
+  for (const art of xml.matchAll(/<Article>([\s\S]*?)<\/Article>/g)) {
+    const pmid = /<Pmid>(\d+)<\/Pmid>/.exec(art[1])?.[1] ?? String(docs.length);
+    const title = /<Title>([\s\S]*?)<\/Title>/.exec(art[1])?.[1] ?? '';
+    const abstract = /<Abstract>([\s\S]*?)<\/Abstract>/.exec(art[1])?.[1] ?? '';
+    let text = '';
+    const mentions: NerMention[] = [];
+    const add = (marked: string) => {
+      const re = /<(gene|variant)\b([^>]*)>([\s\S]*?)<\/\1>|([^<]+)/g;
+      for (const m of marked.matchAll(re)) {
+        if (m[4] !== undefined) { text += unescape(m[4]); continue; }
+        const inner = unescape(m[3].replace(/<[^>]+>/g, ''));
+        const norm = /v_norm="([^"]*)"/.exec(m[2])?.[1];
+        // some spans carry a space at an edge ("C1431T "): the mention is the text without it
+        const lead = inner.length - inner.trimStart().length, core = inner.trim();
+        if (core) mentions.push({ start: text.length + lead, end: text.length + lead + core.length, text: core, type: m[1], ids: norm && norm !== 'null' ? [unescape(norm)] : [] });
+        text += inner;
+      }
+    };
+    add(title);
+    text += ' ';
+    add(abstract);
+    docs.push({ id: pmid, text, mentions });
+  }
+  return docs;
+}
+
+/** MutationFinder: `PMID\ttitle\tabstract` lines and `PMID\twNm\t…` gold lines (point mutations, no spans) */
+export function parseMutationFinder(textFile: string, goldFile: string): NerDocument[] {
+  const gold = new Map<string, string[]>();
+  for (const line of goldFile.split('\n')) {
+    const [pmid, ...muts] = line.trim().split('\t');
+    if (pmid) gold.set(pmid, [...new Set(muts.filter(Boolean))]);
+  }
+  const docs: NerDocument[] = [];
+  for (const line of textFile.split('\n')) {
+    const [pmid, title, abstract] = line.split('\t');
+    if (!pmid || title === undefined) continue;
+    docs.push({ id: pmid, text: `${title} ${abstract ?? ''}`, mentions: (gold.get(pmid) ?? []).map((m) => ({ start: -1, end: -1, text: m, type: 'PointMutation', ids: [m] })) });
+  }
+  return docs;
+}

@@ -1,0 +1,46 @@
+/**
+ * Learned gene-mention tagger (models/gene-tagger.json, trained by `npm run train:genes`):
+ * an averaged perceptron over token features (features.ts) that marks gene and protein mention
+ * spans the dictionary misses (class nouns, unlisted names). It never grounds: the tagger takes a
+ * span from it only where no other mention lies, and grounds it through the dictionary (a whole-
+ * span gene entry) or as a typed protein class (`LOCAL:<name>`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TermAutomaton } from '../automaton.js';
+import { dictionaryTags, tokenFeatures, tokenize } from './features.js';
+import { Perceptron, hash } from './perceptron.js';
+
+export const MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/gene-tagger.json');
+
+export interface GeneModel { perceptron: Perceptron; manifest: Record<string, unknown> }
+
+let cached: GeneModel | null | undefined;
+/** The committed model, loaded once per process; null when the file is absent. */
+export function defaultGeneModel(): GeneModel | null {
+  if (cached !== undefined) return cached;
+  if (!existsSync(MODEL_FILE)) return (cached = null);
+  const json = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as { manifest: Record<string, unknown>; scale: number; weights: string };
+  return (cached = { perceptron: Perceptron.deserialize(json), manifest: json.manifest });
+}
+
+/** hashed feature sequence of one text (shared by training and tagging) */
+export function featureSequence(text: string, automaton: TermAutomaton): { tokens: ReturnType<typeof tokenize>; feats: number[][] } {
+  const tokens = tokenize(text);
+  const gene = dictionaryTags(text, tokens, automaton, 'gene');
+  const drug = dictionaryTags(text, tokens, automaton, 'drug');
+  return { tokens, feats: tokens.map((_, i) => tokenFeatures(text, tokens, i, gene, drug).map(hash)) };
+}
+
+/** Gene mention spans the model finds in one sentence (offsets into `text`). */
+export function learnedGeneSpans(text: string, automaton: TermAutomaton, model: GeneModel): { start: number; end: number }[] {
+  const { tokens, feats } = featureSequence(text, automaton);
+  const labels = model.perceptron.decode(feats);
+  const spans: { start: number; end: number }[] = [];
+  labels.forEach((l, i) => {
+    if (l === 'B') spans.push({ start: tokens[i].start, end: tokens[i].end });
+    else if (l === 'I' && spans.length) spans[spans.length - 1].end = tokens[i].end;
+  });
+  return spans;
+}

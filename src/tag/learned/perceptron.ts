@@ -1,0 +1,91 @@
+/**
+ * Averaged perceptron over hashed features with greedy left-to-right BIO decoding (the
+ * previous label is a feature). Deterministic: fixed hash, fixed document order, no randomness.
+ * Weights are stored quantized (int8 with one scale), so the committed model stays small.
+ */
+export const LABELS = ['O', 'B', 'I'] as const;
+export type Label = (typeof LABELS)[number];
+export const HASH_BITS = 18;
+const SIZE = 1 << HASH_BITS;
+
+/** FNV-1a, 32 bit */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return (h >>> 0) & (SIZE - 1);
+}
+
+const withPrev = (feats: number[], prev: Label): number[] => [...feats, hash(`prev=${prev}`), ...feats.slice(1, 3).map((f) => (f * 31 + LABELS.indexOf(prev) + 1) & (SIZE - 1))];
+
+export class Perceptron {
+  constructor(readonly weights: Float32Array = new Float32Array(SIZE * 3)) {}
+
+  score(feats: number[]): number[] {
+    const s = [0, 0, 0];
+    for (const f of feats) for (let l = 0; l < 3; l++) s[l] += this.weights[f * 3 + l];
+    return s;
+  }
+
+  /** greedy decoding; an I after O is read as B */
+  decode(seq: number[][]): Label[] {
+    const out: Label[] = [];
+    for (const feats of seq) {
+      const prev = out.length ? out[out.length - 1] : 'O';
+      const s = this.score(withPrev(feats, prev));
+      let best = 0;
+      for (let l = 1; l < 3; l++) if (s[l] > s[best]) best = l;
+      let label = LABELS[best];
+      if (label === 'I' && prev === 'O') label = 'B';
+      out.push(label);
+    }
+    return out;
+  }
+
+  /** int8 weights and one scale, base64 */
+  serialize(): { scale: number; weights: string } {
+    let max = 0;
+    for (const w of this.weights) max = Math.max(max, Math.abs(w));
+    const scale = max / 127 || 1;
+    const q = new Int8Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round(this.weights[i] / scale);
+    return { scale, weights: Buffer.from(q.buffer).toString('base64') };
+  }
+
+  static deserialize(m: { scale: number; weights: string }): Perceptron {
+    const q = new Int8Array(Buffer.from(m.weights, 'base64').buffer.slice(0));
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) w[i] = q[i] * m.scale;
+    return new Perceptron(w);
+  }
+}
+
+/** Trains on sequences of hashed features with gold labels; averaged weights. */
+export function train(data: { feats: number[][]; gold: Label[] }[], epochs: number): Perceptron {
+  const w = new Float32Array(SIZE * 3), total = new Float64Array(SIZE * 3), stamp = new Float64Array(SIZE * 3);
+  let t = 0;
+  const update = (f: number, l: number, v: number) => {
+    const k = f * 3 + l;
+    total[k] += (t - stamp[k]) * w[k];
+    stamp[k] = t;
+    w[k] += v;
+  };
+  const model = new Perceptron(w);
+  for (let e = 0; e < epochs; e++) {
+    for (const { feats, gold } of data) {
+      let prev: Label = 'O';
+      for (let i = 0; i < feats.length; i++) {
+        t++;
+        const f = withPrev(feats[i], prev);
+        const s = model.score(f);
+        let best = 0;
+        for (let l = 1; l < 3; l++) if (s[l] > s[best]) best = l;
+        const g = LABELS.indexOf(gold[i]);
+        if (best !== g) for (const x of f) { update(x, g, 1); update(x, best, -1); }
+        prev = gold[i]; // teacher forcing: the gold previous label
+      }
+    }
+  }
+  const avg = new Float32Array(SIZE * 3);
+  for (let k = 0; k < avg.length; k++) avg[k] = (total[k] + (t - stamp[k]) * w[k]) / t;
+  return new Perceptron(avg);
+}

@@ -1,0 +1,120 @@
+/**
+ * Species of gene mentions: finds organism names and cues in the text (dictionaries/species.tsv:
+ * NCBI Taxonomy names plus cues such as mice, murine, patients, human cell lines, xenograft),
+ * decides which organism each gene mention belongs to, and grounds the mention to that
+ * organism's gene through the ortholog map (dictionaries/orthologs.tsv: mouse, rat, zebrafish).
+ *
+ * Decision order for one gene mention (first that applies):
+ *  0. a one-letter prefix on the symbol (`mTRPV4`, tagged by species-prefix.ts);
+ *  1. a species word directly before it ("mouse Erbb2", "human TRPA1", "murine TNF");
+ *  2. rodent nomenclature (`Erbb2`: capital then lower case) in a document mainly about a rodent;
+ *  3. the nearest species named in the same sentence;
+ *  4. the species the document names most often (title counts twice);
+ *  5. none: the mention keeps its human gene and records no species. A `species` field is only
+ *     written when the text supports it (steps 1–4), human included.
+ * A mention assigned to mouse, rat or zebrafish takes that organism's NCBI Gene id when the map
+ * has an ortholog; otherwise it keeps the human id. `source` records the step
+ * (`|species:10090:sentence`, `|species:10090:document:no-ortholog`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Sentence } from '../segment/segment.js';
+import type { Mention } from './mention.js';
+
+export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
+const RODENTS = new Set([MOUSE, RAT]);
+
+export interface SpeciesData {
+  /** lower-cased term → taxon; `exact` terms (with capitals, e.g. HeLa, CHO) must match in their own case */
+  terms: Map<string, { term: string; taxon: string; exact: boolean }>;
+  pattern: RegExp;
+  /** human NCBI Gene id → taxon → [id, symbol] */
+  orthologs: Map<string, Map<string, [string, string]>>;
+}
+
+export interface SpeciesMention { start: number; end: number; taxon: string }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Reads species.tsv and orthologs.tsv from a dictionary folder; undefined when they are absent. */
+export function loadSpeciesData(dir: string): SpeciesData | undefined {
+  const sp = path.join(dir, 'species.tsv'), or = path.join(dir, 'orthologs.tsv');
+  if (!existsSync(sp) || !existsSync(or)) return undefined;
+  const terms = new Map<string, { term: string; taxon: string; exact: boolean }>();
+  for (const line of readFileSync(sp, 'utf8').split('\n').slice(0)) {
+    if (!line || line.startsWith('#') || line.startsWith('term\t')) continue;
+    const [term, taxon] = line.split('\t');
+    // a term with capitals after its first letter (HeLa, CHO, MCF-7) is a name in its own case
+    terms.set(term.toLowerCase(), { term, taxon, exact: /[A-Z]/.test(term.slice(1)) });
+  }
+  const alternation = [...terms.values()].map((t) => t.term).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((t) => escape(t).replace(/ /g, '\\s+')).join('|');
+  const pattern = new RegExp(`(?<![A-Za-z0-9-])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
+  const orthologs = new Map<string, Map<string, [string, string]>>();
+  for (const line of readFileSync(or, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('human\t')) continue;
+    const c = line.split('\t');
+    const m = new Map<string, [string, string]>();
+    if (c[1]) m.set(MOUSE, [c[1], c[2]]);
+    if (c[3]) m.set(RAT, [c[3], c[4]]);
+    if (c[5]) m.set(ZEBRAFISH, [c[5], c[6]]);
+    orthologs.set(c[0], m);
+  }
+  return { terms, pattern, orthologs };
+}
+
+/** Organism names and cues in the text, in order. */
+export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
+  const out: SpeciesMention[] = [];
+  data.pattern.lastIndex = 0;
+  for (const m of text.matchAll(data.pattern)) {
+    const t = data.terms.get(m[0].replace(/\s+/g, ' ').toLowerCase());
+    if (!t) continue;
+    // exact terms in their own case; others in lower case or capitalized only ("Mice", never "MICE" or "mIce")
+    const ok = t.exact ? m[0] === t.term : m[0] === m[0].toLowerCase() || m[0] === m[0][0].toUpperCase() + m[0].slice(1).toLowerCase() || m[0] === t.term;
+    if (ok) out.push({ start: m.index, end: m.index + m[0].length, taxon: t.taxon });
+  }
+  return out;
+}
+
+/** `Erbb2`, `Tnf`, `Cyp1a1`: a capital, then lower case (digits allowed), as mouse and rat gene symbols are written */
+const RODENT_STYLE = /^[A-Z][a-z][a-z0-9]*(?:-?[a-z0-9]+)*$/;
+/** species word directly before the mention: "mouse Erbb2", "human-TRPA1" */
+const GAP_BEFORE = /^[\s-]{1,2}$/;
+
+function dominant(species: SpeciesMention[], titleEnd: number, only?: Set<string>): string | undefined {
+  const count = new Map<string, number>();
+  for (const s of species) if (!only || only.has(s.taxon)) count.set(s.taxon, (count.get(s.taxon) ?? 0) + (s.start < titleEnd ? 2 : 1));
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** Decides each gene mention's species and regrounds it to the ortholog (mutates and returns `mentions`). */
+export function assignSpecies(text: string, sentences: Sentence[], mentions: Mention[], data: SpeciesData | undefined): Mention[] {
+  if (!data) return mentions;
+  const species = findSpecies(text, data);
+  const titleEnd = sentences[0]?.end ?? 0;
+  const docSpecies = dominant(species, titleEnd);
+  // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
+  const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
+  const bySentence = new Map<number, SpeciesMention[]>();
+  for (const s of sentences) bySentence.set(s.index, species.filter((x) => x.start >= s.start && x.end <= s.end));
+  for (const m of mentions) {
+    if (m.type !== 'gene' || !m.norm.startsWith('NCBIGene:')) continue;
+    const surface = text.slice(m.start, m.end);
+    const local = bySentence.get(m.sentence) ?? [];
+    const before = local.find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
+    // a one-letter prefix (hTRPM8, mTRPV4) was decided by species-prefix.ts
+    let taxon = m.species?.slice(10) ?? before?.taxon, how = m.species ? 'prefix' : 'before';
+    if (!taxon && docRodent && RODENT_STYLE.test(surface)) { taxon = docRodent; how = 'nomenclature'; }
+    if (!taxon && local.length) { taxon = [...local].sort((a, b) => dist(a, m) - dist(b, m))[0].taxon; how = 'sentence'; }
+    if (!taxon) { taxon = docSpecies; how = 'document'; }
+    if (!taxon) continue;
+    m.species = `NCBITaxon:${taxon}`;
+    if (taxon === HUMAN) continue;
+    const ortholog = data.orthologs.get(m.norm.slice(9))?.get(taxon);
+    if (ortholog) { m.norm = `NCBIGene:${ortholog[0]}`; m.name = ortholog[1]; m.source = `${m.source}|species:${taxon}:${how}`; }
+    else m.source = `${m.source}|species:${taxon}:${how}:no-ortholog`;
+  }
+  return mentions;
+}
+
+const dist = (s: SpeciesMention, m: { start: number; end: number }) => (s.end <= m.start ? m.start - s.end : s.start - m.end);

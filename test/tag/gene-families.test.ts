@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from '../../src/tag/dictionary.js';
+import { tagEntities } from '../../src/tag/tag-entities.js';
+import { segmentText } from '../../src/segment/segment.js';
+
+const lexicon = defaultLexicon();
+const genes = (text: string) => tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+
+describe('receptor subtypes and gene families (gene-families.tsv)', () => {
+  it('grounds receptor subtypes as pharmacology writes them to the gene (GtoPdb targets)', () => {
+    expect(genes('It binds the 5-HT2A receptor.')).toEqual(['5-HT2A receptor=NCBIGene:3356']);
+    expect(genes('It binds 5-HT(1A) receptors.')).toEqual(['5-HT(1A) receptors=NCBIGene:3350']);
+    expect(genes('the beta(2)-adrenoceptor')).toEqual(['beta(2)-adrenoceptor=NCBIGene:154']);
+    expect(genes('the mu opioid receptor')).toEqual(['mu opioid receptor=NCBIGene:4988']);
+  });
+  it('grounds families to FamPlex, GtoPdb or HGNC groups, or types them LOCAL', () => {
+    expect(genes('Dopamine receptors and alpha1-adrenoceptors were studied.')).toEqual(['Dopamine receptors=FPLX:DRD', 'alpha1-adrenoceptors=LOCAL:alpha1_adrenoceptor']);
+    expect(genes('tyrosine kinases')).toEqual(['tyrosine kinases=LOCAL:tyrosine_kinase']);
+  });
+  it('a generic family inside a drug-class phrase is no gene mention', () => {
+    expect(genes('tyrosine kinase inhibitors were given')).toEqual([]);
+  });
+  it('a stop-listed short form defined in the document takes its long form', () => {
+    expect(genes('the dopamine transporter (DAT). DAT binds it.')).toEqual(['dopamine transporter=NCBIGene:6531', 'DAT=NCBIGene:6531', 'DAT=NCBIGene:6531']);
+  });
+  it('tags microRNAs as their MIR gene; a name several loci make stays out', () => {
+    expect(genes('miR-21, microRNA-125a-5p and hsa-miR-155 but not miR-196a.')).toEqual(['miR-21=NCBIGene:406991', 'microRNA-125a-5p=NCBIGene:406910', 'hsa-miR-155=NCBIGene:406947']);
+  });
+  it('a family matched inside a long form does not rebind a short form that is a gene itself', () => {
+    expect(genes("Bruton's tyrosine kinase (Btk). Btk")).toContain('Btk=NCBIGene:695');
+  });
+});

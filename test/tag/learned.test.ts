@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../src/segment/segment.js';
+import { defaultLexicon } from '../../src/tag/dictionary.js';
+import { tokenize } from '../../src/tag/learned/features.js';
+import { defaultGeneModel } from '../../src/tag/learned/gene-tagger.js';
+import { mergeLearnedGenes } from '../../src/tag/learned/merge.js';
+import { Perceptron, hash, train, type Label } from '../../src/tag/learned/perceptron.js';
+import { tagEntities } from '../../src/tag/tag-entities.js';
+
+describe('learned gene tagger', () => {
+  it('tokenizes into letters, digits and single symbols with offsets', () => {
+    expect(tokenize('hTRPA1-α (x)').map((t) => t.text)).toEqual(['hTRPA', '1', '-', 'α', '(', 'x', ')']);
+  });
+  it('the perceptron learns a toy BIO task, and survives int8 serialization', () => {
+    const seq = (ws: string[]) => ws.map((w, i) => [hash('b'), hash(`w=${w}`), hash(`w-1=${ws[i - 1] ?? '<s>'}`)]);
+    const sents = [['the', 'tyrosine', 'kinase', 'binds'], ['a', 'tyrosine', 'kinase'], ['the', 'cell', 'binds']];
+    const gold: Label[][] = [['O', 'B', 'I', 'O'], ['O', 'B', 'I'], ['O', 'O', 'O']];
+    const model = train(sents.map((s, i) => ({ feats: seq(s), gold: gold[i] })), 5);
+    expect(model.decode(seq(['the', 'tyrosine', 'kinase']))).toEqual(['O', 'B', 'I']);
+    expect(Perceptron.deserialize(model.serialize()).decode(seq(['a', 'tyrosine', 'kinase', 'binds']))).toEqual(['O', 'B', 'I', 'O']);
+  });
+  it('is off by default: mentions pass through unchanged', () => {
+    const text = 'Apomorphine modulates TRPA1 channels.';
+    const lexicon = defaultLexicon();
+    const mentions = tagEntities(text, segmentText(text), lexicon);
+    expect(mergeLearnedGenes(text, segmentText(text), mentions, lexicon)).toBe(mentions);
+  });
+  it('when on, adds or reshapes gene spans only where no other mention lies', () => {
+    const model = defaultGeneModel();
+    if (!model) return;
+    const text = 'Here, rTRPV1 and the transient receptor potential channels of human TRPA1 were insensitive to apomorphine.';
+    const lexicon = defaultLexicon();
+    const sentences = segmentText(text);
+    const base = tagEntities(text, sentences, lexicon);
+    const merged = mergeLearnedGenes(text, sentences, base, lexicon, model);
+    for (let i = 1; i < merged.length; i++) expect(merged[i].start).toBeGreaterThanOrEqual(merged[i - 1].end);
+    for (const m of merged.filter((x) => x.type !== 'gene')) expect(base).toContainEqual(m);
+    expect(merged.some((m) => /learned/.test(m.source))).toBe(true);
+  });
+});
