@@ -16,8 +16,8 @@ export function wordBefore(v: SentenceView, g: Arg[]): number {
 
 /** "the expression of Y", "Y mRNA": a change of amount (upregulates / downregulates) */
 export const AMOUNT_HEADS = new Set(['expression', 'expressions', 'level', 'levels', 'production', 'synthesis', 'secretion', 'mrna', 'mrnas', 'transcription', 'transcript', 'transcripts', 'abundance', 'amount', 'amounts']);
-/** "the activity of Y", "Y kinase activity": a change of activity (activates / inhibits) */
-export const ACTIVITY_HEADS = new Set(['activity', 'activities', 'function']);
+/** "the activity of Y", "Y kinase activity", "induces activation of Y", "Y phosphorylation": a change of activity (activates / inhibits) */
+export const ACTIVITY_HEADS = new Set(['activity', 'activities', 'function', 'activation', 'phosphorylation']);
 /** words that may sit between an entity and its head noun: "HER2 protein levels", "CA I and CA II activity" */
 const HEAD_MODIFIERS = new Set(['gene', 'protein', 'mrna', 'kinase', 'enzyme', 'enzymatic', 'catalytic', 'transcriptional', 'receptor', 'surface', 'membrane', 'cellular', 'expression', 'signaling', 'signalling', 'basal']);
 

@@ -146,6 +146,8 @@ export const RULES: RelationRule[] = [
       { sentence: 'Lapatinib reduces HER2 kinase activity.', expect: 'lapatinib inhibits HER2' },
       { sentence: 'Lapatinib suppressed HER2 phosphorylation.', expect: 'lapatinib inhibits HER2' },
       { sentence: 'Lapatinib inhibits the degradation of HER2.', expect: 'lapatinib upregulates HER2' },
+      { sentence: 'Trastuzumab induces activation of AKT.', expect: 'trastuzumab activates AKT', absent: 'trastuzumab upregulates AKT' },
+      { sentence: 'Lapatinib increased EGFR phosphorylation.', expect: 'lapatinib activates EGFR' },
       { sentence: 'Trastuzumab could inhibit the cleavage of HER2.', expect: null },
       { sentence: 'Trastuzumab is a targeted therapy for human receptor EGFR (HER1)-positive cancer.', expect: null },
       { sentence: 'EGFR can downregulate PTEN expression and lead to trastuzumab resistance.', by: 'resistance-cause', expect: 'EGFR confers_resistance_to trastuzumab', absent: 'PTEN confers_resistance_to trastuzumab' },

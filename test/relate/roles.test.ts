@@ -26,8 +26,11 @@ describe('object head noun', () => {
     const b = view('X reduced HER2 protein levels and AKT kinase activity.', 'HER2', 'AKT');
     expect(objectHead(b.v, b.group('HER2'))).toBe('amount');
     expect(objectHead(b.v, b.group('AKT'))).toBe('activity');
+    // activation and phosphorylation of Y are its activity: "induces activation of Y" activates Y
     const c = view('X inhibits HER2 phosphorylation.', 'HER2');
-    expect(objectHead(c.v, c.group('HER2'))).toBeUndefined();
+    expect(objectHead(c.v, c.group('HER2'))).toBe('activity');
+    const d = view('X did not change HER2.', 'HER2');
+    expect(objectHead(d.v, d.group('HER2'))).toBeUndefined();
   });
   it('turns activity verbs into amount predicates and back', () => {
     expect(['inhibits', 'activates', 'upregulates', 'binds'].map((p) => byObjectHead(p, 'amount'))).toEqual(['downregulates', 'upregulates', 'upregulates', 'binds']);
