@@ -9,7 +9,7 @@ import type { Lexicon } from '../tag/dictionary.js';
 import { RelationClassifier } from '../relate/classifier/relation-model.js';
 import { reliability, type ReliabilityBin } from '../train/calibration.js';
 import { goldRelations, predictRelations, prf, scoreRelations, type Prediction } from './drugprot-relations.js';
-import type { Counts } from './corpora/drugprot.js';
+import { coarseClass, countsOf, matchRelations, type Counts } from './corpora/drugprot.js';
 
 export interface Figures { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 export interface DrugprotFigures {
@@ -67,7 +67,10 @@ export function drugprotReport(docs: DrugprotDocument[], lexicon: Lexicon, class
     rules,
   };
   lines.push(`micro-F1 over the DrugProt classes (${gold.length} gold relations in ${docs.length} abstracts):`);
-  lines.push(row('gold entities, all decisions', f.allDecisions), row(`gold entities, confidence≥${classifier.file.minConfidence}`, f.givenEntities),
+  // coarse view: both sides folded (AGONIST* → ACTIVATOR, ANTAGONIST → INHIBITOR)
+  const folded = all.map((p) => ({ ...p, cls: coarseClass(p.cls) }));
+  const coarse = figures(countsOf(matchRelations(folded, gold, (g) => coarseClass(g.cls))));
+  lines.push(row('gold entities, all decisions', f.allDecisions), row('  the same, coarse classes', coarse), row(`gold entities, confidence≥${classifier.file.minConfidence}`, f.givenEntities),
     row(`end to end, confidence≥${classifier.file.minConfidence}`, f.endToEnd), row('rules alone, gold entities', rulesAll));
   lines.push(`\nper class, gold entities, confidence≥${classifier.file.minConfidence}:`);
   for (const [c, x] of Object.entries(perClassGiven)) lines.push(row(c, x));

@@ -2,119 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   coarseClass,
   countsOf,
-  decodeXml,
   type GoldRelation,
   matchRelations,
-  misaligned,
-  parseDrugprot,
   perClass,
   type PredRelation,
   prf,
-  toGold,
 } from '../../src/evaluate/corpora/drugprot.ts';
-
-// title at 0, abstract passage at offset 30 (a gap of spaces after the 27-character title)
-const TITLE = 'Lapatinib &amp; HER2 in BC.';
-const ABSTRACT = 'Lapatinib inhibits HER2 &lt;EGFR&gt; kinases.';
-const SAMPLE = `<?xml version='1.0' encoding='utf-8' standalone='yes'?>
-<collection>
-  <source></source>
-  <document>
-    <id>111</id>
-    <passage>
-      <infon key="type">title</infon>
-      <offset>0</offset>
-      <text>${TITLE}</text>
-      <annotation id="T1">
-        <infon key="type">CHEMICAL</infon>
-        <infon key="identifier">lapatinib</infon>
-        <location offset="0" length="9"/>
-        <text>Lapatinib</text>
-      </annotation>
-    </passage>
-    <passage>
-      <infon key="type">abstract</infon>
-      <offset>30</offset>
-      <text>${ABSTRACT}</text>
-      <sentence>
-        <offset>30</offset>
-        <text>${ABSTRACT}</text>
-        <annotation id="T2">
-          <infon key="type">CHEMICAL</infon>
-          <infon key="identifier">lapatinib</infon>
-          <location offset="30" length="9"/>
-          <text>Lapatinib</text>
-        </annotation>
-        <annotation id="T3">
-          <infon key="type">GENE-Y</infon>
-          <infon key="identifier">her2</infon>
-          <location offset="49" length="4"/>
-          <text>HER2</text>
-        </annotation>
-        <annotation id="T4">
-          <infon key="type">GENE-N</infon>
-          <infon key="identifier">egfr</infon>
-          <location offset="55" length="4"/>
-          <text>EGFR</text>
-        </annotation>
-        <relation id="">
-          <infon key="type">INHIBITOR</infon>
-          <node refid="T2" role="head"/>
-          <node refid="T3" role="tail"/>
-        </relation>
-        <relation id="R2">
-          <infon key="type">ANTAGONIST</infon>
-          <node refid="T4" role="Arg2"/>
-          <node refid="T2" role="Arg1"/>
-        </relation>
-        <relation id="R3">
-          <infon key="type">INHIBITOR</infon>
-          <node refid="T2" role="head"/>
-          <node refid="T9" role="tail"/>
-        </relation>
-      </sentence>
-    </passage>
-  </document>
-  <document>
-    <id>222</id>
-    <passage>
-      <offset>0</offset>
-      <text>cut off`;
-
-describe('parseDrugprot', () => {
-  const corpus = parseDrugprot(SAMPLE);
-  const [doc] = corpus.documents;
-  it('reads complete documents and counts a truncated one', () => {
-    expect(corpus.documents.map((d) => d.id)).toEqual(['111']);
-    expect(corpus.truncated).toBe(1);
-  });
-  it('places passages at their offsets, fills the gap with spaces and decodes entities', () => {
-    expect(doc.text).toBe('Lapatinib & HER2 in BC.' + ' '.repeat(7) + 'Lapatinib inhibits HER2 <EGFR> kinases.');
-    expect(doc.text.length).toBe(30 + 'Lapatinib inhibits HER2 <EGFR> kinases.'.length);
-    expect(doc.sentences).toEqual([{ start: 30, end: 69, text: 'Lapatinib inhibits HER2 <EGFR> kinases.' }]);
-  });
-  it('reads annotations at every level whose offsets point at their text', () => {
-    expect(doc.annotations.map((a) => [a.id, a.type, a.start, a.end, a.text])).toEqual([
-      ['T1', 'CHEMICAL', 0, 9, 'Lapatinib'],
-      ['T2', 'CHEMICAL', 30, 39, 'Lapatinib'],
-      ['T3', 'GENE-Y', 49, 53, 'HER2'],
-      ['T4', 'GENE-N', 55, 59, 'EGFR'],
-    ]);
-    expect(misaligned(doc)).toEqual([]);
-  });
-  it('resolves relations to a chemical and a gene whatever the roles or their order', () => {
-    expect(doc.relations.map((r) => [r.type, r.chemical.id, r.gene.id])).toEqual([
-      ['INHIBITOR', 'T2', 'T3'],
-      ['ANTAGONIST', 'T2', 'T4'],
-    ]);
-    expect(doc.unresolved).toBe(1);
-    expect(toGold(doc)[0]).toMatchObject({ doc: '111', cls: 'INHIBITOR', chemical: { start: 30, end: 39 }, gene: { start: 49, end: 53 } });
-  });
-  it('decodes character references and leaves unknown ones', () => {
-    expect(decodeXml('a &amp; b &#945; &#x3B2; &quot;x&quot; &foo;')).toBe('a & b α β "x" &foo;');
-    expect(parseDrugprot('')).toEqual({ documents: [], truncated: 0 });
-  });
-});
 
 describe('matchRelations', () => {
   const span = (start: number, end: number, text = 'x') => ({ start, end, text });

@@ -17,7 +17,7 @@ export function loadDrugprotSplit(dir: string, split: string): DrugprotSplit {
   const files = [file('abstracs'), file('entities'), file('relations')];
   const docs = new Map<string, DrugprotDocument>();
   for (const [pmid, title, abstract] of rows(files[0])) {
-    docs.set(pmid, { id: pmid, text: `${title} ${abstract ?? ''}`, sentences: [], annotations: [], relations: [], unresolved: 0 });
+    docs.set(pmid, { id: pmid, text: `${title} ${abstract ?? ''}`, annotations: [], relations: [], unresolved: 0 });
   }
   const byId = new Map<string, BiocAnnotation>();
   for (const [pmid, id, type, start, end, text] of rows(files[1])) {
