@@ -45,6 +45,7 @@ describe.skipIf(!process.env.BIOTRIPLES_SLOW || !existsSync(CHROMIUM))('report i
   const doc = () => page.locator(`section.page[data-doc="${SEED}"]`);
 
   it('opens from file:// on the document page with mentions highlighted by type, and needs no network', async () => {
+    await doc().waitFor({ state: 'visible', timeout: 10_000 });
     await expect(doc().isVisible()).resolves.toBe(true);
     await expect(page.locator('#corpus').isVisible()).resolves.toBe(false);
     const marks = doc().locator('mark.m');
@@ -60,7 +61,8 @@ describe.skipIf(!process.env.BIOTRIPLES_SLOW || !existsSync(CHROMIUM))('report i
     const inView = () => page.evaluate((id) => { const r = document.getElementById(id)!.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; }, evId);
     expect(await inView()).toBe(false);
     await last.locator('a.go').click();
-    expect(await inView()).toBe(true);
+    // scrolling may be smooth: poll until the evidence is in view
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     expect(await page.locator(`#${evId}`).getAttribute('class')).toMatch(/\bhl\b/);
     expect(await page.locator(`#${evId} mark.arg`).count()).toBeGreaterThanOrEqual(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-seed-document.png') });
@@ -122,9 +124,11 @@ describe.skipIf(!process.env.BIOTRIPLES_SLOW || !existsSync(CHROMIUM))('report i
 
   it('the corpus page shows the counts and links every document', async () => {
     await page.goto(`${pathToFileURL(reportFile).href}#corpus`);
+    await page.locator('#corpus').waitFor({ state: 'visible', timeout: 10_000 });
     await expect(page.locator('#corpus').isVisible()).resolves.toBe(true);
     expect(await page.locator('#corpus table caption').allTextContents()).toEqual(expect.arrayContaining(['entities per type', 'triples per predicate', 'documents']));
     await page.locator(`#corpus a[href="#doc/${SEED}"]`).click();
+    await doc().waitFor({ state: 'visible', timeout: 10_000 });
     await expect(doc().isVisible()).resolves.toBe(true);
   });
 });
