@@ -3,6 +3,7 @@
  * training abstracts (GENE-Y and GENE-N) and BioRED Train (GeneOrGeneProduct) from ../shared/eval,
  * and writes models/gene-tagger.json with a manifest (sources and their sha256, counts, epochs).
  * Deterministic: documents in file order, fixed epochs, no randomness. Dev/test sets are not read.
+ * `-- --out <file>` writes elsewhere (the slow test compares a fresh build with the committed file).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,9 +66,11 @@ function main(): number {
     dictionaries: lexicon.files.map((f) => ({ file: f.file, sha256: f.sha256 })),
     licence: 'trained on DrugProt (CC BY 4.0) and BioRED annotations',
   };
-  mkdirSync(dirname(MODEL_FILE), { recursive: true });
-  writeFileSync(MODEL_FILE, JSON.stringify({ manifest, ...model.serialize() }) + '\n');
-  console.log(`trained on ${docs.length} documents, ${manifest.tokens} tokens, ${EPOCHS} epochs → ${MODEL_FILE}`);
+  const k = process.argv.indexOf('--out');
+  const out = k >= 0 && process.argv[k + 1] ? resolve(process.argv[k + 1]) : MODEL_FILE;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ manifest, ...model.serialize() }) + '\n');
+  console.log(`trained on ${docs.length} documents, ${manifest.tokens} tokens, ${EPOCHS} epochs → ${out}`);
   return 0;
 }
 

@@ -20,3 +20,11 @@ describe.skipIf(!slow)('npm run train (slow: trains twice from ../shared)', () =
     }
   }, 1_200_000);
 });
+
+describe.skipIf(!slow)('npm run train:genes (slow: trains from ../shared)', () => {
+  it('rebuilds the committed gene tagger byte for byte', () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'biotriples-genes-')), 'gene-tagger.json');
+    execFileSync('npx', ['tsx', 'scripts/train-gene-tagger.ts', '--out', out], { stdio: 'ignore' });
+    expect(readFileSync(out).equals(readFileSync('models/gene-tagger.json')), 'models/gene-tagger.json is not what npm run train:genes produces').toBe(true);
+  }, 600_000);
+});
