@@ -10,7 +10,7 @@ import { processDocument } from '../pipeline.js';
 import { PREDICATE_BY_ID, drugprotClass, isAgent } from '../relate/predicates.js';
 import type { RelationClassifier } from '../relate/classifier/relation-model.js';
 import { drugprotEntities } from '../train/relation-examples.js';
-import { countsOf, matchRelations, perClass, prf, toGold, type Counts, type DrugprotDocument, type GoldRelation, type PredRelation } from './corpora/drugprot.js';
+import { countsOf, matchRelations, perClass, toGold, type Counts, type DrugprotDocument, type GoldRelation, type PredRelation } from './corpora/drugprot.js';
 
 export interface Prediction extends PredRelation { confidence: number }
 
@@ -44,4 +44,3 @@ export function scoreRelations(pred: Prediction[], gold: GoldRelation[]): Relati
 
 export const goldRelations = (docs: DrugprotDocument[]): GoldRelation[] => docs.flatMap(toGold);
 
-export { prf };

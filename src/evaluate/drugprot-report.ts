@@ -8,8 +8,8 @@ import type { DrugprotDocument } from './corpora/drugprot.js';
 import type { Lexicon } from '../tag/dictionary.js';
 import { RelationClassifier } from '../relate/classifier/relation-model.js';
 import { reliability, type ReliabilityBin } from '../train/calibration.js';
-import { goldRelations, predictRelations, prf, scoreRelations, type Prediction } from './drugprot-relations.js';
-import { coarseClass, countsOf, matchRelations, type Counts } from './corpora/drugprot.js';
+import { goldRelations, predictRelations, scoreRelations, type Prediction } from './drugprot-relations.js';
+import { coarseClass, countsOf, matchRelations, prf, type Counts } from './corpora/drugprot.js';
 
 export interface Figures { p: number; r: number; f1: number; tp: number; fp: number; fn: number }
 export interface DrugprotFigures {

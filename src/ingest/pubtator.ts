@@ -77,10 +77,22 @@ export const looksLikePubtator = (content: string): boolean => /^\s*[\w.:%/-]{1,
  */
 export function pubtatorEntities(d: PubtatorDocument, text: string): GivenEntity[] {
   const out: GivenEntity[] = [];
-  for (const cols of d.annotations) {
-    if (cols.length < 5 || !/^\d+$/.test(cols[1]) || !/^\d+$/.test(cols[2])) continue;
-    const e = givenEntity(text, Number(cols[1]), Number(cols[2]), cols[3], cols[4], cols[5] ?? '', 'pubtator');
+  for (const m of pubtatorMentions(d)) {
+    const e = givenEntity(text, m.start, m.end, m.text, m.type, m.ids ?? '', 'pubtator');
     if (e) out.push(e);
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A mention line (`PMID start end text type [ids]`) read as is; relation lines are not mentions. */
+export interface PubtatorMention { start: number; end: number; text: string; type: string; ids?: string }
+
+/** the mention lines of a document, in file order (the one place that reads their columns) */
+export function pubtatorMentions(d: PubtatorDocument): PubtatorMention[] {
+  const out: PubtatorMention[] = [];
+  for (const cols of d.annotations) {
+    if (cols.length < 5 || !/^\d+$/.test(cols[1]) || !/^\d+$/.test(cols[2])) continue;
+    out.push({ start: Number(cols[1]), end: Number(cols[2]), text: cols[3], type: cols[4], ...(cols[5] !== undefined && { ids: cols[5] }) });
+  }
+  return out;
 }

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePubtator, pubtatorText } from '../../ingest/pubtator.ts';
+import { parsePubtator, pubtatorMentions, pubtatorText } from '../../ingest/pubtator.ts';
 import { splitIds } from './biored.ts';
 
 export interface NerMention {
@@ -30,13 +30,10 @@ export interface NerDocument {
 /** PubTator NER file; the identifier column keeps its first `;`-separated field (tmVar: `p|SUB|V|600|E;Gene:673;...`) */
 export function parsePubtatorNer(content: string): NerDocument[] {
   return parsePubtator(content).map((d) => {
-    const mentions: NerMention[] = [];
-    for (const cols of d.annotations) {
-      if (cols.length < 5 || !/^\d+$/.test(cols[1]) || !/^\d+$/.test(cols[2])) continue;
-      const cell = cols[5] ?? '';
-      const ids = /\|/.test(cell) ? [cell.split(';')[0]] : splitIds(cell);
-      mentions.push({ start: Number(cols[1]), end: Number(cols[2]), text: cols[3], type: cols[4], ids });
-    }
+    const mentions: NerMention[] = pubtatorMentions(d).map((m) => {
+      const cell = m.ids ?? '';
+      return { start: m.start, end: m.end, text: m.text, type: m.type, ids: /\|/.test(cell) ? [cell.split(';')[0]] : splitIds(cell) };
+    });
     return { id: d.pmid, text: pubtatorText(d), mentions };
   });
 }

@@ -4,7 +4,7 @@
  * with tmVar normalized forms. Dev/eval use only; `loadTmvar` is the single place that reads a file.
  */
 import { readFileSync } from 'node:fs';
-import { parsePubtator, pubtatorText } from '../../ingest/pubtator.ts';
+import { parsePubtator, pubtatorMentions, pubtatorText } from '../../ingest/pubtator.ts';
 
 export interface TmvarMention {
   start: number;
@@ -22,11 +22,8 @@ export interface TmvarDocument {
 
 export function parseTmvar(content: string): TmvarDocument[] {
   return parsePubtator(content).map((d) => {
-    const mentions: TmvarMention[] = [];
-    for (const cols of d.annotations) {
-      if (cols.length < 6 || !/^\d+$/.test(cols[1]) || !/^\d+$/.test(cols[2])) continue;
-      mentions.push({ start: Number(cols[1]), end: Number(cols[2]), text: cols[3], type: cols[4], norm: cols[5] });
-    }
+    // tmVar lines carry a normalized form: a line without one is no mention here
+    const mentions: TmvarMention[] = pubtatorMentions(d).flatMap((m) => (m.ids === undefined ? [] : [{ start: m.start, end: m.end, text: m.text, type: m.type, norm: m.ids }]));
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { pmid: d.pmid, text: pubtatorText(d), mentions };
   });
