@@ -12,6 +12,12 @@ export const precision = (s: Prf) => s.tp / (s.tp + s.fp || 1);
 export const recall = (s: Prf) => s.tp / (s.tp + s.fn || 1);
 export const f1 = (s: Prf) => (2 * precision(s) * recall(s)) / (precision(s) + recall(s) || 1);
 
+/** CURIE form of a corpus id: `MESH:D005710`, `D005710` → `MeSH:D005710`; CHEBI / NCBI ids kept */
+export function normalizeId(id: string): string {
+  const m = /^(?:mesh:)?([CD]\d{6,9})$/i.exec(id.trim());
+  return m ? `MeSH:${m[1].toUpperCase()}` : id.trim();
+}
+
 export interface Predicted { start: number; end: number; text: string; id?: string }
 
 export interface NerScore { exact: Prf; overlap: Prf; id: Prf; errors: string[][] }
