@@ -145,7 +145,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 }
 
 /** curate: the ledger's verdicts in force applied to every document's triples. */
-function curate(results: DocumentResult[], entries: Parameters<typeof currentVerdicts>[0], ledger: { file: string; sha256: string }): CurationSummary {
+export function curate(results: DocumentResult[], entries: Parameters<typeof currentVerdicts>[0], ledger: { file: string; sha256: string }): CurationSummary {
   const { triples, summary } = applyCuration(results.flatMap((r) => r.triples), currentVerdicts(entries), ledger);
   const byDoc = new Map<string, Triple[]>();
   for (const t of triples) {

@@ -7,6 +7,12 @@ import { DEFAULT_LEDGER } from '../curate/ledger.js';
 import { buildLexicon } from '../tag/dictionary.js';
 import type { EntitySource } from '../tag/given-entities.js';
 import { progressBar } from './progress.js';
+import { defaultLexicon, type Lexicon } from '../tag/dictionary.js';
+import { defaultClassifier } from '../relate/classifier/load.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { DEFAULT_BLOCK_RECORDS, planRun, runSettings } from '../queue/plan.js';
+import { enqueueRun } from '../queue/producer.js';
+import { checkRunId, connect } from '../queue/redis.js';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -24,6 +30,12 @@ Options:
                         (the input's own entity annotations: PubTator mention lines), or both
   --rules-only          relations from the rule table alone, without the learned classifier
   --ledger <file>       curation ledger to apply, or "none" (default: curation/ledger.jsonl when present)
+  --queue <url>         enqueue the work on Redis (redis://host:port) instead of running it:
+                        one job per file or per block of PubMed records; workers (npm run
+                        worker) process it, npm run collect writes the dataset; --out unused
+  --run <id>            with --queue: the run's id (default: a hash of the input and settings)
+  --block-records <n>   with --queue: PubMed XML records per job (default: 2000)
+  --attempts <n>        with --queue: attempts per job before it counts as failed (default: 3)
   --quiet               no progress bar or summary (errors are still printed)
   -h, --help            show this help
 
@@ -46,6 +58,10 @@ function options() {
         ledger: { type: 'string', default: DEFAULT_LEDGER },
         entities: { type: 'string', default: 'tagger' },
         'rules-only': { type: 'boolean', default: false },
+        queue: { type: 'string' },
+        run: { type: 'string' },
+        'block-records': { type: 'string', default: String(DEFAULT_BLOCK_RECORDS) },
+        attempts: { type: 'string', default: '3' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -64,6 +80,7 @@ async function main(): Promise<number> {
   const entities = values.entities as EntitySource;
   if (!['tagger', 'given', 'both'].includes(entities)) throw new UsageError(`--entities must be tagger, given or both, got "${values.entities}"`);
   const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : undefined;
+  if (values.queue) return enqueue(values, entities, lexicon);
   const summary = await runPipeline({
     input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], lexicon,
     entities, ...(values['rules-only'] && { classifier: null }),
@@ -83,6 +100,30 @@ async function main(): Promise<number> {
     console.log(`written to ${summary.out}/`);
   }
   return exitStatus(summary);
+}
+
+const positive = (value: string | undefined, name: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer, got "${value}"`);
+  return n;
+};
+
+/** --queue: plan the run, put it on Redis, say how to collect it. */
+async function enqueue(values: ReturnType<typeof options>, entities: EntitySource, lexicon: Lexicon | undefined): Promise<number> {
+  const classifier = values['rules-only'] ? null : defaultClassifier();
+  const settings = runSettings(lexicon ?? defaultLexicon(), classifier, entities, DEFAULT_LIMITS);
+  const plan = await planRun({ input: values.input!, settings, followSymlinks: values['follow-symlinks'], blockRecords: positive(values['block-records'], 'block-records') });
+  const redis = connect(values.queue!);
+  try {
+    const s = await enqueueRun(redis, plan, { run: values.run && checkRunId(values.run), attempts: positive(values.attempts, 'attempts') });
+    if (!values.quiet) {
+      console.log(`run ${s.run}: ${s.items} work items (${s.added} enqueued, ${s.done} already done, ${s.retried} failed ones retried), ${plan.problems.length} inputs not listed`);
+      console.log(`collect with: npm run collect -- --queue ${values.queue} --run ${s.run} --out <dir>`);
+    }
+    return EXIT.ok;
+  } finally {
+    redis.disconnect();
+  }
 }
 
 main().then(

@@ -73,10 +73,16 @@ export function ingestStructured(file: string, bytes: Uint8Array, sha256: string
   const text = decode(file, bytes);
   const { format, records } = kind === 'json' ? readJson(file, text) : readXml(file, text);
   if (!records.length) throw new IngestError(file, 'empty', `no document with text found in this ${format} file`);
-  const stem = path.basename(file).replace(/(\.(xml|nxml|json))?(\.gz)?$/i, '');
+  const ids = structuredDocumentIds(records, file);
   return records.map((r, i) => ({
-    // ids name files (texts/<id>.txt): only safe characters
-    id: (r.id || (records.length === 1 ? stem : `${stem}-${i + 1}`)).replace(/[^\w.-]/g, '_').replace(/^\.+/, '_'),
+    id: ids[i],
     source: file, format, text: r.text, sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline, ...(r.entities && { entities: r.entities }),
   }));
+}
+
+/** The document id of each record of a file: its own id, else the file name (numbered when the file holds several). */
+export function structuredDocumentIds(records: ReadonlyArray<{ id: string }>, file: string): string[] {
+  const stem = path.basename(file).replace(/(\.(xml|nxml|json))?(\.gz)?$/i, '');
+  // ids name files (texts/<id>.txt): only safe characters
+  return records.map((r, i) => (r.id || (records.length === 1 ? stem : `${stem}-${i + 1}`)).replace(/[^\w.-]/g, '_').replace(/^\.+/, '_'));
 }

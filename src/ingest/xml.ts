@@ -20,6 +20,20 @@ export const isElement = (n: XmlNode): n is XmlElement => typeof n !== 'string';
  * is not kept in the tree, so a file of 30,000 PubMed records never holds them all as elements.
  */
 export function parseXml(text: string, onRecord?: (root: XmlElement, child: XmlElement) => boolean): XmlElement {
+  const tree = xmlTree(onRecord);
+  tree.parser.write(text);
+  return tree.finish();
+}
+
+/**
+ * The tree builder behind parseXml, for text that arrives in chunks (a gunzip stream): write
+ * chunks to `parser` (its `position`, read in the callbacks, is the index just past the tag in
+ * the text written so far), then `finish`. `onOpen` sees each element opened, at depth 1 for the root.
+ */
+export function xmlTree(
+  onRecord?: (root: XmlElement, child: XmlElement) => boolean,
+  onOpen?: (el: XmlElement, depth: number) => void,
+): { parser: SaxesParser; finish: () => XmlElement } {
   const parser = new SaxesParser({ position: true });
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
@@ -29,6 +43,7 @@ export function parseXml(text: string, onRecord?: (root: XmlElement, child: XmlE
     const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
     stack[stack.length - 1].children.push(el);
     stack.push(el);
+    onOpen?.(el, stack.length - 1);
   });
   parser.on('closetag', () => {
     const el = stack.pop()!;
@@ -37,11 +52,14 @@ export function parseXml(text: string, onRecord?: (root: XmlElement, child: XmlE
   const onText = (t: string) => { if (stack.length > 1) stack[stack.length - 1].children.push(t); };
   parser.on('text', onText);
   parser.on('cdata', onText);
-  parser.write(text).close();
-  if (failure) throw failure;
-  const top = root.children.find(isElement);
-  if (!top) throw new Error('no root element');
-  return top;
+  const finish = () => {
+    parser.close();
+    if (failure) throw failure;
+    const top = root.children.find(isElement);
+    if (!top) throw new Error('no root element');
+    return top;
+  };
+  return { parser, finish };
 }
 
 export const childElements = (el: XmlElement, name?: string): XmlElement[] =>

@@ -1,0 +1,64 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline.js';
+import { defaultLexicon } from '../../src/tag/dictionary.js';
+import { defaultClassifier } from '../../src/relate/classifier/load.js';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
+import { planRun, runSettings } from '../../src/queue/plan.js';
+import { decodeResult, encodeResult, runItem } from '../../src/queue/run-item.js';
+import { mergeResults } from '../../src/queue/merge.js';
+
+const DATASET = ['entities.jsonl', 'triples.jsonl', 'statements.jsonl', 'documents.jsonl', 'manifest.json', 'annotations.pubtator'];
+
+// the queue's parts without Redis: plan → every item run alone (as a worker would, in any order) → merge
+describe('a run cut into work items gives the local dataset', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'biotriples-queue-'));
+  const input = path.join(dir, 'input');
+  const local = path.join(dir, 'local');
+  const queued = path.join(dir, 'queued');
+  let plan: Awaited<ReturnType<typeof planRun>>;
+  beforeAll(async () => {
+    mkdirSync(path.join(input, 'more'), { recursive: true });
+    for (const f of ['paper.md', 'plain.txt', 'abstracts.pubtator']) copyFileSync(`test/fixtures/inputs/${f}`, path.join(input, f));
+    copyFileSync('test/fixtures/formats/pubmed-articles.xml', path.join(input, 'pubmed-articles.xml'));
+    // the same records again: their PMIDs are taken, so they become duplicate-id failures, as locally
+    copyFileSync('test/fixtures/formats/pubmed-articles.xml', path.join(input, 'more', 'pubmed-articles.xml'));
+    copyFileSync('test/fixtures/formats/broken.xml', path.join(input, 'broken.xml'));
+    copyFileSync('test/fixtures/bad/empty.txt', path.join(input, 'empty.txt'));
+    const rel = path.relative(process.cwd(), input);
+    await runPipeline({ input: rel, out: local, concurrency: 2, ledger: 'curation/ledger.jsonl' });
+    const lexicon = defaultLexicon();
+    const classifier = defaultClassifier();
+    const settings = runSettings(lexicon, classifier, 'tagger', DEFAULT_LIMITS);
+    plan = await planRun({ input: rel, settings, blockRecords: 1 });
+    // in reverse, to show the order jobs finish in does not matter
+    const results = new Map<string, ReturnType<typeof decodeResult>>();
+    for (const item of [...plan.items].reverse()) results.set(item.key, decodeResult(encodeResult(await runItem(item, { settings, lexicon, classifier }))));
+    await mergeResults(plan, plan.items.map((i) => results.get(i.key)!), { out: queued, ledger: 'curation/ledger.jsonl' });
+  }, 120_000);
+
+  it('cuts PubMed XML into blocks of records and other files into one item each', () => {
+    const blocks = plan.items.filter((i) => i.block);
+    expect(blocks.length).toBe(6);
+    expect(blocks.every((b) => b.block!.ids.length === 1)).toBe(true);
+    expect(plan.items.filter((i) => !i.block).map((i) => path.basename(i.path)).sort()).toEqual(['abstracts.pubtator', 'broken.xml', 'empty.txt', 'paper.md', 'plain.txt']);
+    expect(new Set(plan.items.map((i) => i.key)).size).toBe(plan.items.length);
+  });
+
+  it('writes byte-identical dataset files, failures included', () => {
+    for (const f of DATASET) expect(readFileSync(path.join(queued, f), 'utf8'), f).toBe(readFileSync(path.join(local, f), 'utf8'));
+    expect(readdirSync(path.join(queued, 'texts')).sort()).toEqual(readdirSync(path.join(local, 'texts')).sort());
+    const docs = readFileSync(path.join(queued, 'documents.jsonl'), 'utf8');
+    expect(docs).toMatch(/duplicate-id/);
+    expect(docs).toMatch(/XML is not well formed/);
+  });
+
+  it('keys an item by its content and settings: the same plan twice gives the same keys', async () => {
+    const again = await planRun({ input: plan.input, settings: plan.settings, blockRecords: 1 });
+    expect(again.items.map((i) => i.key)).toEqual(plan.items.map((i) => i.key));
+    const rulesOnly = await planRun({ input: plan.input, settings: { ...plan.settings, model: null }, blockRecords: 1 });
+    expect(rulesOnly.items.map((i) => i.key).filter((k) => plan.items.some((i) => i.key === k))).toEqual([]);
+  });
+});
