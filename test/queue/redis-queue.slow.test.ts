@@ -4,13 +4,13 @@
  * SIGKILLed in the middle of a job and replaced, then collect: the dataset is byte-identical
  * to a local run of the same input, nothing lost, nothing twice.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/pipeline.js';
-import { hasRedisServer, startRedisServer, type RedisServer } from '../helpers/redis-server.js';
+import { hasRedisServer, startRedisServer, type RedisServer } from '../../scripts/redis-server.js';
 
 const SLOW = !!process.env.BIOTRIPLES_SLOW;
 const SAMPLE = path.resolve('../shared/formats/pubmed-xml/pubmedsample18n0001.xml.gz');
@@ -39,7 +39,15 @@ async function waitFor(check: () => boolean, ms: number, what: string): Promise<
   }
 }
 
-const cli = (args: string[], timeout: number) => spawnSync(process.execPath, [...TSX, ...args], { encoding: 'utf8', timeout });
+/** A CLI run without blocking this process, so the workers' output keeps being read meanwhile. */
+function cli(args: string[], timeout: number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [...TSX, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '', stderr = '';
+  child.stdout!.on('data', (d: Buffer) => { stdout += d; });
+  child.stderr!.on('data', (d: Buffer) => { stderr += d; });
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+  return new Promise((resolve) => child.once('close', (status) => { clearTimeout(timer); resolve({ status, stdout, stderr }); }));
+}
 
 describe.skipIf(!SLOW)('queue over a real redis-server, a worker killed mid-job', () => {
   let redis: RedisServer | undefined;
@@ -57,7 +65,7 @@ describe.skipIf(!SLOW)('queue over a real redis-server, a worker killed mid-job'
     for (const f of readdirSync('corpus').filter((f) => f.endsWith('.md') && f !== 'README.md')) copyFileSync(path.join('corpus', f), path.join(input, f));
     if (existsSync(SAMPLE)) copyFileSync(SAMPLE, path.join(input, path.basename(SAMPLE)));
     redis = await startRedisServer();
-    const enqueue = cli(['src/cli/extract.ts', '--queue', redis.url, '--input', input, '--block-records', '25', '--run', 'killtest', '--ledger', 'none'], 120_000);
+    const enqueue = await cli(['src/cli/extract.ts', '--queue', redis.url, '--input', input, '--block-records', '25', '--run', 'killtest', '--ledger', 'none'], 120_000);
     expect(enqueue.status, enqueue.stderr).toBe(0);
     workers.push(startWorker(redis.url, 'A'), startWorker(redis.url, 'B'));
     // kill A the moment it has a job in hand
@@ -67,7 +75,7 @@ describe.skipIf(!SLOW)('queue over a real redis-server, a worker killed mid-job'
     workers[0].child.kill('SIGKILL');
     workers.push(startWorker(redis.url, 'C'));
     await runPipeline({ input, out: local });
-    const collect = cli(['src/cli/collect.ts', '--queue', redis.url, '--run', 'killtest', '--out', queued, '--ledger', 'none', '--timeout', '240'], 300_000);
+    const collect = await cli(['src/cli/collect.ts', '--queue', redis.url, '--run', 'killtest', '--out', queued, '--ledger', 'none', '--timeout', '240'], 300_000);
     collectOut = collect.stdout + collect.stderr;
     expect(collect.status, collectOut + workers.map((w) => w.lines.join('\n')).join('\n')).toBe(0);
   }, 420_000);
@@ -98,5 +106,56 @@ describe.skipIf(!SLOW)('queue over a real redis-server, a worker killed mid-job'
     expect(workers[0].lines.some((l) => l.includes(`done ${killedJob} `))).toBe(false);
     expect(others.some((l) => l.includes(`start ${killedJob} `))).toBe(true);
     expect(others.some((l) => l.includes(`done ${killedJob} `))).toBe(true);
+  });
+});
+
+describe.skipIf(!SLOW)('queue over a real redis-server, jobs that fail for good', () => {
+  let redis: RedisServer | undefined;
+  let worker: Proc | undefined;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'biotriples-queue-failed-'));
+  const input = path.relative(process.cwd(), path.join(dir, 'input'));
+  const out = path.join(dir, 'out');
+  let collect: Awaited<ReturnType<typeof cli>>;
+
+  beforeAll(async () => {
+    if (!hasRedisServer()) throw new Error('redis-server not found: apt-get install redis-server (.ci/run does)');
+    mkdirSync(input, { recursive: true });
+    copyFileSync('test/fixtures/inputs/paper.md', path.join(input, 'paper.md'));
+    copyFileSync('test/fixtures/formats/pubmed-articles.xml', path.join(input, 'pubmed-articles.xml'));
+    redis = await startRedisServer();
+    const enqueue = await cli(['src/cli/extract.ts', '--queue', redis.url, '--input', input, '--block-records', '1', '--attempts', '2', '--run', 'failtest'], 120_000);
+    expect(enqueue.status, enqueue.stderr).toBe(0);
+    // the file changes after it was planned: every attempt at its blocks fails, the paper is fine
+    appendFileSync(path.join(input, 'pubmed-articles.xml'), '<!-- revised -->\n');
+    worker = startWorker(redis.url, 'W');
+    collect = await cli(['src/cli/collect.ts', '--queue', redis.url, '--out', out, '--ledger', 'none', '--timeout', '180'], 240_000);
+  }, 300_000);
+
+  afterAll(async () => {
+    if (worker && worker.child.exitCode === null) worker.child.kill('SIGKILL');
+    await redis?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }, 30_000);
+
+  it('reports each failed job as a failed input (file, code, reason) and writes the rest', () => {
+    expect(collect.status, collect.stdout + collect.stderr).toBe(2);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.documents).toEqual({ ok: 1, error: 3 });
+    const errors = manifest.errors as Array<{ file: string; code: string; reason: string; doc: string }>;
+    expect(errors.map((e) => [path.basename(e.file), e.code, e.doc])).toEqual([
+      ['pubmed-articles.xml', 'queue-failed', '11111111'], ['pubmed-articles.xml', 'queue-failed', '11111111-2'], ['pubmed-articles.xml', 'queue-failed', '33333333'],
+    ]);
+    for (const e of errors) expect(e.reason).toMatch(/job failed after 2 attempts: .*changed since the run was enqueued/);
+    const docs = readFileSync(path.join(out, 'documents.jsonl'), 'utf8');
+    expect(docs).toMatch(/"status":"error","error":"queue-failed: records 1-1 \(PMID 11111111…\): job failed after 2 attempts/);
+    expect(collect.stderr).toMatch(/error: .*pubmed-articles\.xml: records 2-2/);
+  });
+
+  it('retries with backoff: each failed job was tried twice', () => {
+    const failed = worker!.lines.filter((l) => / failed failtest\./.test(l));
+    expect(failed.length, worker!.lines.join('\n')).toBe(6);
+    const ids = new Set(failed.map((l) => l.split(' ')[3]));
+    expect(ids.size).toBe(3);
+    for (const id of ids) for (const attempt of [1, 2]) expect(worker!.lines.some((l) => l.includes(`start ${id} `) && l.endsWith(`(attempt ${attempt})`))).toBe(true);
   });
 });

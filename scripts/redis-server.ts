@@ -1,5 +1,5 @@
 /**
- * A throwaway redis-server for integration tests: a free loopback port, a temp dir, no
+ * A throwaway redis-server for the queue test and bench: a free loopback port, a temp dir, no
  * persistence. `stop` ends it (SIGTERM, then SIGKILL) and is safe to call twice.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
