@@ -75,8 +75,10 @@ async function main() {
       console.log(`local npm run extract of the same file: ${local.toFixed(1)} s, ${(n / local).toFixed(0)} records/s; datasets byte-identical: ${same}`);
     }
   } finally {
-    for (const p of procs) p.kill('SIGTERM');
-    await Promise.all(procs.map((p) => (p.exitCode === null ? once(p, 'exit') : undefined)));
+    const running = procs.filter((p) => p.exitCode === null && p.signalCode === null);
+    const exited = running.map((p) => once(p, 'exit'));
+    for (const p of running) p.kill('SIGTERM');
+    await Promise.all(exited);
     await redis.stop();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,15 +4,20 @@
  * A failed job becomes a failure row (file, code `queue-failed`, reason with the last error),
  * like any input that could not be read.
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { FailedInput } from '../emit/dataset.js';
 import type { PipelineSummary } from '../pipeline.js';
-import { mergeResults, type MergeOptions } from './merge.js';
+import { checkOut, mergeShards, type MergeOptions } from './merge.js';
+import { readShardHeader } from '../run/shard.js';
+import type { MergeShard } from '../run/merge.js';
+import { workFolder } from '../run/transaction.js';
 import type { RunPlan, WorkItem } from './plan.js';
 import type { JobData } from './producer.js';
 import { jobId, keys, PREFIX, QUEUE } from './redis.js';
-import { decodeResult, type ItemResult } from './run-item.js';
+import { decodeShard } from './run-item.js';
 
 export class CollectError extends Error {}
 
@@ -57,6 +62,7 @@ export async function collectRun(redis: Redis, options: CollectOptions): Promise
   const run = options.run ?? (await redis.get(keys.lastRun));
   if (!run) throw new CollectError('no run enqueued in this Redis yet (pass --run or enqueue one)');
   const plan = await loadPlan(redis, run);
+  await checkOut(plan, options.out);
   const queue = new Queue<JobData>(QUEUE, { connection: redis, prefix: PREFIX });
   const outcome = new Map<string, FailedInput | 'done'>();
   const started = Date.now();
@@ -73,13 +79,25 @@ export async function collectRun(redis: Redis, options: CollectOptions): Promise
   } finally {
     await queue.close();
   }
-  const results: Array<ItemResult | FailedInput> = [];
-  for (const item of plan.items) {
-    const state = outcome.get(item.key)!;
-    if (state !== 'done') { results.push(state); continue; }
-    const stored = await redis.getBuffer(keys.result(run, item.key));
-    if (!stored) throw new CollectError(`run ${run}: the result of ${item.source} ${blockText(item)}expired or was deleted while collecting`);
-    results.push(decodeResult(stored));
+  // each result becomes a shard on local disk, one at a time; the merge streams them
+  const work = workFolder(options.out);
+  try {
+    await mkdir(path.join(work, 'shards'), { recursive: true });
+    const failed: FailedInput[] = [...plan.problems];
+    const shards: MergeShard[] = [];
+    for (const [index, item] of plan.items.entries()) {
+      const state = outcome.get(item.key)!;
+      if (state !== 'done') { failed.push(state); continue; }
+      const stored = await redis.getBuffer(keys.result(run, item.key));
+      if (!stored) throw new CollectError(`run ${run}: the result of ${item.source} ${blockText(item)}expired or was deleted while collecting`);
+      const shard = path.join(work, 'shards', `${index}.jsonl`);
+      await writeFile(shard, decodeShard(stored));
+      const header = await readShardHeader(shard);
+      failed.push(...header.failures);
+      if (header.records.length) shards.push({ index, file: item.source, shard });
+    }
+    return { ...(await mergeShards(plan, shards, failed, options, path.join(work, 'merge'))), run };
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  return { ...(await mergeResults(plan, results, options)), run };
 }

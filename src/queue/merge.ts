@@ -1,15 +1,17 @@
 /**
- * Item results → the dataset, as a local run writes it: documents in listing order (file, then
- * place in the file), the first to claim an id keeps it, curation, then emit's writer.
+ * Collected shards → the dataset, as a local run writes it (src/run/run-pipeline.ts): the
+ * streaming merge of src/run/merge.ts into a fresh folder, switched in as `<out>` at the end.
+ * Shards are numbered in plan order (files in listing order, a file's blocks in record order),
+ * so the first document to claim an id is the one a local run keeps.
  */
+import { rm } from 'node:fs/promises';
 import { checkOutputFolder } from '../check-options.js';
-import { sortFailures, writeDataset, type DocumentResult, type FailedInput } from '../emit/dataset.js';
-import type { SourceDocument } from '../ingest/document.js';
-import { curate, type PipelineSummary } from '../pipeline.js';
-import type { Lexicon } from '../tag/dictionary.js';
-import { readLedger } from '../curate/ledger.js';
+import { sortFailures, type FailedInput } from '../emit/dataset.js';
+import { currentVerdicts, readLedger } from '../curate/ledger.js';
+import type { PipelineSummary } from '../pipeline.js';
+import { writeMergedDataset, type MergeShard } from '../run/merge.js';
+import { commitOutput, freshFolder, recoverOutput } from '../run/transaction.js';
 import type { RunPlan } from './plan.js';
-import type { ItemResult } from './run-item.js';
 
 export interface MergeOptions {
   out: string;
@@ -17,30 +19,26 @@ export interface MergeOptions {
   ledger?: string;
 }
 
-/**
- * `results` in plan order, one per item, or a failure for an item whose job failed for good.
- * Blocks of one file follow each other in the plan, so listing order is (item, document).
- */
-export async function mergeResults(plan: RunPlan, results: Array<ItemResult | FailedInput>, options: MergeOptions): Promise<PipelineSummary> {
-  await checkOutputFolder(options.out, plan.input);
+/** Checks `--out` before collecting anything (as extract does). */
+export async function checkOut(plan: RunPlan, out: string): Promise<void> {
+  if (out.trim()) await recoverOutput(out);
+  await checkOutputFolder(out, plan.input);
+}
+
+/** `failed`: listing problems, the shards' own failures and jobs that failed for good; `work`: a scratch folder. */
+export async function mergeShards(plan: RunPlan, shards: MergeShard[], failed: FailedInput[], options: MergeOptions, work: string): Promise<PipelineSummary> {
+  if (!shards.length) return { documents: 0, failed: sortFailures(failed), entities: {}, triples: {}, statements: 0, out: options.out, written: false };
   const ledger = options.ledger ? readLedger(options.ledger) : undefined;
-  const failed: FailedInput[] = [...plan.problems];
-  const kept: DocumentResult[] = [];
-  const owner = new Map<string, string>();
-  for (const r of results) {
-    if (!('documents' in r)) { failed.push(r); continue; }
-    failed.push(...r.failures);
-    for (const d of r.documents) {
-      const first = owner.get(d.record.id);
-      if (first === undefined) { owner.set(d.record.id, d.doc.source); kept.push({ ...d, doc: d.doc as SourceDocument }); continue; }
-      failed.push({ file: d.doc.source, doc: d.record.id, code: 'duplicate-id', reason: `document id ${d.record.id} is already taken by ${first} (read first): not used` });
-    }
+  const curation = ledger && { verdicts: currentVerdicts(ledger.entries), ledger: { file: options.ledger!, sha256: ledger.sha256 } };
+  // the manifest lists what the run was planned with; every worker checked it had the same
+  const context = { dictionaries: plan.settings.dictionaries, models: plan.settings.model ? [plan.settings.model] : [] };
+  const fresh = freshFolder(options.out);
+  try {
+    await rm(fresh, { recursive: true, force: true });
+    const merged = await writeMergedDataset(fresh, shards, failed, context, curation, work);
+    await commitOutput(options.out, fresh);
+    return { ...merged, out: options.out, written: true };
+  } finally {
+    await rm(fresh, { recursive: true, force: true });
   }
-  const sorted = sortFailures(failed);
-  if (!kept.length) return { documents: 0, failed: sorted, entities: {}, triples: {}, statements: 0, out: options.out, written: false };
-  const curation = ledger ? curate(kept, ledger.entries, { file: options.ledger!, sha256: ledger.sha256 }) : undefined;
-  // the manifest lists the dictionaries the run was planned with; every worker checked it had the same
-  const lexicon = { files: plan.settings.dictionaries } as Lexicon;
-  const models = plan.settings.model ? [plan.settings.model] : [];
-  return { ...(await writeDataset(options.out, kept, sorted, lexicon, curation, models)), failed: sorted, written: true, curation };
 }

@@ -6,7 +6,6 @@
  * that runs twice writes the same result under the same key: overwritten, never duplicated.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,9 +19,8 @@ import type { ModelInfo } from '../model/schemas.js';
 import type { EntitySource } from '../tag/given-entities.js';
 import type { Lexicon } from '../tag/dictionary.js';
 import type { LoadedClassifier } from '../relate/classifier/load.js';
+import { toolVersion } from '../run/result-cache.js';
 import { mayBePubmed, splitPubmedFile, type RecordBlock } from './pubmed-blocks.js';
-
-export const TOOL_VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 /** What every item of a run shares: how documents are processed and with which data files. */
 export interface RunSettings {
@@ -87,7 +85,7 @@ async function contentOf(file: string, limits: InputLimits): Promise<string> {
 }
 
 export function runSettings(lexicon: Pick<Lexicon, 'files'>, classifier: LoadedClassifier | null, entities: EntitySource, limits: InputLimits): RunSettings {
-  return { entities, model: classifier?.info ?? null, dictionaries: lexicon.files, limits, toolVersion: TOOL_VERSION };
+  return { entities, model: classifier?.info ?? null, dictionaries: lexicon.files, limits, toolVersion };
 }
 
 export function itemKey(settings: RunSettings, item: Omit<WorkItem, 'key' | 'order'>, content: string): string {

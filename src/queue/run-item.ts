@@ -7,22 +7,14 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { IngestError, type SourceDocument } from '../ingest/document.js';
 import { ingestFile } from '../ingest/ingest.js';
-import type { DocumentResult, FailedInput } from '../emit/dataset.js';
+import { savesText, type FailedInput } from '../emit/dataset.js';
+import { Entity, Triple } from '../model/schemas.js';
 import { processDocument } from '../pipeline.js';
 import type { RelationClassifier } from '../relate/classifier/relation-model.js';
 import type { Lexicon } from '../tag/dictionary.js';
+import { writeShard, type ShardDocument, type ShardHeader } from '../run/shard.js';
 import { readBlockDocuments } from './pubmed-blocks.js';
 import type { RunSettings, WorkItem } from './plan.js';
-
-/** What a result keeps of a document: what the dataset writer reads (the text for PubTator and saved texts). */
-export type StoredDocument = Pick<SourceDocument, 'id' | 'source' | 'format' | 'encoding' | 'text' | 'sha256'>;
-export type StoredResult = Omit<DocumentResult, 'doc'> & { doc: StoredDocument };
-
-export interface ItemResult {
-  key: string;
-  documents: StoredResult[];
-  failures: FailedInput[];
-}
 
 export class WrongWorker extends Error {}
 
@@ -44,29 +36,31 @@ export interface ItemContext {
   between?: () => Promise<void>;
 }
 
-export async function runItem(item: WorkItem, ctx: ItemContext): Promise<ItemResult> {
-  const documents: StoredResult[] = [];
-  const failures: FailedInput[] = [];
-  let docs: SourceDocument[];
-  if (item.block) docs = await readBlockDocuments(item.path, item.source, item.block, item.block);
-  else {
-    try {
-      const ingested = await ingestFile(item.path, { followSymlinks: item.followSymlinks, limits: ctx.settings.limits, id: item.id });
-      docs = ingested.documents.map((d) => ({ ...d, source: item.source }));
-      failures.push(...ingested.problems.map((e) => asFailure(e, item.source)));
-    } catch (e) {
-      const err = e instanceof IngestError ? e : new IngestError(item.source, 'failed', (e as Error).message);
-      return { key: item.key, documents, failures: [{ ...asFailure(err, item.source), doc: item.id }] };
-    }
+/** The item's documents, or the failure that stops the whole file (as a local run records it). */
+async function readItem(item: WorkItem, settings: RunSettings): Promise<{ docs: SourceDocument[]; failures: FailedInput[] }> {
+  // a block's file that changed or vanished is thrown: another attempt (or another machine) may do better
+  if (item.block) return { docs: await readBlockDocuments(item.path, item.source, item.block, item.block), failures: [] };
+  try {
+    const ingested = await ingestFile(item.path, { followSymlinks: item.followSymlinks, limits: settings.limits, id: item.id });
+    return { docs: ingested.documents.map((d) => ({ ...d, source: item.source })), failures: ingested.problems.map((e) => asFailure(e, item.source)) };
+  } catch (e) {
+    const err = e instanceof IngestError ? e : new IngestError(item.source, 'failed', (e as Error).message);
+    return { docs: [], failures: [{ ...asFailure(err, item.source), doc: item.id }] };
   }
-  for (const doc of docs) {
-    const { doc: d, ...rest } = processDocument(doc, ctx.lexicon, { classifier: ctx.classifier, entities: ctx.settings.entities });
-    documents.push({ ...rest, doc: { id: d.id, source: d.source, format: d.format, ...(d.encoding !== undefined && { encoding: d.encoding }), text: d.text, sha256: d.sha256 } });
-    await ctx.between?.();
-  }
-  return { key: item.key, documents, failures };
 }
 
-/** Results travel compressed: JSON of entities and triples shrinks about tenfold. */
-export const encodeResult = (r: ItemResult): Buffer => gzipSync(JSON.stringify(r), { level: 6 });
-export const decodeResult = (b: Buffer): ItemResult => JSON.parse(gunzipSync(b).toString('utf8'));
+/** Runs one item and writes its result as a shard (src/run/shard.ts), the format the streaming merge reads. */
+export async function runItem(item: WorkItem, ctx: ItemContext, shard: string): Promise<ShardHeader> {
+  const { docs, failures } = await readItem(item, ctx.settings);
+  const rows: ShardDocument[] = [];
+  for (const [k, doc] of docs.entries()) {
+    const r = processDocument(doc, ctx.lexicon, { classifier: ctx.classifier, entities: ctx.settings.entities });
+    rows.push({ k, id: r.record.id, source: item.source, record: r.record, entities: r.entities.map((e) => Entity.parse(e)), triples: r.triples.map((t) => Triple.parse(t)), text: doc.text, saveText: savesText(doc) });
+    await ctx.between?.();
+  }
+  return writeShard(shard, item.source, rows, failures);
+}
+
+/** Shards travel compressed: JSON rows shrink about tenfold. */
+export const encodeShard = (bytes: Buffer): Buffer => gzipSync(bytes, { level: 6 });
+export const decodeShard = (stored: Buffer): Buffer => gunzipSync(stored);

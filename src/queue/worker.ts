@@ -5,6 +5,10 @@
  * renew the job's lock while a long block of records runs; a worker killed mid-job loses its
  * lock, and the stalled-job check gives the job to another worker.
  */
+import { mkdtempSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { LoadedClassifier } from '../relate/classifier/load.js';
@@ -12,7 +16,7 @@ import type { Lexicon } from '../tag/dictionary.js';
 import { runSettings } from './plan.js';
 import type { JobData } from './producer.js';
 import { keys, PREFIX, QUEUE, RESULT_TTL_SECONDS } from './redis.js';
-import { checkWorker, encodeResult, runItem } from './run-item.js';
+import { checkWorker, encodeShard, runItem } from './run-item.js';
 
 export interface WorkerOptions {
   lexicon: Lexicon;
@@ -33,20 +37,28 @@ export function startWorker(connection: Redis, options: WorkerOptions): Worker<J
   const log = options.log ?? (() => {});
   const lockDuration = options.lockMs ?? 30_000;
   const between = () => new Promise<void>((resolve) => setImmediate(resolve));
+  // a job's shard is written here, then stored in Redis and removed
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'biotriples-worker-'));
   const worker = new Worker<JobData>(QUEUE, async (job) => {
     const { run, item, settings } = job.data;
     const mine = runSettings(options.lexicon, settings.model ? options.classifier : null, settings.entities, settings.limits);
     checkWorker(settings, mine);
     log(`start ${job.id} ${describe(job)} (attempt ${job.attemptsMade + 1})`);
-    const result = await runItem(item, { settings, lexicon: options.lexicon, classifier: settings.model ? options.classifier : null, between });
-    await connection.set(keys.result(run, item.key), encodeResult(result), 'EX', RESULT_TTL_SECONDS);
-    log(`done ${job.id} ${result.documents.length} documents, ${result.failures.length} failures`);
-    return { documents: result.documents.length, failures: result.failures.length };
+    const shard = path.join(scratch, `${item.key}.jsonl`);
+    try {
+      const header = await runItem(item, { settings, lexicon: options.lexicon, classifier: settings.model ? options.classifier : null, between }, shard);
+      await connection.set(keys.result(run, item.key), encodeShard(await readFile(shard)), 'EX', RESULT_TTL_SECONDS);
+      log(`done ${job.id} ${header.records.length} documents, ${header.failures.length} failures`);
+      return { documents: header.records.length, failures: header.failures.length };
+    } finally {
+      await rm(shard, { force: true });
+    }
   }, {
     connection, prefix: PREFIX, concurrency: options.concurrency ?? 1,
     // a job whose worker lost its lock twice (killed, or stuck past the lock) is put back; a third time it fails
     lockDuration, stalledInterval: Math.max(1000, Math.round(lockDuration / 2)), maxStalledCount: 2,
   });
+  worker.on('closed', () => rm(scratch, { recursive: true, force: true }));
   worker.on('failed', (job, err) => log(`failed ${job?.id} (attempt ${job?.attemptsMade}): ${err.message}`));
   return worker;
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +7,10 @@ import { defaultLexicon } from '../../src/tag/dictionary.js';
 import { defaultClassifier } from '../../src/relate/classifier/load.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { planRun, runSettings } from '../../src/queue/plan.js';
-import { decodeResult, encodeResult, runItem } from '../../src/queue/run-item.js';
-import { mergeResults } from '../../src/queue/merge.js';
+import { decodeShard, encodeShard, runItem } from '../../src/queue/run-item.js';
+import { mergeShards } from '../../src/queue/merge.js';
+import { readShardHeader } from '../../src/run/shard.js';
+import type { FailedInput } from '../../src/emit/dataset.js';
 
 const DATASET = ['entities.jsonl', 'triples.jsonl', 'statements.jsonl', 'documents.jsonl', 'manifest.json', 'annotations.pubtator'];
 
@@ -33,10 +35,23 @@ describe('a run cut into work items gives the local dataset', () => {
     const classifier = defaultClassifier();
     const settings = runSettings(lexicon, classifier, 'tagger', DEFAULT_LIMITS);
     plan = await planRun({ input: rel, settings, blockRecords: 1 });
-    // in reverse, to show the order jobs finish in does not matter
-    const results = new Map<string, ReturnType<typeof decodeResult>>();
-    for (const item of [...plan.items].reverse()) results.set(item.key, decodeResult(encodeResult(await runItem(item, { settings, lexicon, classifier }))));
-    await mergeResults(plan, plan.items.map((i) => results.get(i.key)!), { out: queued, ledger: 'curation/ledger.jsonl' });
+    // in reverse, to show the order jobs finish in does not matter; shards pass through the Redis encoding
+    const shards = path.join(dir, 'shards');
+    mkdirSync(shards);
+    for (const [index, item] of [...plan.items.entries()].reverse()) {
+      const file = path.join(shards, `${index}.jsonl`);
+      await runItem(item, { settings, lexicon, classifier }, file);
+      writeFileSync(file, decodeShard(encodeShard(readFileSync(file))));
+    }
+    const failed: FailedInput[] = [...plan.problems];
+    const merge = [];
+    for (const [index, item] of plan.items.entries()) {
+      const shard = path.join(shards, `${index}.jsonl`);
+      const header = await readShardHeader(shard);
+      failed.push(...header.failures);
+      if (header.records.length) merge.push({ index, file: item.source, shard });
+    }
+    await mergeShards(plan, merge, failed, { out: queued, ledger: 'curation/ledger.jsonl' }, path.join(dir, 'merge'));
   }, 120_000);
 
   it('cuts PubMed XML into blocks of records and other files into one item each', () => {
