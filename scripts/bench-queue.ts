@@ -4,7 +4,8 @@
  * baseline-like file in the temp folder (the shared sample's records replicated with fresh
  * PMIDs; never committed), starts a redis-server on a free loopback port and N workers, enqueues,
  * collects, and prints wall time and records/s (with --local also a plain `npm run extract`
- * of the same file and whether both datasets are byte-identical). Needs ../shared and redis-server.
+ * of the same file, whose one work item is the whole file, hence its --doc-timeout, and whether
+ * both datasets are byte-identical). Needs ../shared and redis-server.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -69,7 +70,7 @@ async function main() {
     void summary;
     if (values.local) {
       const t3 = performance.now();
-      run(['src/cli/extract.ts', '--input', input, '--out', path.join(dir, 'local'), '--ledger', 'none', '--quiet']);
+      run(['src/cli/extract.ts', '--input', input, '--out', path.join(dir, 'local'), '--ledger', 'none', '--no-cache', '--doc-timeout', '3600', '--quiet']);
       const local = (performance.now() - t3) / 1000;
       const same = spawnSync('diff', ['-r', '-q', path.join(dir, 'local'), path.join(dir, 'queued')]).status === 0;
       console.log(`local npm run extract of the same file: ${local.toFixed(1)} s, ${(n / local).toFixed(0)} records/s; datasets byte-identical: ${same}`);

@@ -152,7 +152,9 @@ async function enqueue(values: ReturnType<typeof options>, entities: EntitySourc
     const s = await enqueueRun(redis, plan, { run: values.run && checkRunId(values.run), attempts: positive(values.attempts, 'attempts') });
     if (!values.quiet) {
       console.log(`run ${s.run}: ${s.items} work items (${s.added} enqueued, ${s.done} already done, ${s.retried} failed ones retried), ${plan.problems.length} inputs not listed`);
-      console.log(`collect with: npm run collect -- --queue ${values.queue} --run ${s.run} --out <dir>`);
+      const shown = new URL(values.queue!);
+      if (shown.password) shown.password = '***';
+      console.log(`collect with: npm run collect -- --queue ${shown} --run ${s.run} --out <dir>`);
     }
     return EXIT.ok;
   } finally {

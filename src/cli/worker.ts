@@ -10,7 +10,8 @@ import { EXIT } from './exit-status.js';
 const HELP = `Usage: npm run worker -- --queue <url> [options]
 
 Takes jobs enqueued by \`npm run extract -- --queue <url>\` (any run) and stores each
-result in Redis, until stopped with Ctrl-C or SIGTERM (the job in hand is finished first).
+result in Redis, until stopped with Ctrl-C or SIGTERM (the job in hand is finished first;
+a second signal stops at once, and the job goes to another worker when its lock runs out).
 Start one per core on every machine; input files must be at the same path on each.
 
 Options:
@@ -54,15 +55,21 @@ async function main(): Promise<number | undefined> {
   worker.on('error', (e) => process.stderr.write(`worker ${process.pid}: ${e.message}\n`));
   log?.(`ready (${values.queue})`);
   // the job in hand is finished first; then the process ends even if a connection lingers
+  let stopping = false;
   const stop = async () => {
+    // a second signal does not wait for the job in hand
+    if (stopping) process.exit(EXIT.failed);
+    stopping = true;
     log?.('stopping');
     await worker.close();
     await redis.quit().catch(() => redis.disconnect());
     log?.('stopped');
     process.exit(EXIT.ok);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // closed by itself: set up differently from the run it was given (other dictionaries or model)
+  worker.once('closed', () => { if (!stopping) { redis.disconnect(); process.exit(EXIT.failed); } });
   return undefined;
 }
 

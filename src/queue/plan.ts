@@ -34,8 +34,6 @@ export interface RunSettings {
 
 export interface WorkItem {
   key: string;
-  /** position of the input file in the sorted listing: results merge in this order, as a local run's do */
-  order: number;
   /** absolute path the worker reads (inputs live on a path every worker machine mounts) */
   path: string;
   /** the path as the dataset names it (relative to the directory the run was enqueued from) */
@@ -52,6 +50,7 @@ export interface RunPlan {
   settings: RunSettings;
   /** listing problems (links, pipes, folders too deep): failures before any job runs */
   problems: FailedInput[];
+  /** in listing order, a file's blocks in record order: results merge in this order, as a local run's do */
   items: WorkItem[];
 }
 
@@ -88,7 +87,7 @@ export function runSettings(lexicon: Pick<Lexicon, 'files'>, classifier: LoadedC
   return { entities, model: classifier?.info ?? null, dictionaries: lexicon.files, limits, toolVersion };
 }
 
-export function itemKey(settings: RunSettings, item: Omit<WorkItem, 'key' | 'order'>, content: string): string {
+export function itemKey(settings: RunSettings, item: Omit<WorkItem, 'key'>, content: string): string {
   return sha256(JSON.stringify({ settings, source: item.source, id: item.id, followSymlinks: item.followSymlinks, content, block: item.block && { first: item.block.first, ids: item.block.ids, start: item.block.start, end: item.block.end } }));
 }
 
@@ -105,15 +104,15 @@ export async function planRun(options: PlanOptions): Promise<RunPlan> {
   const problems: FailedInput[] = listing.problems.map((e) => ({ file: display(e.file), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason }));
   const items: WorkItem[] = [];
   const blockRecords = options.blockRecords ?? DEFAULT_BLOCK_RECORDS;
-  for (const [order, file] of listing.files.entries()) {
+  for (const file of listing.files) {
     const base = { path: path.resolve(file), source: display(file), id: ids.get(file)!, followSymlinks: !!options.followSymlinks || listing.single };
     const split = mayBePubmed(file) && (await fileSize(file)) <= settings.limits.maxFileBytes ? await splitPubmedFile(file, blockRecords) : undefined;
     if (split) {
       for (const b of split.blocks) {
         const item = { ...base, block: { ...b, sha256: split.sha256, gzip: split.gzip } };
-        items.push({ key: itemKey(settings, item, split.sha256), order, ...item });
+        items.push({ key: itemKey(settings, item, split.sha256), ...item });
       }
-    } else items.push({ key: itemKey(settings, base, await contentOf(file, settings.limits)), order, ...base });
+    } else items.push({ key: itemKey(settings, base, await contentOf(file, settings.limits)), ...base });
   }
   return { input: options.input, settings, problems, items };
 }

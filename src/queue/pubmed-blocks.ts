@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import { PUBMED_RECORDS, readPubmedRecord } from '../ingest/pubmed-xml.js';
 import { structuredDocumentIds } from '../ingest/structured.js';
@@ -141,33 +141,38 @@ export class BlockChanged extends Error {}
 /**
  * The text of a block as a standalone PubMed XML document. Throws BlockChanged when the file's
  * bytes are no longer those the block was planned on (sha256), so the job is retried or fails.
+ * Memory holds the block only: the file is hashed as a stream, then decompressed up to the block's end.
  */
 export async function readBlockText(file: string, split: { sha256: string; gzip: boolean }, block: Pick<RecordBlock, 'start' | 'end'>): Promise<string> {
-  const bytes = await readFile(file);
-  const digest = createHash('sha256').update(bytes).digest('hex');
+  const digest = await streamSha256(file);
   if (digest !== split.sha256) throw new BlockChanged(`${file} changed since the run was enqueued (sha256 ${digest.slice(0, 12)}…, expected ${split.sha256.slice(0, 12)}…)`);
-  const range = split.gzip ? await gunzipRange(bytes, block.end) : bytes;
-  return `<${ROOT}>${new TextDecoder('utf-8').decode(range.subarray(block.start, block.end))}</${ROOT}>`;
+  const raw = createReadStream(file);
+  const stream = split.gzip ? raw.pipe(createGunzip()) : raw;
+  raw.on('error', (e) => stream.destroy(e));
+  const parts: Buffer[] = [];
+  let pos = 0;
+  try {
+    for await (const piece of stream) {
+      const buf = piece as Buffer;
+      const from = Math.max(block.start - pos, 0);
+      const to = Math.min(block.end - pos, buf.length);
+      if (to > from) parts.push(buf.subarray(from, to));
+      pos += buf.length;
+      if (pos >= block.end) break;
+    }
+  } finally {
+    raw.destroy();
+  }
+  const bytes = Buffer.concat(parts);
+  if (bytes.length !== block.end - block.start) throw new BlockChanged(`${file} ends before the block at bytes ${block.start}-${block.end}`);
+  return `<${ROOT}>${new TextDecoder('utf-8').decode(bytes)}</${ROOT}>`;
 }
 
-/** The first `end` bytes of the decompressed stream, decompressing no further than needed. */
-async function gunzipRange(bytes: Buffer, end: number): Promise<Buffer> {
-  const gunzip = createGunzip();
-  const parts: Buffer[] = [];
-  let have = 0;
-  const done = new Promise<void>((resolve, reject) => {
-    gunzip.on('data', (d: Buffer) => {
-      parts.push(d);
-      have += d.length;
-      if (have >= end) { gunzip.destroy(); resolve(); }
-    });
-    gunzip.on('end', resolve);
-    gunzip.on('close', resolve);
-    gunzip.on('error', reject);
+function streamSha256(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(file).on('data', (c) => hash.update(c)).on('error', reject).on('end', () => resolve(hash.digest('hex')));
   });
-  gunzip.end(bytes);
-  await done;
-  return Buffer.concat(parts, have);
 }
 
 /** The documents of a block, as whole-file ingest gives them (same ids, text, outline and digest). */

@@ -42,7 +42,14 @@ export function startWorker(connection: Redis, options: WorkerOptions): Worker<J
   const worker = new Worker<JobData>(QUEUE, async (job) => {
     const { run, item, settings } = job.data;
     const mine = runSettings(options.lexicon, settings.model ? options.classifier : null, settings.entities, settings.limits);
-    checkWorker(settings, mine);
+    try {
+      checkWorker(settings, mine);
+    } catch (e) {
+      // a worker set up differently would fail every job of the run: it stops taking jobs (this one is retried elsewhere)
+      log(`stopping: ${(e as Error).message}`);
+      void worker.close();
+      throw e;
+    }
     log(`start ${job.id} ${describe(job)} (attempt ${job.attemptsMade + 1})`);
     const shard = path.join(scratch, `${item.key}.jsonl`);
     try {
