@@ -1,33 +1,29 @@
 /**
  * The pipeline, top to bottom: ingest → normalize → segment → tag → relate → (curate) → emit.
- * `processDocument` is pure (text in, rows out) so a worker can run it; `runPipeline` does
- * the I/O: it checks the options, lists inputs, gives each document a run-unique id, isolates
- * failures per file (per document in multi-document files) and writes the dataset atomically.
+ * `processDocument` is pure (text in, rows out) so a worker can run it; `runPipeline`
+ * (src/run/) does the I/O: work items, worker pool, result shards and cache, the streaming
+ * merge with curation, and the switch of the output folder in one step.
  */
-import PQueue from 'p-queue';
-import path from 'node:path';
 import type { DocumentRecord, Entity, Triple } from './model/schemas.js';
-import { IngestError, type SourceDocument } from './ingest/document.js';
-import { assignDocumentIds } from './ingest/document-ids.js';
-import { ingestFile, listInputs } from './ingest/ingest.js';
-import { DEFAULT_LIMITS, type InputLimits } from './ingest/limits.js';
-import { checkOutputFolder, OptionError } from './check-options.js';
+import type { SourceDocument } from './ingest/document.js';
+import type { InputLimits } from './ingest/limits.js';
 import { normalizeText, type NormalizedText } from './normalize/normalize.js';
 import { segmentText, type Sentence } from './segment/segment.js';
 import { segmentOutline } from './segment/outline.js';
 import { givenMentions, mergeMentions, type EntitySource } from './tag/given-entities.js';
 import type { Mention } from './tag/mention.js';
-import { defaultClassifier, type LoadedClassifier } from './relate/classifier/load.js';
+import type { LoadedClassifier } from './relate/classifier/load.js';
 import type { RelationClassifier } from './relate/classifier/relation-model.js';
 import { layoutInNormalized } from './segment/layout-sections.js';
-import { defaultLexicon, type Lexicon } from './tag/dictionary.js';
+import type { Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { tagDrugClasses } from './tag/drug-classes.js';
 import { relateDocument } from './relate/relate.js';
 import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
-import { savesText, sortFailures, writeDataset, type DocumentResult, type FailedInput } from './emit/dataset.js';
-import { applyCuration, type CurationSummary } from './curate/apply.js';
-import { currentVerdicts, readLedger } from './curate/ledger.js';
+import { savesText, type DocumentResult, type FailedInput } from './emit/dataset.js';
+import type { CurationSummary } from './curate/apply.js';
+import type { RunStats } from './run/run-pipeline.js';
+import type { WorkItem } from './run/work-item.js';
 
 export interface ProcessOptions {
   /** the learned relation classifier (null or absent: rules only; runPipeline loads the committed one when absent) */
@@ -65,8 +61,24 @@ export interface PipelineOptions extends Omit<ProcessOptions, 'classifier'> {
   classifier?: LoadedClassifier | null;
   input: string;
   out: string;
+  /** files read at once when documents are processed in this thread (workers: 0) */
   concurrency?: number;
+  /** a lexicon object: documents are processed in this thread (workers cannot share it) */
   lexicon?: Lexicon;
+  /** dictionary folder the workers load (default: dictionaries/ of the repo) */
+  dictionaries?: string;
+  /** worker threads (default 0 here: this thread; the CLI defaults to the number of cores) */
+  workers?: number;
+  /** result cache folder (the CLI's default: .cache/results), or false/absent for none */
+  cache?: string | false;
+  /** the cache is swept down to this many bytes after the run */
+  cacheMaxBytes?: number;
+  /** per-item time budget in a worker (default 60 s) */
+  docTimeoutMs?: number;
+  /** per-worker heap limit in MB (default 4096) */
+  docMemoryMb?: number;
+  /** test-only: slow or memory-hungry items by file name (see WorkItem.testHook) */
+  testHooks?: Record<string, NonNullable<WorkItem['testHook']>>;
   /** read symbolic links found in the input folder (default: each is a per-file error) */
   followSymlinks?: boolean;
   /** input limits (default: DEFAULT_LIMITS, listed in SECURITY.md) */
@@ -87,72 +99,7 @@ export interface PipelineSummary {
   /** false when no document succeeded: nothing was written and the previous output is left as is */
   written: boolean;
   curation?: CurationSummary;
+  stats?: RunStats;
 }
 
-const asFailure = (e: IngestError): FailedInput => ({ file: e.file, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });
-
-/** Options are checked (OptionError) before any paper is read; each input then succeeds or fails alone. */
-export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
-  const display = (f: string) => (path.isAbsolute(f) ? path.relative(process.cwd(), f) || f : f);
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const inputOptions = { followSymlinks: options.followSymlinks, limits };
-  const listing = await listInputs(options.input, inputOptions).catch((e: unknown) => {
-    throw e instanceof IngestError ? new OptionError('input-not-found', `--input "${options.input}": ${e.reason}`) : e;
-  });
-  const { files } = listing;
-  if (!files.length && !listing.problems.length)
-    throw new OptionError('input-empty', `--input "${options.input}" holds no papers: nothing to do (the previous output is left as is)`);
-  // after the input is known to exist, so a mistyped --input creates no output folder
-  await checkOutputFolder(options.out, options.input);
-  const ledger = options.ledger ? readLedger(options.ledger) : undefined;
-  const lexicon = options.lexicon ?? defaultLexicon();
-  const classifier = options.classifier === undefined ? defaultClassifier() : options.classifier;
-  const perDocument: ProcessOptions = { classifier, entities: options.entities };
-  const ids = assignDocumentIds(files, listing.root);
-  // results keep their place in the sorted listing, so which document keeps a shared PMID never depends on concurrency
-  const results: Array<{ order: [number, number]; result: DocumentResult }> = [];
-  const failed: FailedInput[] = listing.problems.map((e) => asFailure(new IngestError(display(e.file), e.code, e.reason, e.where)));
-  const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
-  let done = 0;
-  await Promise.all(
-    files.map((file, index) =>
-      queue.add(async () => {
-        const id = ids.get(file)!;
-        try {
-          const ingested = await ingestFile(display(file), { ...inputOptions, followSymlinks: options.followSymlinks || listing.single, id });
-          ingested.documents.forEach((doc, k) => results.push({ order: [index, k], result: processDocument(doc, lexicon, perDocument) }));
-          failed.push(...ingested.problems.map(asFailure));
-        } catch (e) {
-          const err = e instanceof IngestError ? e : new IngestError(display(file), 'failed', (e as Error).message);
-          failed.push({ ...asFailure(err), doc: id });
-        }
-        options.onProgress?.(++done, files.length, file);
-      }),
-    ),
-  );
-  results.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
-  const kept: DocumentResult[] = [];
-  const owner = new Map<string, string>();
-  for (const { result } of results) {
-    const first = owner.get(result.record.id);
-    if (first === undefined) { owner.set(result.record.id, result.doc.source); kept.push(result); continue; }
-    failed.push({ file: result.doc.source, doc: result.record.id, code: 'duplicate-id', reason: `document id ${result.record.id} is already taken by ${first} (read first): not used` });
-  }
-  const sorted = sortFailures(failed);
-  if (!kept.length) return { documents: 0, failed: sorted, entities: {}, triples: {}, statements: 0, out: options.out, written: false };
-  const curation = ledger ? curate(kept, ledger.entries, { file: options.ledger!, sha256: ledger.sha256 }) : undefined;
-  return { ...(await writeDataset(options.out, kept, sorted, lexicon, curation, classifier ? [classifier.info] : [])), failed: sorted, written: true, curation };
-}
-
-/** curate: the ledger's verdicts in force applied to every document's triples. */
-function curate(results: DocumentResult[], entries: Parameters<typeof currentVerdicts>[0], ledger: { file: string; sha256: string }): CurationSummary {
-  const { triples, summary } = applyCuration(results.flatMap((r) => r.triples), currentVerdicts(entries), ledger);
-  const byDoc = new Map<string, Triple[]>();
-  for (const t of triples) {
-    const list = byDoc.get(t.doc);
-    if (list) list.push(t);
-    else byDoc.set(t.doc, [t]);
-  }
-  for (const r of results) r.triples = byDoc.get(r.record.id) ?? [];
-  return summary;
-}
+export { runPipeline } from './run/run-pipeline.js';

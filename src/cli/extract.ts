@@ -4,7 +4,9 @@ import { runPipeline } from '../pipeline.js';
 import { OptionError } from '../check-options.js';
 import { EXIT, exitStatus, renderDiagnostic } from './exit-status.js';
 import { DEFAULT_LEDGER } from '../curate/ledger.js';
-import { buildLexicon } from '../tag/dictionary.js';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { DEFAULT_RESULT_CACHE } from '../run/result-cache.js';
 import type { EntitySource } from '../tag/given-entities.js';
 import { progressBar } from './progress.js';
 
@@ -17,7 +19,19 @@ Options:
   --input <path>        file or folder of papers (default: corpus)
   --out <dir>           output folder (default: output); not the working directory, the
                         project root or the home folder, not inside --input, not a file
-  --concurrency <n>     documents processed at once (default: 4)
+  --workers <n>         worker threads processing files (default: the number of cores);
+                        0 processes in this thread. The dataset is the same for any n
+  --concurrency <n>     files read at once with --workers 0 (default: 4)
+  --cache <dir>         result cache: each input file's results, keyed by its bytes, the
+                        tool version, dictionary and model checksums and the options, are
+                        reused by the next run (default: .cache/results; swept to 2 GB)
+  --no-cache            neither read nor write the result cache
+  --doc-timeout <s>     seconds a worker may spend on one input file; past it the worker is
+                        stopped and the file recorded as a timeout error (default: 60)
+  --doc-memory <mb>     heap limit of each worker; past it the file is recorded as an
+                        out-of-memory error (default: 4096)
+  --stats <file>        write timings and counts of the run as JSON (start-up, wall time,
+                        items, cached items, documents, characters, workers, peak RSS)
   --follow-symlinks     read symbolic links in the input folder (default: each is an error)
   --dictionaries <dir>  dictionary folder (default: dictionaries/ of the repo)
   --entities <which>    mentions that relations are found between: tagger (default), given
@@ -29,6 +43,8 @@ Options:
 
 Exit status: 0 every input succeeded; 2 some inputs failed (the others were written);
 1 no input succeeded (nothing written, the previous output is left as is);
+The new dataset is written beside --out and switched in at the end: a killed run leaves the
+old or the new dataset, never a mix (the next run finishes an interrupted switch).
 64 usage error (bad option, unusable --out, missing or empty --input; nothing read or written).
 `;
 
@@ -41,6 +57,12 @@ function options() {
         input: { type: 'string', default: 'corpus' },
         out: { type: 'string', default: 'output' },
         concurrency: { type: 'string', default: '4' },
+        workers: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        'doc-timeout': { type: 'string', default: '60' },
+        'doc-memory': { type: 'string', default: '4096' },
+        stats: { type: 'string' },
         'follow-symlinks': { type: 'boolean', default: false },
         dictionaries: { type: 'string' },
         ledger: { type: 'string', default: DEFAULT_LEDGER },
@@ -63,13 +85,23 @@ async function main(): Promise<number> {
   const bar = values.quiet ? undefined : progressBar(process.stderr);
   const entities = values.entities as EntitySource;
   if (!['tagger', 'given', 'both'].includes(entities)) throw new UsageError(`--entities must be tagger, given or both, got "${values.entities}"`);
-  const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : undefined;
+  const count = (name: 'workers' | 'doc-timeout' | 'doc-memory', min: number, fallback: number) => {
+    const raw = values[name];
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || (name === 'workers' && !Number.isInteger(n))) throw new UsageError(`--${name} must be a number ≥ ${min}, got "${raw}"`);
+    return n;
+  };
+  const workers = count('workers', 0, os.availableParallelism());
   const summary = await runPipeline({
-    input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], lexicon,
+    input: values.input!, out: values.out!, concurrency, followSymlinks: values['follow-symlinks'], dictionaries: values.dictionaries,
+    workers, docTimeoutMs: count('doc-timeout', 0.001, 60) * 1000, docMemoryMb: count('doc-memory', 64, 4096),
+    cache: values['no-cache'] ? false : values.cache ?? DEFAULT_RESULT_CACHE,
     entities, ...(values['rules-only'] && { classifier: null }),
     ledger: values.ledger === 'none' ? undefined : values.ledger, onProgress: bar?.update,
   });
   bar?.done();
+  if (values.stats && summary.stats) writeFileSync(values.stats, JSON.stringify(summary.stats, null, 2) + '\n');
   for (const f of summary.failed) process.stderr.write(renderDiagnostic(f) + '\n');
   if (!summary.written)
     process.stderr.write(`biotriples: no input succeeded (${summary.failed.length} failed): nothing written, ${summary.out}/ left as it was\n`);

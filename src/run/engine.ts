@@ -1,0 +1,41 @@
+/**
+ * What processes documents in one thread: the lexicon and the classifier, loaded on first use
+ * (a run whose items all come from the cache loads neither), once per thread.
+ */
+import type { ModelInfo } from '../model/schemas.js';
+import type { DictionaryInfo, Lexicon } from '../tag/dictionary.js';
+import type { LoadedClassifier } from '../relate/classifier/load.js';
+import type { ProcessOptions } from '../pipeline.js';
+import type { EngineSpec } from './work-item.js';
+
+export interface Engine {
+  lexicon: Lexicon;
+  options: ProcessOptions;
+  /** what the manifest lists: dictionary files and models with checksums */
+  context: RunContext;
+}
+
+export interface RunContext { dictionaries: DictionaryInfo[]; models: ModelInfo[] }
+
+export async function loadEngine(spec: EngineSpec): Promise<Engine> {
+  const { buildLexicon, defaultLexicon } = await import('../tag/dictionary.js');
+  const { defaultClassifier, loadClassifier } = await import('../relate/classifier/load.js');
+  const lexicon = spec.dictionaries ? buildLexicon(spec.dictionaries) : defaultLexicon();
+  const classifier: LoadedClassifier | null = spec.model === undefined ? defaultClassifier() : spec.model === null ? null : loadClassifier(spec.model);
+  return fromObjects(lexicon, classifier, spec.entities);
+}
+
+/** An engine from objects the caller built (the library API: tests, bench). */
+export function fromObjects(lexicon: Lexicon, classifier: LoadedClassifier | null, entities: EngineSpec['entities']): Engine {
+  return { lexicon, options: { classifier, entities }, context: { dictionaries: lexicon.files, models: classifier ? [classifier.info] : [] } };
+}
+
+/** A lazily loaded engine: `get()` loads on the first call. */
+export function lazyEngine(load: () => Promise<Engine>): { get: () => Promise<Engine>; loaded: () => Engine | undefined } {
+  let engine: Engine | undefined;
+  let pending: Promise<Engine> | undefined;
+  return {
+    get: () => (pending ??= load().then((e) => (engine = e))),
+    loaded: () => engine,
+  };
+}

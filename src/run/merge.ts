@@ -1,0 +1,188 @@
+/**
+ * The streaming merge: the shards of a run, each sorted by document id, merged k ways into the
+ * dataset files (same files and bytes as emit/dataset.ts wrote from memory), one document at a
+ * time. Many shards are first merged in passes of at most FAN_IN open files. The first document
+ * (in listing order) to claim an id keeps it; later ones become `duplicate-id` failures.
+ * Curation and statements apply per document, so they stream too.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DocumentRecord, Manifest, Statement, Triple } from '../model/schemas.js';
+import { sortFailures, type FailedInput } from '../emit/dataset.js';
+import { toPubtator } from '../emit/pubtator.js';
+import { assembleStatements } from '../relate/statements.js';
+import { applyCuration, type CurationSummary } from '../curate/apply.js';
+import type { LedgerEntry } from '../curate/ledger.js';
+import type { RunContext } from './engine.js';
+import { LineWriter } from './line-writer.js';
+import { readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardDocument } from './shard.js';
+import { toolVersion } from './result-cache.js';
+
+export const FAN_IN = 64;
+
+export interface MergeShard { index: number; file: string; shard: string }
+export interface Curation { verdicts: Map<string, LedgerEntry>; ledger: { file: string; sha256: string } }
+
+type Placed = ShardDocument & { item: number };
+
+const order = (a: Placed, b: Placed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.item - b.item || a.k - b.k);
+const cmp = (a: string | undefined, b: string | undefined) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
+const jsonl = (row: unknown) => JSON.stringify(row) + '\n';
+
+async function* placed(s: { shard: string; index?: number }): AsyncGenerator<Placed> {
+  for await (const d of readShardDocuments(s.shard)) yield s.index === undefined ? (d as Placed) : { ...d, item: s.index };
+}
+
+/** k-way merge of sorted streams by (id, item, k); fan-in is the number of streams given. */
+async function* mergeStreams(streams: AsyncGenerator<Placed>[]): AsyncGenerator<Placed> {
+  const heads: Array<Placed | undefined> = await Promise.all(streams.map(async (s) => (await s.next()).value ?? undefined));
+  for (;;) {
+    let best = -1;
+    for (let i = 0; i < heads.length; i++) if (heads[i] && (best < 0 || order(heads[i]!, heads[best]!) < 0)) best = i;
+    if (best < 0) return;
+    yield heads[best]!;
+    heads[best] = (await streams[best].next()).value ?? undefined;
+  }
+}
+
+/** Merges runs of FAN_IN shards into intermediate files until at most FAN_IN remain. */
+async function reduceFanIn(shards: MergeShard[], work: string): Promise<Array<{ shard: string; index?: number }>> {
+  let sources: Array<{ shard: string; index?: number }> = shards.map((s) => ({ shard: s.shard, index: s.index }));
+  for (let pass = 0; sources.length > FAN_IN; pass++) {
+    await mkdir(work, { recursive: true });
+    const next: Array<{ shard: string }> = [];
+    for (let i = 0; i < sources.length; i += FAN_IN) {
+      const file = path.join(work, `merge-${pass}-${next.length}.jsonl`);
+      const out = new LineWriter(file);
+      await out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
+      for await (const d of mergeStreams(sources.slice(i, i + FAN_IN).map(placed))) await out.write(jsonl(d));
+      await out.close();
+      next.push({ shard: file });
+    }
+    sources = next;
+  }
+  return sources;
+}
+
+const tripleOrder = (a: Triple, b: Triple) =>
+  a.evidence.start - b.evidence.start || a.subject.start - b.subject.start || a.object.start - b.object.start || (a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : 0);
+
+function countInto(counts: Map<string, number>, key: string) { counts.set(key, (counts.get(key) ?? 0) + 1); }
+const sortedCounts = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
+
+function textPath(dir: string, id: string): string {
+  const texts = path.resolve(dir, 'texts');
+  const file = path.resolve(texts, `${id}.txt`);
+  if (!file.startsWith(texts + path.sep)) throw new Error(`document id ${JSON.stringify(id)} does not name a file inside ${texts}`);
+  return file;
+}
+
+export interface MergeSummary {
+  documents: number;
+  failed: FailedInput[];
+  entities: Record<string, number>;
+  triples: Record<string, number>;
+  statements: number;
+  curation?: CurationSummary;
+}
+
+/** Writes the dataset into `dir` (a fresh folder); the manifest goes last. `failed` gains the duplicate-id failures. */
+export async function writeMergedDataset(dir: string, shards: MergeShard[], failed: FailedInput[], context: RunContext, curation: Curation | undefined, work: string): Promise<MergeSummary> {
+  await mkdir(dir, { recursive: true });
+  const out = {
+    entities: new LineWriter(path.join(dir, 'entities.jsonl')),
+    triples: new LineWriter(path.join(dir, 'triples.jsonl')),
+    statements: new LineWriter(path.join(dir, 'statements.jsonl')),
+    pubtator: new LineWriter(path.join(dir, 'annotations.pubtator')),
+  };
+  const entityCounts = new Map<string, number>(), tripleCounts = new Map<string, number>();
+  let statementCount = 0, kept = 0;
+  let lastId: string | undefined, lastSource = '';
+  const dropped = new Set<string>();
+  const curated = curation && { accepted: 0, corrected: 0, rejected: [] as CurationSummary['rejected'], ignored: [] as Array<{ at: [number, number]; rows: CurationSummary['ignored'] }>, seen: new Set<string>() };
+  let pendingTexts: Promise<void>[] = [];
+
+  for await (const d of mergeStreams((await reduceFanIn(shards, work)).map(placed))) {
+    if (d.id === lastId) {
+      failed.push({ file: d.source, doc: d.id, code: 'duplicate-id', reason: `document id ${d.id} is already taken by ${lastSource} (read first): not used` });
+      dropped.add(`${d.item}:${d.k}`);
+      continue;
+    }
+    lastId = d.id;
+    lastSource = d.source;
+    kept++;
+    let triples = d.triples;
+    if (curation && curated) {
+      for (const t of triples) if (curation.verdicts.has(t.id)) curated.seen.add(t.id);
+      const { triples: after, summary } = applyCuration(triples, curation.verdicts, curation.ledger);
+      curated.accepted += summary.accepted;
+      curated.corrected += summary.corrected;
+      curated.rejected.push(...summary.rejected);
+      if (summary.ignored.length) curated.ignored.push({ at: [d.item, d.k], rows: summary.ignored });
+      triples = after.map((t) => Triple.parse(t));
+    }
+    const entities = [...d.entities].sort((a, b) => a.start - b.start || a.end - b.end);
+    triples = [...triples].sort(tripleOrder);
+    const statements = assembleStatements(triples).map((s) => Statement.parse(s));
+    for (const e of entities) { countInto(entityCounts, e.type); await out.entities.write(jsonl(e)); }
+    for (const t of triples) { countInto(tripleCounts, t.predicate); await out.triples.write(jsonl(t)); }
+    for (const s of statements) await out.statements.write(jsonl(s));
+    statementCount += statements.length;
+    const block = toPubtator([{ id: d.id, text: d.text, entities, statements }]);
+    await out.pubtator.write(kept > 1 ? '\n' + block : block);
+    if (d.saveText) {
+      const file = textPath(dir, d.id);
+      pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, d.text, 'utf8')));
+      if (pendingTexts.length >= 32) { await Promise.all(pendingTexts); pendingTexts = []; }
+    }
+  }
+  await Promise.all(pendingTexts);
+  await Promise.all(Object.values(out).map((w) => w.close()));
+
+  const sorted = sortFailures(failed);
+  await writeDocuments(path.join(dir, 'documents.jsonl'), shards, sorted, dropped);
+  const summary = curated && curation ? {
+    ledger: curation.ledger.file, sha256: curation.ledger.sha256, accepted: curated.accepted, corrected: curated.corrected,
+    rejected: curated.rejected.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.id < b.id ? -1 : 1)),
+    // in listing order, as a whole-run pass over the triples lists them
+    ignored: curated.ignored.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]).flatMap((x) => x.rows),
+    unmatched: [...curation.verdicts.keys()].filter((id) => !curated.seen.has(id)).length,
+  } : undefined;
+  const manifest = Manifest.parse({
+    tool: { name: 'biotriples', version: toolVersion },
+    dictionaries: context.dictionaries,
+    models: context.models,
+    documents: { ok: kept, error: sorted.length },
+    entities: sortedCounts(entityCounts),
+    triples: sortedCounts(tripleCounts),
+    statements: statementCount,
+    errors: sorted.map((f) => ({ ...f, fatal: true })),
+    ...(summary ? { curation: summary } : {}),
+  });
+  // the manifest goes last: its presence marks a complete dataset
+  await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', 'utf8');
+  return { documents: kept, failed: sorted, entities: manifest.entities, triples: manifest.triples, statements: statementCount, curation: manifest.curation };
+}
+
+/** documents.jsonl, ordered by (source, id): a source is one item's file, so its records come from that shard's header. */
+async function writeDocuments(file: string, shards: MergeShard[], failed: FailedInput[], dropped: Set<string>): Promise<void> {
+  const out = new LineWriter(file);
+  const bySource = new Map(shards.map((s) => [s.file, s]));
+  const errorsBySource = new Map<string, FailedInput[]>();
+  for (const f of failed) { const list = errorsBySource.get(f.file); if (list) list.push(f); else errorsBySource.set(f.file, [f]); }
+  const sources = [...new Set([...bySource.keys(), ...errorsBySource.keys()])].sort(cmp);
+  for (const source of sources) {
+    const shard = bySource.get(source);
+    const records: DocumentRecord[] = shard ? (await readShardHeader(shard.shard)).records.filter((r) => !dropped.has(`${shard.index}:${r.k}`)).map((r) => r.record) : [];
+    const errors = (errorsBySource.get(source) ?? []).map((e): DocumentRecord => ({ id: e.doc ?? e.file, source: e.file, format: 'text', sha256: '0'.repeat(64), chars: 0, sentences: 0, status: 'error', error: `${e.code}: ${e.reason}` }));
+    const rows = [...records, ...errors].sort((a, b) => cmp(a.source, b.source) || cmp(a.id, b.id));
+    for (const r of rows) await out.write(jsonl(validDocument(r)));
+  }
+  await out.close();
+}
+
+function validDocument(r: unknown): DocumentRecord {
+  const parsed = DocumentRecord.safeParse(r);
+  if (!parsed.success) throw new Error(`invalid document row: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  return parsed.data;
+}

@@ -1,0 +1,99 @@
+/**
+ * A worker_threads pool: each worker loads the lexicon and classifier once and processes items.
+ * Back-pressure: at most `perWorker` items are posted to a worker at a time. Budget: a worker
+ * that works on one item longer than `itemTimeoutMs`, or runs out of its heap
+ * (`resourceLimits`), is terminated and replaced; that item becomes a recorded failure and the
+ * items queued behind it go back to the pool.
+ */
+import { Worker } from 'node:worker_threads';
+import type { RunContext } from './engine.js';
+import type { ItemOutcome } from './process-item.js';
+import type { EngineSpec, WorkItem } from './work-item.js';
+
+export type ToWorker = { type: 'item'; item: WorkItem };
+export type FromWorker =
+  | { type: 'start'; key: string }
+  | { type: 'done'; outcome: ItemOutcome; context?: RunContext }
+  | { type: 'fatal'; message: string };
+
+export interface PoolOptions {
+  workers: number;
+  spec: EngineSpec;
+  /** per item, counted from the moment the worker starts it */
+  itemTimeoutMs: number;
+  /** each worker's old-generation heap limit */
+  maxHeapMb: number;
+  perWorker?: number;
+}
+
+interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean }
+
+const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
+
+/** Runs every item; `onOutcome` sees each result as it arrives. Resolves with the context the workers loaded (if any did). */
+export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: ItemOutcome) => void): Promise<RunContext | undefined> {
+  const queue = [...items];
+  const perWorker = options.perWorker ?? 2;
+  let remaining = items.length;
+  let context: RunContext | undefined;
+  const slots: Slot[] = [];
+  return new Promise((resolve, reject) => {
+    if (!remaining) return resolve(undefined);
+    let failed = false;
+    const finish = (err?: Error) => {
+      if (failed) return;
+      if (err) failed = true;
+      for (const s of slots) { s.stopping = true; clearTimeout(s.timer); void s.worker.terminate(); }
+      if (err) reject(err);
+      else resolve(context);
+    };
+    const settle = (o: ItemOutcome) => {
+      onOutcome(o);
+      if (--remaining === 0) finish();
+    };
+    const lose = (slot: Slot, code: string, reason: string) => {
+      if (slot.stopping) return;
+      slot.stopping = true;
+      clearTimeout(slot.timer);
+      void slot.worker.terminate();
+      const [lost, ...rest] = slot.inflight;
+      queue.unshift(...rest);
+      slots[slots.indexOf(slot)] = spawn();
+      if (lost) settle({ key: lost.key, index: lost.index, file: lost.file, documents: 0, chars: 0, cacheable: false, failures: [{ file: lost.file, doc: lost.id, code, reason }] });
+      dispatch();
+    };
+    const spawn = (): Slot => {
+      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+      const slot: Slot = { worker, inflight: [], stopping: false };
+      worker.on('message', (m: FromWorker) => {
+        if (m.type === 'start') {
+          clearTimeout(slot.timer);
+          slot.timer = setTimeout(() => lose(slot, 'timeout', `processing took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+        } else if (m.type === 'done') {
+          clearTimeout(slot.timer);
+          slot.inflight.shift();
+          context ??= m.context;
+          settle(m.outcome);
+          dispatch();
+        } else finish(new Error(m.message));
+      });
+      worker.on('error', (e: Error & { code?: string }) => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') lose(slot, 'out-of-memory', `processing needed more than the worker's ${options.maxHeapMb} MB heap (--doc-memory): the worker was stopped, the file skipped`);
+        else lose(slot, 'failed', `the worker failed (${e.message})`);
+      });
+      worker.on('exit', (code) => { if (!slot.stopping) lose(slot, 'failed', `the worker exited (status ${code})`); });
+      return slot;
+    };
+    const dispatch = () => {
+      for (const slot of slots)
+        while (!slot.stopping && slot.inflight.length < perWorker && queue.length) {
+          const item = queue.shift()!;
+          slot.inflight.push(item);
+          slot.worker.postMessage({ type: 'item', item } satisfies ToWorker);
+        }
+    };
+    for (let i = 0; i < Math.min(options.workers, items.length); i++) slots.push(spawn());
+    dispatch();
+  });
+}
+

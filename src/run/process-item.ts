@@ -1,0 +1,70 @@
+/**
+ * One work item, start to finish in one thread: ingest the file, run every document through
+ * `processDocument`, validate the rows and write them as the item's shard. Problems with the
+ * file or one of its documents become failures in the shard; nothing is thrown for bad input.
+ */
+import { IngestError } from '../ingest/document.js';
+import { ingestFile } from '../ingest/ingest.js';
+import { Entity, Triple } from '../model/schemas.js';
+import { savesText, type FailedInput } from '../emit/dataset.js';
+import { processDocument } from '../pipeline.js';
+import type { Engine } from './engine.js';
+import { writeShard, type ShardDocument } from './shard.js';
+import type { WorkItem } from './work-item.js';
+
+export interface ItemOutcome {
+  key: string;
+  index: number;
+  file: string;
+  shard?: string;
+  documents: number;
+  chars: number;
+  failures: FailedInput[];
+  /** false for failures that depend on the machine (time, memory): never cached */
+  cacheable: boolean;
+}
+
+export const asFailure = (e: IngestError): FailedInput => ({ file: e.file, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });
+
+function validated<T>(schema: { safeParse: (r: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, rows: unknown[], what: string): T[] {
+  return rows.map((r, i) => {
+    const parsed = schema.safeParse(r);
+    if (!parsed.success) throw new Error(`invalid ${what} row ${i}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    return parsed.data;
+  });
+}
+
+/** The lexicon or classifier failed to load: every item would fail, so the run stops. */
+export class EngineError extends Error {}
+
+export async function processItem(item: WorkItem, engine: () => Promise<Engine>): Promise<ItemOutcome> {
+  const docs: ShardDocument[] = [];
+  const failures: FailedInput[] = [];
+  try {
+    const ingested = await ingestFile(item.file, { followSymlinks: item.followSymlinks, limits: item.limits, id: item.id });
+    await runTestHook(item);
+    // a lexicon or model that cannot load is the run's problem, not this file's: it is thrown
+    const { lexicon, options } = ingested.documents.length ? await engine().catch((e: Error) => { throw new EngineError(e.message); }) : ({} as Engine);
+    ingested.documents.forEach((doc, k) => {
+      const r = processDocument(doc, lexicon, options);
+      docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validated(Entity, r.entities, 'entity'), triples: validated(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+    });
+    failures.push(...ingested.problems.map(asFailure));
+  } catch (e) {
+    if (e instanceof EngineError) throw e;
+    const err = e instanceof IngestError ? e : new IngestError(item.file, 'failed', (e as Error).message);
+    failures.push({ ...asFailure(err), doc: item.id });
+  }
+  const header = await writeShard(item.shard, item.file, docs, failures);
+  return { key: item.key, index: item.index, file: item.file, shard: item.shard, documents: docs.length, chars: header.chars, failures, cacheable: true };
+}
+
+/** Test-only (WorkItem.testHook): a document that takes too long or too much memory. */
+async function runTestHook(item: WorkItem): Promise<void> {
+  if (!item.testHook) return;
+  if (item.testHook.sleepMs) await new Promise((r) => setTimeout(r, item.testHook!.sleepMs));
+  if (item.testHook.exhaustMemory) {
+    const hoard: string[][] = [];
+    for (;;) hoard.push(Array.from({ length: 1e5 }, (_, i) => `${i}-${hoard.length}`));
+  }
+}

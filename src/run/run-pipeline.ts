@@ -1,0 +1,143 @@
+/**
+ * The run loop: list the inputs, make each file a work item, take its shard from the result
+ * cache or have it processed (by a worker_threads pool, or in this thread when the caller hands
+ * in a lexicon object), merge the shards into a fresh folder and switch that in as `<out>`.
+ * Memory stays flat: results live in shards on disk until the streaming merge.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import PQueue from 'p-queue';
+import { IngestError } from '../ingest/document.js';
+import { assignDocumentIds } from '../ingest/document-ids.js';
+import { listInputs } from '../ingest/ingest.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
+import { checkOutputFolder, OptionError } from '../check-options.js';
+import { DEFAULT_MODEL, ROOT } from '../relate/classifier/load.js';
+import { DICTIONARY_DIR } from '../tag/dictionary.js';
+import { currentVerdicts, readLedger } from '../curate/ledger.js';
+import type { FailedInput } from '../emit/dataset.js';
+import type { PipelineOptions, PipelineSummary } from '../pipeline.js';
+import { fromObjects, lazyEngine, loadEngine, type Engine, type RunContext } from './engine.js';
+import { writeMergedDataset, type MergeShard } from './merge.js';
+import { runPool } from './pool.js';
+import { asFailure, processItem, type ItemOutcome } from './process-item.js';
+import { DEFAULT_CACHE_BYTES, entryPath, fileSha256, folderFingerprint, itemKey, readContext, runFingerprint, sweepCache, touch, writeContext } from './result-cache.js';
+import { readShardHeader } from './shard.js';
+import { commitOutput, freshFolder, recoverOutput, workFolder } from './transaction.js';
+import type { EngineSpec, WorkItem } from './work-item.js';
+
+export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
+export const DEFAULT_WORKER_HEAP_MB = 4096;
+
+export interface RunStats {
+  /** process start (performance.timeOrigin) to the first document result */
+  startupMs: number | null;
+  wallMs: number;
+  items: number;
+  cachedItems: number;
+  documents: number;
+  chars: number;
+  workers: number;
+  /** the process's peak resident memory, worker threads included (they share it) */
+  peakRssMb: number;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Options are checked (OptionError) before any paper is read; each input then succeeds or fails alone. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineSummary> {
+  const display = (f: string) => (path.isAbsolute(f) ? path.relative(process.cwd(), f) || f : f);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const listing = await listInputs(options.input, { followSymlinks: options.followSymlinks, limits }).catch((e: unknown) => {
+    throw e instanceof IngestError ? new OptionError('input-not-found', `--input "${options.input}": ${e.reason}`) : e;
+  });
+  const { files } = listing;
+  if (!files.length && !listing.problems.length)
+    throw new OptionError('input-empty', `--input "${options.input}" holds no papers: nothing to do (the previous output is left as is)`);
+  // a switch a killed run left half done is finished first, so the check below sees the real <out>
+  if (options.out.trim()) await recoverOutput(options.out);
+  // after the input is known to exist, so a mistyped --input creates no output folder
+  await checkOutputFolder(options.out, options.input);
+  const ledger = options.ledger ? readLedger(options.ledger) : undefined;
+  const ids = assignDocumentIds(files, listing.root);
+  const inline = options.workers === undefined || options.workers === 0 || options.lexicon !== undefined;
+  const spec: EngineSpec = {
+    dictionaries: options.dictionaries,
+    model: options.classifier === undefined ? undefined : options.classifier === null ? null : path.resolve(ROOT, options.classifier.info.file),
+    entities: options.entities,
+  };
+  const engine = lazyEngine(async () => (options.lexicon ? fromObjects(options.lexicon, options.classifier === undefined ? (await import('../relate/classifier/load.js')).defaultClassifier() : options.classifier, options.entities) : loadEngine(spec)));
+  const work = workFolder(options.out);
+  const cache = options.cache || undefined;
+  const run = cache ? await runKey(options, spec) : '';
+  if (cache) await mkdir(cache, { recursive: true });
+
+  // work items; those whose shard is in the cache are done already
+  const outcomes: ItemOutcome[] = [];
+  const todo: WorkItem[] = [];
+  let firstResult: number | null = null;
+  let done = 0;
+  const record = (o: ItemOutcome) => {
+    outcomes.push(o);
+    if (firstResult === null && o.documents) firstResult = performance.now();
+    options.onProgress?.(++done, files.length, o.file);
+  };
+  for (const [index, file] of files.entries()) {
+    const id = ids.get(file)!;
+    const shown = display(file);
+    const content = cache ? await fileSha256(file) : undefined;
+    const key = content ? itemKey(run, content, id, shown) : `${index}`;
+    const item: WorkItem = { key, index, file: shown, id, followSymlinks: !!(options.followSymlinks || listing.single), limits, shard: content ? entryPath(cache!, key) : path.join(work, 'shards', `${index}.jsonl`), ...(options.testHooks?.[path.basename(file)] && { testHook: options.testHooks[path.basename(file)] }) };
+    const header = content ? await readShardHeader(item.shard).catch(() => undefined) : undefined;
+    if (header) { await touch(item.shard); record({ key, index, file: shown, shard: item.shard, documents: header.records.length, chars: header.chars, failures: header.failures, cacheable: true }); }
+    else todo.push(item);
+  }
+  if (todo.length) await mkdir(path.join(work, 'shards'), { recursive: true });
+
+  const workers = inline ? 0 : Math.max(1, options.workers ?? os.availableParallelism());
+  let context: RunContext | undefined;
+  try {
+    if (inline) {
+      const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
+      await Promise.all(todo.map((item) => queue.add(async () => record(await processItem(item, engine.get)))));
+      context = engine.loaded()?.context;
+    } else {
+      context = await runPool(todo, { workers, spec, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB }, record);
+    }
+    if (cache && context) await writeContext(cache, run, context);
+
+    const failed: FailedInput[] = listing.problems.map((e) => asFailure(new IngestError(display(e.file), e.code, e.reason, e.where)));
+    for (const o of outcomes) failed.push(...o.failures);
+    const shards: MergeShard[] = outcomes.filter((o) => o.shard && o.documents).map((o) => ({ index: o.index, file: o.file, shard: o.shard! })).sort((a, b) => a.index - b.index);
+    const stats = (documents: number): RunStats => ({
+      startupMs: firstResult === null ? null : Math.round(firstResult), wallMs: Math.round(performance.now()), items: files.length, cachedItems: files.length - todo.length,
+      documents, chars: outcomes.reduce((n, o) => n + o.chars, 0), workers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
+    if (!shards.length) {
+      const { sortFailures } = await import('../emit/dataset.js');
+      return { documents: 0, failed: sortFailures(failed), entities: {}, triples: {}, statements: 0, out: options.out, written: false, stats: stats(0) };
+    }
+    context ??= (cache && (await readContext(cache, run))) || (await engine.get()).context;
+    const fresh = freshFolder(options.out);
+    await rm(fresh, { recursive: true, force: true });
+    const curation = ledger && { verdicts: currentVerdicts(ledger.entries), ledger: { file: options.ledger!, sha256: ledger.sha256 } };
+    const merged = await writeMergedDataset(fresh, shards, failed, context, curation, path.join(work, 'merge'));
+    await commitOutput(options.out, fresh);
+    return { ...merged, out: options.out, written: true, stats: stats(merged.documents) };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+    await rm(freshFolder(options.out), { recursive: true, force: true });
+    if (cache) await sweepCache(cache, options.cacheMaxBytes ?? DEFAULT_CACHE_BYTES);
+  }
+}
+
+/** The cache key part shared by all items: lexicon and model checksums, and the options that change rows. */
+async function runKey(options: PipelineOptions, spec: EngineSpec): Promise<string> {
+  const dictionaries = options.lexicon ? sha256(JSON.stringify(options.lexicon.files.map((f) => [f.file, f.sha256]))) : await folderFingerprint(spec.dictionaries ?? DICTIONARY_DIR);
+  const modelFile = spec.model === undefined ? path.join(ROOT, DEFAULT_MODEL) : spec.model;
+  const model = options.classifier ? options.classifier.info.sha256 : modelFile && existsSync(modelFile) ? (await fileSha256(modelFile)) ?? null : null;
+  return runFingerprint({ dictionaries, model, options: { entities: options.entities ?? 'tagger', limits: { ...DEFAULT_LIMITS, ...options.limits } } });
+}

@@ -1,0 +1,81 @@
+/**
+ * A shard: one work item's results on disk, one JSON line per document, rows validated and
+ * sorted by document id within the item. The first line is a header with the item's failures
+ * and its documents' records (what documents.jsonl needs, without reading the rows again).
+ * A shard is written whole (temp file + rename), so a shard that exists is complete; it is
+ * also the item's cache entry (result-cache.ts).
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { DocumentRecord, Entity, Triple } from '../model/schemas.js';
+import type { FailedInput } from '../emit/dataset.js';
+import { toJsonl, writeFileAtomic } from '../emit/atomic-write.js';
+
+export const SHARD_FORMAT = 1;
+
+export interface ShardDocument {
+  /** the document's place within its file (multi-document files) */
+  k: number;
+  id: string;
+  source: string;
+  record: DocumentRecord;
+  entities: Entity[];
+  triples: Triple[];
+  /** the original text (annotations.pubtator holds it; texts/ when `saveText`) */
+  text: string;
+  saveText: boolean;
+}
+
+export interface ShardHeader {
+  format: number;
+  file: string;
+  failures: FailedInput[];
+  records: Array<{ k: number; record: DocumentRecord }>;
+  chars: number;
+}
+
+const byId = (a: ShardDocument, b: ShardDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.k - b.k);
+
+export async function writeShard(file: string, source: string, docs: ShardDocument[], failures: FailedInput[]): Promise<ShardHeader> {
+  const sorted = [...docs].sort(byId);
+  const header: ShardHeader = { format: SHARD_FORMAT, file: source, failures, records: sorted.map((d) => ({ k: d.k, record: d.record })), chars: docs.reduce((n, d) => n + d.text.length, 0) };
+  await writeFileAtomic(file, toJsonl([header, ...sorted]));
+  return header;
+}
+
+/** The header alone: reads the first line only. */
+export async function readShardHeader(file: string): Promise<ShardHeader> {
+  const handle = await open(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    const buf = Buffer.alloc(1 << 16);
+    for (let pos = 0; ; ) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
+      if (!bytesRead) break;
+      const nl = buf.subarray(0, bytesRead).indexOf(10);
+      if (nl >= 0) { chunks.push(Buffer.from(buf.subarray(0, nl))); break; }
+      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
+      pos += bytesRead;
+    }
+    const header = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ShardHeader;
+    if (header.format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${header.format}, expected ${SHARD_FORMAT}`);
+    return header;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The documents of a shard, in its order (document id), streamed line by line. */
+export async function* readShardDocuments(file: string): AsyncGenerator<ShardDocument> {
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }), crlfDelay: Infinity });
+  let first = true;
+  for await (const line of lines) {
+    if (first) { first = false; continue; }
+    if (line) yield JSON.parse(line) as ShardDocument;
+  }
+}
+
+/** Whether a shard exists and has a readable header of this format (a cache hit). */
+export const shardUsable = (file: string) => readShardHeader(file).then(() => true, () => false);
+

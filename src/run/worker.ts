@@ -1,0 +1,29 @@
+/**
+ * A pool worker: loads the lexicon and classifier on its first document, then processes the
+ * items the pool posts, one at a time, writing each item's shard itself and posting back a
+ * small outcome. It says when it starts an item, so the pool's time budget counts work only.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadEngine, lazyEngine } from './engine.js';
+import { EngineError, processItem } from './process-item.js';
+import type { EngineSpec, WorkItem } from './work-item.js';
+import type { FromWorker, ToWorker } from './pool.js';
+
+const port = parentPort!;
+const engine = lazyEngine(() => loadEngine((workerData as { spec: EngineSpec }).spec));
+const post = (m: FromWorker) => port.postMessage(m);
+
+let chain = Promise.resolve();
+port.on('message', (m: ToWorker) => {
+  chain = chain.then(() => run(m.item));
+});
+
+async function run(item: WorkItem): Promise<void> {
+  post({ type: 'start', key: item.key });
+  try {
+    const outcome = await processItem(item, engine.get);
+    post({ type: 'done', outcome, context: engine.loaded()?.context });
+  } catch (e) {
+    post({ type: 'fatal', message: e instanceof EngineError ? e.message : (e as Error).stack ?? String(e) });
+  }
+}
