@@ -61,7 +61,7 @@ const grow = (run: TokenRun, need: number) => {
   const size = Math.max(need, run.start.length * 2);
   const start = new Int32Array(size), end = new Int32Array(size), flags = new Uint8Array(size);
   start.set(run.start); end.set(run.end); flags.set(run.flags);
-  Object.assign(run, { start, end, flags });
+  run.start = start; run.end = end; run.flags = flags;
 };
 
 /** Splits text into tokens in one linear pass (no regex backtracking); `into` is reused when given. */
@@ -105,9 +105,12 @@ export function tokenKeyAt(text: string, run: TokenRun, k: number): string {
   return run.flags[k] & GREEK_TOKEN ? greekName(raw)! : raw.toLowerCase();
 }
 
+/** boundaries buffer reused by `tokenize`, which reads it out before returning */
+const SCRATCH: TokenRun = { count: 0, start: new Int32Array(256), end: new Int32Array(256), flags: new Uint8Array(256) };
+
 /** Splits text into tokens in one linear pass (no regex backtracking). */
 export function tokenize(text: string): Token[] {
-  const run = tokenRun(text);
+  const run = tokenRun(text, SCRATCH);
   const tokens: Token[] = new Array(run.count);
   for (let k = 0; k < run.count; k++)
     tokens[k] = { key: tokenKeyAt(text, run, k), start: run.start[k], end: run.end[k], wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
