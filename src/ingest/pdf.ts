@@ -4,7 +4,6 @@
  * page numbers, line numbers and margin stamps are not part of the extracted text; the
  * layout blocks say which stretches are headings, legends, figure labels and table rows.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LayoutBlock } from './document.js';
 import { bodyStyle, groupBlocks, keepParagraphsWhole, renderBlocks } from './pdf-blocks.js';
 import { dropRunningItems, dropRunningLines, lineNumberEdges, pageLines, type DropReason, type PdfItem, type PdfPage } from './pdf-lines.js';
@@ -18,6 +17,8 @@ export interface PdfText {
 
 /** Reads every page's text items with position, size and font. Rotated text (margin stamps, axis titles) is counted and left out. */
 async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; rotated: number }> {
+  // imported when the first PDF is read: a run without PDFs never loads pdf.js (nor its polyfills, which replace Array.prototype.push)
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
   try {
     const pages: PdfPage[] = [];

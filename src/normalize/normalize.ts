@@ -14,6 +14,8 @@ export interface NormalizedText {
 }
 
 export function applyRepair(map: OffsetMap, repair: Repair): { map: OffsetMap; count: number } {
+  // most texts hold none of most repairs' trigger characters: skip the regex pass and the map copy
+  if (!repair.trigger.test(map.text)) return { map, count: 0 };
   const edits: Edit[] = [];
   const re = new RegExp(repair.pattern.source, repair.pattern.flags);
   let m: RegExpExecArray | null;
@@ -22,7 +24,7 @@ export function applyRepair(map: OffsetMap, repair: Repair): { map: OffsetMap; c
     const edit = repair.replace(m, map.text);
     if (edit) edits.push(edit);
   }
-  return { map: map.apply(edits), count: edits.length };
+  return { map: edits.length ? map.apply(edits) : map, count: edits.length };
 }
 
 export function normalizeText(original: string, repairs: Repair[] = REPAIRS): NormalizedText {

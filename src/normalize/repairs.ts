@@ -9,6 +9,11 @@ export interface Repair {
   why: string;
   /** global regex with bounded quantifiers only (cost stays linear in the text) */
   pattern: RegExp;
+  /**
+   * exact prefilter: every match of `pattern` contains a match of this (cheap, non-global) regex,
+   * so a text without one skips the repair's pass
+   */
+  trigger: RegExp;
   /** replacement for one match; return undefined to leave the match alone */
   replace: (m: RegExpExecArray, text: string) => Edit | undefined;
   examples: { input: string; output: string }[];
@@ -34,6 +39,7 @@ export const REPAIRS: Repair[] = [
     id: 'unicode-chars',
     why: 'ligatures, odd spaces and dashes from PDF conversion; ß is a common OCR slip for β',
     pattern: /[ﬁﬂﬀﬃﬄ\u00a0\u2009\u202f\u2002\u2003\u2010-\u2013\u2212\u2018\u2019\u201c\u201d\u00adµ]|(?<=[A-Za-z0-9-])ß(?![a-z])/g,
+    trigger: /[ﬁﬂﬀﬃﬄ\u00a0\u2009\u202f\u2002\u2003\u2010-\u2013\u2212\u2018\u2019\u201c\u201d\u00adµß]/,
     replace: (m) => whole(m, CHAR_MAP[m[0]]),
     examples: [{ input: 'eﬃcacy of TGF-ß1', output: 'efficacy of TGF-β1' }],
   },
@@ -41,6 +47,7 @@ export const REPAIRS: Repair[] = [
     id: 'markdown-escape',
     why: 'Markdown escapes (\\*, \\_) hide the character a matcher should see',
     pattern: /\\([*_#[\]()`~>+\-.!|])/g,
+    trigger: /\\/,
     replace: (m) => whole(m, m[1]),
     examples: [{ input: 'HER2\\+ and p\\_value', output: 'HER2+ and p_value' }],
   },
@@ -48,6 +55,7 @@ export const REPAIRS: Repair[] = [
     id: 'latex-greek',
     why: 'PDF-to-Markdown converters write Greek letters as LaTeX: TGF $\\alpha$, NF- $\\kappa$ B',
     pattern: /(?<=([A-Za-z0-9/-]?))( ?)\$((?:\\[A-Za-z]{2,8} ?){1,3})\$( ?)(?=(.?))/g,
+    trigger: /\$/,
     replace: (m) => {
       const names = m[3].trim().split(/\\/).filter(Boolean).map((s) => s.trim());
       if (!names.every((n) => GREEK_TEX[n])) return undefined;
@@ -71,6 +79,7 @@ export const REPAIRS: Repair[] = [
     id: 'dehyphenate-linebreak',
     why: 'words split across lines by the PDF layout: epi-\\ndermal → epidermal (compounds keep their hyphen)',
     pattern: /(?<![A-Za-z-])([a-z]{1,30})-\n[ \t]{0,8}(?=([a-z]{2,30}))/g,
+    trigger: /-\n/,
     replace: (m) => ({ start: m.index + m[1].length, end: m.index + m[0].length, replacement: '' }),
     examples: [
       { input: 'human epi-\ndermal growth', output: 'human epidermal growth' },
@@ -82,6 +91,7 @@ export const REPAIRS: Repair[] = [
     id: 'ocr-question-mark',
     why: 'OCR turns a symbol glyph into "?" inside gene names: HER?2, P95HER?2',
     pattern: /(?<=[A-Z]{2})\?(?=\d)/g,
+    trigger: /\?/,
     replace: (m) => whole(m, ''),
     examples: [{ input: 'HER?2 somatic', output: 'HER2 somatic' }, { input: 'why? 2 cases', output: 'why? 2 cases' }],
   },
@@ -89,6 +99,7 @@ export const REPAIRS: Repair[] = [
     id: 'ocr-plus-sign',
     why: 'OCR reads the superscript + of HER2+ as * or "',
     pattern: /(?<=\b[A-Z][A-Za-z0-9]{1,8}\d)[*"](?=[ -]{1,2}[a-z])/g,
+    trigger: /[*"]/,
     replace: (m) => whole(m, '+'),
     examples: [{ input: 'HER2* breast cancer', output: 'HER2+ breast cancer' }, { input: 'see ref 12* here', output: 'see ref 12* here' }],
   },
@@ -96,6 +107,7 @@ export const REPAIRS: Repair[] = [
     id: 'ocr-l-for-I',
     why: 'OCR reads the capital I of an amino acid as lower-case l: V842l → V842I',
     pattern: /(?<=\b[ACDEFGHIKLMNPQRSTVWY]\d{2,4})l(?![A-Za-z0-9])/g,
+    trigger: /\dl/,
     replace: (m) => whole(m, 'I'),
     examples: [{ input: 'P780ins, V842l and R896C', output: 'P780ins, V842I and R896C' }],
   },
@@ -103,6 +115,7 @@ export const REPAIRS: Repair[] = [
     id: 'join-wrapped-lines',
     why: 'PDF text wraps lines inside sentences; a single newline between text lines is a space',
     pattern: /(?<=[^\n])\n(?=[ \t]{0,8}(?![#|>]|[-*+] |\d{1,3}\. )\S)/g,
+    trigger: /\n/,
     replace: (m, text) => {
       const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
       // headings, list items and table rows end at their newline

@@ -1,26 +1,19 @@
 /**
- * Trigger words for each predicate. Verbs are listed once and conjugated with compromise at
- * load time (not per sentence: compromise is too slow for corpus-scale parsing).
+ * Trigger words for each predicate. Verbs are listed once; their conjugations come from
+ * `verb-forms.ts`, which `npm run triggers` generates with compromise, so extraction never loads
+ * an NLP library (importing compromise and conjugating took about a second at start-up).
  */
-import nlp from 'compromise';
+import { TRIGGER_SPECS, type TriggerSpec } from './trigger-specs.js';
+import { VERB_FORMS } from './verb-forms.js';
+
+export { TRIGGER_SPECS, type TriggerSpec };
 
 export type TriggerForm = 'finite' | 'participle' | 'gerund' | 'noun' | 'agent';
 export interface Trigger { predicate: string; form: TriggerForm; lemma: string }
 
-interface TriggerSpec { predicate: string; verbs: string[]; nouns: string[]; agents: string[] }
-
-export const TRIGGER_SPECS: TriggerSpec[] = [
-  { predicate: 'inhibits', verbs: ['inhibit', 'block', 'suppress', 'antagonize', 'abrogate', 'attenuate', 'impair', 'abolish', 'neutralize', 'inactivate', 'silence', 'dephosphorylate'], nouns: ['inhibition', 'blockade', 'suppression', 'inactivation', 'blocking', 'antagonism', 'dephosphorylation'], agents: ['inhibitor', 'inhibitors', 'blocker', 'blockers', 'antagonist', 'antagonists', 'tki', 'tkis'] },
-  { predicate: 'activates', verbs: ['activate', 'stimulate', 'trigger', 'transactivate', 'potentiate'], nouns: ['activation', 'stimulation', 'transactivation'], agents: ['activator', 'activators', 'agonist', 'agonists'] },
-  { predicate: 'binds', verbs: ['bind', 'interact', 'heterodimerize', 'dimerize', 'recruit', 'complex'], nouns: ['binding', 'interaction', 'heterodimerization', 'dimerization', 'heterodimer', 'heterodimers', 'recruitment'], agents: [] },
-  { predicate: 'upregulates', verbs: ['upregulate', 'increase', 'elevate', 'enhance', 'induce', 'overexpress', 'augment'], nouns: ['upregulation', 'induction', 'overexpression'], agents: ['inducer', 'inducers'] },
-  { predicate: 'downregulates', verbs: ['downregulate', 'decrease', 'reduce', 'diminish', 'degrade', 'repress', 'lower'], nouns: ['downregulation', 'degradation', 'reduction', 'repression', 'loss'], agents: ['repressor'] },
-  { predicate: 'phosphorylates', verbs: ['phosphorylate'], nouns: ['phosphorylation'], agents: [] },
-  { predicate: 'targets', verbs: ['target'], nouns: [], agents: [] },
-];
-
 function conjugations(verb: string): { word: string; form: TriggerForm }[] {
-  const c = (nlp(verb).verbs().conjugate()[0] ?? {}) as Record<string, string>;
+  const c = VERB_FORMS[verb];
+  if (!c) throw new Error(`trigger verb "${verb}" is not in src/relate/verb-forms.ts: run npm run triggers`);
   const out: { word: string; form: TriggerForm }[] = [];
   for (const w of [c.Infinitive ?? verb, c.PresentTense]) if (w) out.push({ word: w, form: 'finite' });
   if (c.PastTense) out.push({ word: c.PastTense, form: 'participle' });

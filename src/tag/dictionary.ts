@@ -11,7 +11,7 @@ import type { EntityType } from '../model/schemas.js';
 import { type CaseMode, TermAutomaton, isCaseMode } from './automaton.js';
 import { termKey } from './tokens.js';
 import { loadSpeciesData, type SpeciesData } from './species.js';
-import { cacheDir, cacheFile, lexiconCacheKey, readLexiconCache, writeLexiconCache } from './lexicon-cache.js';
+import { cacheDir, cacheFile, indexedKey, lexiconCacheKey, readLexiconCache, rememberKey, statSignature, writeLexiconCache } from './lexicon-cache.js';
 
 export const DICTIONARY_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dictionaries');
 
@@ -84,29 +84,37 @@ function parseStoplist(content: string): Set<string> {
 
 const sha256 = (content: Buffer) => createHash('sha256').update(content).digest('hex');
 
-/** Reads (and hashes) every file; compiles the automaton only when no cached snapshot matches. */
-export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions = {}): Lexicon {
-  const inputs: { file: string; content: Buffer; sha256: string }[] = [];
-  const stopFile = path.join(dir, 'stoplist.tsv');
-  if (existsSync(stopFile)) { const content = readFileSync(stopFile); inputs.push({ file: 'stoplist.tsv', content, sha256: sha256(content) }); }
-  // species tables are read apart from the automaton (species.ts) but belong to the lexicon's identity
-  for (const file of SPECIES_FILES) {
-    const full = path.join(dir, file);
-    if (existsSync(full)) { const content = readFileSync(full); inputs.push({ file, content, sha256: sha256(content) }); }
-  }
+/** The lexicon's input files that exist in `dir`, in key order; throws on a missing required one. */
+function inputFiles(dir: string): string[] {
+  const files: string[] = [];
+  for (const file of ['stoplist.tsv', ...SPECIES_FILES]) if (existsSync(path.join(dir, file))) files.push(file);
   for (const file of Object.keys(DICTIONARY_FILES)) {
     const full = path.join(dir, file);
     if (!existsSync(full) && OPTIONAL_DICTIONARY_FILES.has(file)) continue;
     if (!existsSync(full)) throw new Error(`dictionary missing: ${full} (run npm run dictionaries)`);
-    const content = readFileSync(full);
-    inputs.push({ file, content, sha256: sha256(content) });
+    files.push(file);
   }
-  const stopKeys = inputs[0]?.file === 'stoplist.tsv' ? parseStoplist(inputs[0].content.toString('utf8')) : new Set<string>();
+  return files;
+}
 
+/**
+ * Loads the cached automaton when one matches the files (found by their stat signature, or else
+ * by hashing their content); otherwise reads, compiles and caches them.
+ */
+export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions = {}): Lexicon {
+  const names = inputFiles(dir);
+  const stopKeys = names[0] === 'stoplist.tsv' ? parseStoplist(readFileSync(path.join(dir, 'stoplist.tsv'), 'utf8')) : new Set<string>();
   const where = cacheDir(options.cache);
+  const signature = where ? statSignature(names.map((f) => path.join(dir, f))) : undefined;
+  const known = where && signature ? indexedKey(where, signature) : undefined;
+  const fromKnown = where && known ? readLexiconCache(cacheFile(where, known), known) : undefined;
+  if (where && known && fromKnown) return withSpecies({ automaton: fromKnown.automaton, stopKeys, files: fromKnown.files, cache: { file: cacheFile(where, known), hit: true, written: false } }, dir);
+
+  const inputs = names.map((file) => { const content = readFileSync(path.join(dir, file)); return { file, content, sha256: sha256(content) }; });
   const key = where ? lexiconCacheKey(inputs) : undefined;
   const cachePath = where && key ? cacheFile(where, key) : undefined;
   const hit = cachePath && key ? readLexiconCache(cachePath, key) : undefined;
+  if (where && signature && key && (hit || cachePath)) rememberKey(where, signature, key);
   if (cachePath && hit) return withSpecies({ automaton: hit.automaton, stopKeys, files: hit.files, cache: { file: cachePath, hit: true, written: false } }, dir);
 
   const automaton = new TermAutomaton();

@@ -2,18 +2,20 @@
  * On-disk cache of the compiled dictionary automaton (`.cache/lexicon-<key16>.bin`), so each
  * process loads a snapshot instead of re-compiling ~200k terms. The key covers the content of
  * every dictionary file, FORMAT_VERSION and the source of the tokenizer, matcher, snapshot
- * codec and loader, so editing any of them invalidates the cache. Caching is best effort:
+ * codec and loader, so editing any of them invalidates the cache. So that a start need not hash
+ * 14 MB of dictionaries, `lexicon-index.json` maps the files' stat signature (size, inode,
+ * mtime, ctime) to the content key computed when they were last hashed. Caching is best effort:
  * unreadable or damaged files are rebuilt, failed writes are ignored.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TermAutomaton } from './automaton.js';
 import type { DictionaryInfo as CachedFile } from './dictionary.js';
 
 /** bump when the cache file layout or the meaning of its contents changes */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 export const DEFAULT_CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache');
 /** cache files kept per directory (several dictionary sets, e.g. fixtures and the real one) */
 const KEEP = 4;
@@ -54,12 +56,63 @@ export function lexiconCacheKey(files: Pick<CachedFile, 'file' | 'sha256'>[]): s
 
 export const cacheFile = (dir: string, key: string) => path.join(dir, `lexicon-${key.slice(0, 16)}.bin`);
 
+const INDEX_FILE = 'lexicon-index.json';
+/** stat signatures remembered per cache directory */
+const INDEX_KEEP = 32;
+
+/**
+ * Signature of a set of files by path, size, inode, modification and change time (no content
+ * read), under the code hash. Any write to a file changes its ctime, which no tool can set back,
+ * so an unchanged signature means unchanged files.
+ */
+export function statSignature(paths: string[]): string | undefined {
+  if (!CODE_HASH) return undefined;
+  const h = createHash('sha256').update(`${FORMAT_VERSION}\n${CODE_HASH}\n`);
+  try {
+    for (const p of paths) {
+      const st = statSync(p, { bigint: true });
+      h.update(`${path.resolve(p)}\t${st.size}\t${st.ino}\t${st.mtimeNs}\t${st.ctimeNs}\n`);
+    }
+  } catch {
+    return undefined;
+  }
+  return h.digest('hex');
+}
+
+/** The content key last computed for a stat signature in this cache directory, if any. */
+export function indexedKey(dir: string, signature: string): string | undefined {
+  try {
+    const index = JSON.parse(readFileSync(path.join(dir, INDEX_FILE), 'utf8')) as Record<string, string>;
+    const key = index[signature];
+    return typeof key === 'string' && /^[0-9a-f]{64}$/.test(key) ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers signature → key (best effort, atomic replace; the oldest entries go first). */
+export function rememberKey(dir: string, signature: string, key: string): void {
+  const file = path.join(dir, INDEX_FILE);
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    let index: Record<string, string> = {};
+    try { index = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>; } catch { /* none yet, or damaged */ }
+    delete index[signature];
+    const kept = Object.entries(index).slice(-(INDEX_KEEP - 1));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, JSON.stringify(Object.fromEntries([...kept, [signature, key]])));
+    renameSync(tmp, file);
+  } catch {
+    try { unlinkSync(tmp); } catch { /* never created */ }
+  }
+}
+
 interface Meta { key: string; files: CachedFile[] }
 
 /** Loads a cache entry; undefined when absent, foreign, damaged or for another key. */
 export function readLexiconCache(file: string, key: string): { automaton: TermAutomaton; files: CachedFile[] } | undefined {
   let buf: Buffer;
-  try { buf = readFileSync(file); } catch { return undefined; }
+  try { buf = readShared(file); } catch { return undefined; }
   try {
     if (buf.length < 40 || buf.readUInt32LE(0) !== MAGIC) return undefined;
     const metaEnd = 40 + buf.readUInt32LE(4);
@@ -73,6 +126,23 @@ export function readLexiconCache(file: string, key: string): { automaton: TermAu
     return { automaton, files: meta.files };
   } catch {
     return undefined;
+  }
+}
+
+/** The whole file in a SharedArrayBuffer, so the automaton's views can be handed to worker threads as they are. */
+function readShared(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buf = Buffer.from(new SharedArrayBuffer(size));
+    for (let at = 0; at < size;) {
+      const n = readSync(fd, buf, at, size - at, at);
+      if (n === 0) throw new Error(`${file}: shorter than its size`);
+      at += n;
+    }
+    return buf;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -24,7 +24,7 @@ import { assignSpecies } from './species.js';
 import { tagPrefixedGenes } from './species-prefix.js';
 import { dropGenericInClassPhrases } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
-import { termKey, tokenize } from './tokens.js';
+import { termKey } from './tokens.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
 /** words that make an unmatched long form still plausibly a gene/protein name */
@@ -53,7 +53,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const matches: { m: TermMatch; sentence: number }[] = [];
   for (const s of inScope) {
     const slice = text.slice(s.start, s.end);
-    for (const m of lexicon.automaton.scan(slice, tokenize(slice)))
+    for (const m of lexicon.automaton.scan(slice))
       matches.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: s.index });
   }
 

@@ -46,23 +46,74 @@ function classify(text: string, i: number): CharClass {
 
 const isWordChar = (k: CharClass) => k <= GREEK_LETTER;
 
-/** Splits text into tokens in one linear pass (no regex backtracking). */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** token flags in a `TokenRun` */
+export const WORD_START = 1, WORD_END = 2, NON_ASCII = 4, GREEK_TOKEN = 8;
+
+/**
+ * Token boundaries as typed arrays, so a scan can key tokens without building a string per token.
+ * `flags` holds WORD_START, WORD_END, NON_ASCII (a letter run with a non-ASCII letter) and
+ * GREEK_TOKEN. The arrays may be longer than `count` (buffers are reused).
+ */
+export interface TokenRun { count: number; start: Int32Array; end: Int32Array; flags: Uint8Array }
+
+const grow = (run: TokenRun, need: number) => {
+  if (need <= run.start.length) return;
+  const size = Math.max(need, run.start.length * 2);
+  const start = new Int32Array(size), end = new Int32Array(size), flags = new Uint8Array(size);
+  start.set(run.start); end.set(run.end); flags.set(run.flags);
+  run.start = start; run.end = end; run.flags = flags;
+};
+
+/** Splits text into tokens in one linear pass (no regex backtracking); `into` is reused when given. */
+export function tokenRun(text: string, into?: TokenRun): TokenRun {
+  const run = into ?? { count: 0, start: new Int32Array(64), end: new Int32Array(64), flags: new Uint8Array(64) };
+  let count = 0;
   const n = text.length;
   let i = 0;
   let prev: CharClass = SPACE;
   while (i < n) {
-    const kind = classify(text, i);
+    const c = text.charCodeAt(i);
+    const kind = c < 128 ? ASCII[c] : classify(text, i);
     if (kind === SPACE) { prev = kind; i++; continue; }
     let j = i + 1;
-    let next: CharClass = j < n ? classify(text, j) : SPACE;
-    if (kind === LETTER || kind === DIGIT) while (j < n && next === kind) { j++; next = j < n ? classify(text, j) : SPACE; }
-    const raw = text.slice(i, j);
-    tokens.push({ key: kind === GREEK_LETTER ? greekName(raw)! : raw.toLowerCase(), start: i, end: j, wordStart: !isWordChar(prev), wordEnd: !isWordChar(next) });
-    prev = text.charCodeAt(j - 1) < 128 ? ASCII[text.charCodeAt(j - 1)] : classify(text, j - 1);
+    let nonAscii = c >= 128;
+    let next: CharClass = SPACE;
+    if (j < n) { const d = text.charCodeAt(j); next = d < 128 ? ASCII[d] : classify(text, j); }
+    if (kind === LETTER || kind === DIGIT) {
+      while (j < n && next === kind) {
+        if (text.charCodeAt(j) >= 128) nonAscii = true;
+        j++;
+        if (j < n) { const d = text.charCodeAt(j); next = d < 128 ? ASCII[d] : classify(text, j); } else next = SPACE;
+      }
+    }
+    if (count === run.start.length) grow(run, count + 1);
+    run.start[count] = i;
+    run.end[count] = j;
+    run.flags[count] = (isWordChar(prev) ? 0 : WORD_START) | (isWordChar(next) ? 0 : WORD_END) | (nonAscii ? NON_ASCII : 0) | (kind === GREEK_LETTER ? GREEK_TOKEN : 0);
+    count++;
+    // the last character's class: a run's own kind, or the one-character token's
+    prev = kind;
     i = j;
   }
+  run.count = count;
+  return run;
+}
+
+/** The key of token `k` of a run over `text` (lowercase; Greek letters spelled out). */
+export function tokenKeyAt(text: string, run: TokenRun, k: number): string {
+  const raw = text.slice(run.start[k], run.end[k]);
+  return run.flags[k] & GREEK_TOKEN ? greekName(raw)! : raw.toLowerCase();
+}
+
+/** boundaries buffer reused by `tokenize`, which reads it out before returning */
+const SCRATCH: TokenRun = { count: 0, start: new Int32Array(256), end: new Int32Array(256), flags: new Uint8Array(256) };
+
+/** Splits text into tokens in one linear pass (no regex backtracking). */
+export function tokenize(text: string): Token[] {
+  const run = tokenRun(text, SCRATCH);
+  const tokens: Token[] = new Array(run.count);
+  for (let k = 0; k < run.count; k++)
+    tokens[k] = { key: tokenKeyAt(text, run, k), start: run.start[k], end: run.end[k], wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
   return tokens;
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { applyRepair, normalizeText } from '../../src/normalize/normalize.js';
 import { OffsetMap } from '../../src/normalize/offset-map.js';
 import { REPAIRS } from '../../src/normalize/repairs.js';
@@ -34,4 +36,33 @@ describe('normalizeText keeps offsets into the original', () => {
     expect(original.slice(o.start, o.end)).toBe(originalSpan);
   });
   it('counts repairs', () => expect(norm.repairs['ocr-l-for-I']).toBe(1));
+});
+
+describe('repair triggers (exact prefilters)', () => {
+  const always = REPAIRS.map((r) => ({ ...r, trigger: /(?:)/ }));
+  const corpus = readdirSync('corpus').filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join('corpus', f), 'utf8'));
+  const examples = REPAIRS.flatMap((r) => r.examples.map((e) => e.input));
+  it('every pattern match in the examples and the corpus contains a trigger match nearby', () => {
+    let matches = 0;
+    for (const r of REPAIRS) for (const text of [...examples, ...corpus]) {
+      const re = new RegExp(r.pattern.source, r.pattern.flags);
+      for (let m; (m = re.exec(text));) {
+        if (!m[0].length) { re.lastIndex++; continue; }
+        matches++;
+        expect(r.trigger.test(text), `${r.id} at ${m.index}`).toBe(true);
+      }
+    }
+    expect(matches).toBeGreaterThan(REPAIRS.length);
+  });
+  it('normalizeText gives the same text, counts and offsets with and without the triggers', () => {
+    for (const text of [...examples, ...corpus, 'plain abstract text without any trigger']) {
+      const fast = normalizeText(text), slow = normalizeText(text, always);
+      expect([fast.text, fast.repairs]).toEqual([slow.text, slow.repairs]);
+      for (let i = 0; i < fast.text.length; i += 7) expect(fast.map.toOriginal(i, i + 1)).toEqual(slow.map.toOriginal(i, i + 1));
+    }
+  });
+  it('skips a repair whose trigger is absent', () => {
+    const never = REPAIRS.map((r) => ({ ...r, trigger: /$^/ }));
+    expect(normalizeText('HER?2 and V842l', never).text).toBe('HER?2 and V842l');
+  });
 });

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -65,6 +65,34 @@ describe('lexicon cache', () => {
     expect(stop.cache!.file).not.toBe(genes.cache!.file);
     expect(stop.cache!.hit).toBe(false);
     expect(stop.stopKeys.has('egf')).toBe(true);
+  });
+
+  it('finds the cache by the files\' stat signature, without hashing them, and still notices an edit that keeps size and mtime', () => {
+    const dicts = path.join(tmp, 'dicts-stat');
+    cpSync(FIXTURES, dicts, { recursive: true });
+    const dir = freshDir();
+    const first = buildLexicon(dicts, { cache: dir });
+    const index = JSON.parse(readFileSync(path.join(dir, 'lexicon-index.json'), 'utf8')) as Record<string, string>;
+    expect(Object.values(index)).toHaveLength(1);
+    expect(first.cache!.file).toContain(Object.values(index)[0].slice(0, 16));
+    expect(buildLexicon(dicts, { cache: dir }).cache).toMatchObject({ file: first.cache!.file, hit: true });
+    // same length, same mtime, other content: only the change time tells
+    const genes = path.join(dicts, 'genes.tsv');
+    const { mtime, atime } = statSync(genes);
+    writeFileSync(genes, readFileSync(genes, 'utf8').replace('HER2', 'HER3'));
+    utimesSync(genes, atime, mtime);
+    const edited = buildLexicon(dicts, { cache: dir });
+    expect(edited.cache).toMatchObject({ hit: false, written: true });
+    expect(edited.cache!.file).not.toBe(first.cache!.file);
+    expect(edited.automaton.scan('HER3').length).toBeGreaterThan(0);
+  });
+
+  it('a damaged stat index is ignored', () => {
+    const dir = freshDir();
+    const file = buildLexicon(FIXTURES, { cache: dir }).cache!.file;
+    writeFileSync(path.join(dir, 'lexicon-index.json'), '{not json');
+    expect(buildLexicon(FIXTURES, { cache: dir }).cache).toEqual({ file, hit: true, written: false });
+    expect(buildLexicon(FIXTURES, { cache: dir }).cache).toEqual({ file, hit: true, written: false });
   });
 
   it('keeps only a few cache files per directory', () => {

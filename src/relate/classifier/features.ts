@@ -11,6 +11,7 @@ import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
 import { HEDGE_CUES, NEGATION_CUES, findCue } from '../cues.js';
 import { TRIGGERS } from '../triggers.js';
+import { name1, name2, name3 } from './feature-names.js';
 import { stem } from './stem.js';
 
 /** a rule's verdict on the pair: its id, predicate, and whether the agent/left side is the subject */
@@ -25,7 +26,8 @@ export interface RuleVote {
 const coarse = (t: EntityType): string => (isAgent(t) ? 'agent' : t);
 
 const distBucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : d <= 20 ? '13-20' : '21+');
-const countBucket = (n: number) => (n >= 3 ? '3+' : String(n));
+/** bucket names by distance (21 and more share one) */
+const DIST = Array.from({ length: 22 }, (_, d) => distBucket(d));
 
 /** what every pair of a sentence shares, computed once per sentence */
 interface SentenceCache {
@@ -34,42 +36,78 @@ interface SentenceCache {
   /** the sentence's trigger-lexicon features */
   sentence: string[];
   hedged: boolean;
+  /** [start, end) token ranges where a negation cue occurs */
+  negations: number[];
 }
+/** negation cues' words by their first word */
+const NEGATION_BY_FIRST = new Map<string, string[][]>();
+for (const cue of NEGATION_CUES) NEGATION_BY_FIRST.set(cue.words[0], [...(NEGATION_BY_FIRST.get(cue.words[0]) ?? []), cue.words]);
 
 const caches = new WeakMap<SentenceView, SentenceCache>();
+/** a mention's word in the blinded sentence: its coarse type, one string per type */
+const BLINDED: Record<string, string> = {};
 
 function cacheOf(v: SentenceView): SentenceCache {
   let c = caches.get(v);
   if (!c) {
     const blinded = v.words.map((w, i) => {
       const k = v.argAt[i];
-      if (k >= 0) return `<${coarse(v.args[k].mention.type)}>`;
+      if (k >= 0) return BLINDED[coarse(v.args[k].mention.type)] ??= `<${coarse(v.args[k].mention.type)}>`;
       return /^\d+$/.test(w) ? '<num>' : stem(w);
     });
-    const sentence = [...new Set(v.words.flatMap((w, i) => (v.argAt[i] < 0 && TRIGGERS.has(w) ? [`sent:${stem(TRIGGERS.get(w)!.lemma)}`] : [])))];
-    c = { blinded, sentence, hedged: !!findCue(v.words, HEDGE_CUES) };
+    const sentence = [...new Set(v.words.flatMap((w, i) => (v.argAt[i] < 0 && TRIGGERS.has(w) ? [name1('sent:', stem(TRIGGERS.get(w)!.lemma))] : [])))];
+    const negations: number[] = [];
+    for (let i = 0; i < v.words.length; i++) {
+      const cues = NEGATION_BY_FIRST.get(v.words[i]);
+      if (cues) for (const cue of cues) if (i + cue.length <= v.words.length && cue.every((w, k) => v.words[i + k] === w)) negations.push(i, i + cue.length);
+    }
+    c = { blinded, sentence, hedged: !!findCue(v.words, HEDGE_CUES), negations };
     caches.set(v, c);
   }
   return c;
 }
 
-/** the word at token i, stemmed and blinded */
-function wordAt(v: SentenceView, i: number): string {
-  if (i < 0) return '<s>';
-  if (i >= v.words.length) return '</s>';
-  return cacheOf(v).blinded[i];
+
+/** the nearest trigger word outside mentions within 6 tokens of an arg (at each distance, the left one first), or -1 */
+function nearTrigger(v: SentenceView, arg: Arg): number {
+  const n = v.words.length;
+  for (let d = 1; d <= 6; d++) {
+    const l = arg.first - d, r = arg.last + d;
+    if (l >= 0 && l < n && v.argAt[l] < 0 && TRIGGERS.has(v.words[l])) return l;
+    if (r >= 0 && r < n && v.argAt[r] < 0 && TRIGGERS.has(v.words[r])) return r;
+  }
+  return -1;
 }
+
+const ORDER = { XY: 'order:XY', YX: 'order:YX' };
+/** `b${clean}:${order}:`, by mentions between (c clean, m not) and order */
+const B_ORDER = { c: { XY: 'bc:XY:', YX: 'bc:YX:' }, m: { XY: 'bm:XY:', YX: 'bm:YX:' } };
+const B1 = { XY: 'b1:XY:', YX: 'b1:YX:' }, BL = { XY: 'bL:XY:', YX: 'bL:YX:' }, BSEQ = { XY: 'bseq:XY:', YX: 'bseq:YX:' };
+const APPOSITION = { XY: 'cue:apposition:XY', YX: 'cue:apposition:YX' };
+const LEFT = ['', 'l1:', 'l2:', 'l3:'], RIGHT = ['', 'r1:', 'r2:', 'r3:'];
+const SIDE = {
+  x: { m1: 'x-1:', p1: 'x+1:', m2: 'x-2:', p2: 'x+2:', near: 'near:x:' },
+  y: { m1: 'y-1:', p1: 'y+1:', m2: 'y-2:', p2: 'y+2:', near: 'near:y:' },
+};
+const COUNTS = ['0', '1', '2', '3+'];
+const NBETWEEN = COUNTS.map((n) => `nbetween:${n}`);
+const DIST_NAMES = DIST.map((d) => `dist:${d}`);
+const DIST_BETWEEN = DIST.map((d) => COUNTS.map((n) => `dist-between:${d}:${n}`));
 
 /**
  * Features of the pair (a, b), a before b in the sentence. `x` is the agent-or-first side and
  * `y` the other, so features read the same whichever order the sentence uses ("order" says it).
+ * Names come from feature-names.ts (reused strings); their text and order are the training's.
  */
 export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] = []): string[] {
+  const cache = cacheOf(v);
+  const words = cache.blinded;
+  const wordAt = (i: number) => (i < 0 ? '<s>' : i >= words.length ? '</s>' : words[i]);
   const f: string[] = [];
   const agentFirst = isAgent(a.mention.type) || !isAgent(b.mention.type);
   const tx = coarse(a.mention.type), ty = coarse(b.mention.type);
-  const order = `${agentFirst ? 'XY' : 'YX'}`;
-  f.push(`order:${order}`, `types:${tx}>${ty}`);
+  const order = agentFirst ? 'XY' : 'YX';
+  f.push(ORDER[order], name2('types:', tx, '>', ty));
   const nested = b.first <= a.last;
   if (nested) f.push('nested');
   // a list member is related as its list is: "X inhibits A, B and C" reads the same for A, B, C,
@@ -81,86 +119,84 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
   }
   if (from !== a.last + 1 || to !== b.first) f.push('in-list');
   const gap = Math.max(0, to - from);
-  f.push(`dist:${distBucket(gap)}`);
+  const d = Math.min(gap, 21);
+  f.push(DIST_NAMES[d]);
   // words between
   let mentionsBetween = 0;
-  let prev = '';
   const between: string[] = [];
   for (let i = from; i < to; i++) {
     const k = v.argAt[i];
     if (k >= 0 && (i === from || v.argAt[i - 1] !== k)) mentionsBetween++;
     if (k >= 0 && i > from && v.argAt[i - 1] === k) continue;
-    between.push(wordAt(v, i));
+    between.push(wordAt(i));
   }
-  f.push(`nbetween:${countBucket(mentionsBetween)}`);
-  const clean = mentionsBetween === 0 ? 'c' : 'm';
+  const count = Math.min(mentionsBetween, 3);
+  f.push(NBETWEEN[count]);
+  const n = between.length;
   if (gap <= 12) {
-    for (const w of between) f.push(`b:${w}`, `b${clean}:${order}:${w}`);
-    prev = '<x>';
-    for (const w of between) { f.push(`bb:${prev}_${w}`); prev = w; }
-    f.push(`bb:${prev}_<y>`);
-    if (gap <= 8) for (let i = 0; i + 2 < between.length; i++) f.push(`bbb:${between[i]}_${between[i + 1]}_${between[i + 2]}`);
+    const withOrder = B_ORDER[mentionsBetween === 0 ? 'c' : 'm'][order];
+    for (const w of between) f.push(name1('b:', w), name1(withOrder, w));
+    let prev = '<x>';
+    for (const w of between) { f.push(name2('bb:', prev, '_', w)); prev = w; }
+    f.push(name2('bb:', prev, '_', '<y>'));
+    if (gap <= 8) for (let i = 0; i + 2 < n; i++) f.push(name3('bbb:', between[i], between[i + 1], between[i + 2]));
   } else {
     // far apart: only the words next to each mention
-    for (const w of between.slice(0, 4)) f.push(`bfar:${w}`);
-    for (const w of between.slice(-4)) f.push(`bfar:${w}`);
+    for (let k = 0; k < Math.min(4, n); k++) f.push(name1('bfar:', between[k]));
+    for (let k = Math.max(0, n - 4); k < n; k++) f.push(name1('bfar:', between[k]));
   }
-  if (between.length) f.push(`b1:${order}:${between[0]}`, `bL:${order}:${between[between.length - 1]}`);
+  if (n) f.push(name1(B1[order], between[0]), name1(BL[order], between[n - 1]));
   // short connections as a whole: ", a potent inhibitor of", "-induced", "binding to"
-  if (between.length <= 5) f.push(`bseq:${order}:${between.join(' ')}`);
-  if (between.length && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '/' || w.startsWith('<'))) f.push('list-between');
+  if (n <= 5) f.push(name1(BSEQ[order], between.join(' ')));
+  if (n && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '/' || w.startsWith('<'))) f.push('list-between');
   // around
-  for (let d = 1; d <= 3; d++) {
-    f.push(`l${d}:${wordAt(v, a.first - d)}`, `r${d}:${wordAt(v, b.last + d)}`);
-  }
-  f.push(`lb:${wordAt(v, a.first - 2)}_${wordAt(v, a.first - 1)}`, `rb:${wordAt(v, b.last + 1)}_${wordAt(v, b.last + 2)}`);
+  for (let k = 1; k <= 3; k++) f.push(name1(LEFT[k], wordAt(a.first - k)), name1(RIGHT[k], wordAt(b.last + k)));
+  f.push(name2('lb:', wordAt(a.first - 2), '_', wordAt(a.first - 1)), name2('rb:', wordAt(b.last + 1), '_', wordAt(b.last + 2)));
   // the words next to each side, by role (x the agent, y the other)
-  const [x, y] = agentFirst ? [a, b] : [b, a];
-  for (const [side, arg] of [['x', x], ['y', y]] as const) {
-    f.push(`${side}-1:${wordAt(v, arg.first - 1)}`, `${side}+1:${wordAt(v, arg.last + 1)}`, `${side}-2:${wordAt(v, arg.first - 2)}_${wordAt(v, arg.first - 1)}`, `${side}+2:${wordAt(v, arg.last + 1)}_${wordAt(v, arg.last + 2)}`);
+  const x = agentFirst ? a : b, y = agentFirst ? b : a;
+  for (const [p, arg] of [[SIDE.x, x], [SIDE.y, y]] as const) {
+    f.push(name1(p.m1, wordAt(arg.first - 1)), name1(p.p1, wordAt(arg.last + 1)), name2(p.m2, wordAt(arg.first - 2), '_', wordAt(arg.first - 1)), name2(p.p2, wordAt(arg.last + 1), '_', wordAt(arg.last + 2)));
   }
-  f.push(`dist-between:${distBucket(gap)}:${countBucket(mentionsBetween)}`);
+  f.push(DIST_BETWEEN[d][count]);
   // words glued to a mention by a hyphen: "EGF-induced", "dopamine-stimulated"
   for (const [side, arg] of [['a', a], ['b', b]] as const) {
     const j = arg.last + 1;
-    if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.push(`hyph:${side}:${wordAt(v, j)}`);
+    if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.push(name1(side === 'a' ? 'hyph:a:' : 'hyph:b:', wordAt(j)));
     // the mention's own words: "5-HT2A receptor", "tyrosine hydroxylase"
     const head = v.words[arg.last];
-    f.push(`head:${coarse(arg.mention.type)}:${/^\d+$/.test(head) ? '<num>' : stem(head)}`);
-    if (/ase$/.test(head)) f.push(`head-ase:${side}`);
+    f.push(name2('head:', coarse(arg.mention.type), ':', /^\d+$/.test(head) ? '<num>' : stem(head)));
+    if (head.endsWith('ase')) f.push(side === 'a' ? 'head-ase:a' : 'head-ase:b');
   }
   // the trigger word nearest each side (within 6 tokens, outside mentions), and the sentence's triggers
-  for (const [side, arg] of [['x', x], ['y', y]] as const) {
-    for (let d = 1; d <= 6; d++) {
-      const i = [arg.first - d, arg.last + d].find((j) => j >= 0 && j < v.words.length && v.argAt[j] < 0 && TRIGGERS.has(v.words[j]));
-      if (i !== undefined) { f.push(`near:${side}:${stem(TRIGGERS.get(v.words[i])!.lemma)}:${i < arg.first ? 'L' : 'R'}`); break; }
-    }
+  for (const [p, arg] of [[SIDE.x, x], [SIDE.y, y]] as const) {
+    const i = nearTrigger(v, arg);
+    if (i >= 0) f.push(name2(p.near, stem(TRIGGERS.get(v.words[i])!.lemma), ':', i < arg.first ? 'L' : 'R'));
   }
-  f.push(...cacheOf(v).sentence);
+  for (const s of cache.sentence) f.push(s);
   // trigger lexicon between and just before the pair
   for (let i = from; i < to; i++) {
     const t = TRIGGERS.get(v.words[i]);
-    if (t && v.argAt[i] < 0) f.push(`trig:${t.predicate}:${t.form}`, `trigl:${stem(t.lemma)}`);
+    if (t && v.argAt[i] < 0) f.push(name2('trig:', t.predicate, ':', t.form), name1('trigl:', stem(t.lemma)));
   }
   for (let i = Math.max(0, a.first - 3); i < a.first; i++) {
     const t = TRIGGERS.get(v.words[i]);
-    if (t) f.push(`trigbefore:${t.predicate}:${t.form}`);
+    if (t) f.push(name2('trigbefore:', t.predicate, ':', t.form));
   }
   for (let i = b.last + 1; i <= Math.min(v.words.length - 1, b.last + 3); i++) {
     const t = TRIGGERS.get(v.words[i]);
-    if (t) f.push(`trigafter:${t.predicate}:${t.form}`);
+    if (t) f.push(name2('trigafter:', t.predicate, ':', t.form));
   }
   // syntax cues
   if (v.words[a.first - 1] === 'of' && between.includes('by')) f.push('cue:of-X-by-Y');
-  if (between.length === 1 && TRIGGERS.get(v.words[from])?.form === 'agent') f.push(`cue:X-agent-Y:${stem(v.words[from])}`);
-  if (between[0] === '(' || between[0] === ',') f.push(`cue:apposition:${order}`);
+  if (n === 1 && TRIGGERS.get(v.words[from])?.form === 'agent') f.push(name1('cue:X-agent-Y:', stem(v.words[from])));
+  if (between[0] === '(' || between[0] === ',') f.push(APPOSITION[order]);
   if (between.includes('such') || between.includes('includ')) f.push('cue:such-as');
-  // negation and hedging near the pair
-  const window = v.words.slice(Math.max(0, a.first - 4), Math.min(v.words.length, b.last + 2));
-  if (findCue(window, NEGATION_CUES)) f.push('negated');
-  if (cacheOf(v).hedged) f.push('hedged');
+  // a negation cue wholly inside the window around the pair; hedging anywhere in the sentence
+  const lo = Math.max(0, a.first - 4), hi = Math.min(v.words.length, b.last + 2);
+  for (let k = 0; k < cache.negations.length; k += 2) if (cache.negations[k] >= lo && cache.negations[k + 1] <= hi) { f.push('negated'); break; }
+  if (cache.hedged) f.push('hedged');
   // the rules' verdicts
-  for (const r of votes) f.push(`rule:${r.rule}`, `rule:${r.rule}:${r.predicate}:${r.forward ? 'fwd' : 'rev'}`, `rulep:${r.predicate}`);
+  for (const r of votes) f.push(name1('rule:', r.rule), name2(name1('rule:', r.rule), ':', r.predicate, r.forward ? ':fwd' : ':rev'), name1('rulep:', r.predicate));
   if (!votes.length) f.push('rule:none');
   f.push('bias');
   // binary features: each once, as training counts them

@@ -34,6 +34,7 @@ export const NATURAL_RULES: Rule[] = [
     // 57 kb deletion, 3.5-kb gene deletion, 13 base pair deletion, four-basepair deletion, 6-bp deletion/insertion
     id: 'natural-size-edit',
     priority: 4,
+    gate: /[dD][eE][lL]|[iI][nN][sS]|[dD][uU][pP]/,
     re: new RegExp(`${LB}(${NUMBER}|${NUMWORD})[- ]?(${UNIT})\\s(?:(?:gene|genomic|homozygous|heterozygous|hemizygous|in-frame|inframe|germline|large|small|nucleotide)\\s){0,2}${EDIT}s?${RB}`, 'gi'),
     build: (m) => ({ ...dnaEdit('c', op(m[3].toLowerCase()), '', size(m[1], m[2]), 'natural') }),
   },
@@ -41,6 +42,7 @@ export const NATURAL_RULES: Rule[] = [
     // deletion of 54 Mbp, deletion of 37,410 bp, deletion of 6 bp at position 1494, insertion of 18 amino acids
     id: 'natural-edit-of-size',
     priority: 4,
+    gate: /[dD][eE][lL]|[iI][nN][sS]|[dD][uU][pP]/,
     re: new RegExp(`${LB}${EDIT}\\sof\\s(${NUMBER}|${NUMWORD})[- ]?(${UNIT}|amino acids?|residues?|codons?)(?:\\s(?:at|from)\\s(?:the\\s)?(?:nucleotide\\s)?(?:position\\s)?([-+]?\\d{1,7}))?${RB}`, 'gi'),
     build: (m) => {
       const protein = /amino|residue|codon/i.test(m[3]);
@@ -52,6 +54,7 @@ export const NATURAL_RULES: Rule[] = [
     // deletion of C at nucleotide 888, deletion of G at the nucleotide position 520
     id: 'natural-edit-of-base',
     priority: 4,
+    gate: /(?:deletion|insertion|duplication|indel)\sof\s/,
     re: new RegExp(`${LB}${EDIT}\\sof\\s(?:an?\\s)?([ACGT]{1,6}|${NT_NAME})(?:\\snucleotide)?\\sat\\s(?:the\\s)?(?:nucleotide\\s)?(?:position\\s)?([-+]?\\d{1,7})${RB}`, 'g'),
     build: (m) => dnaEdit('c', op(m[1]), m[3], m[2].length <= 6 && /^[ACGT]+$/.test(m[2]) ? m[2] : nt(m[2]), 'natural'),
   },
@@ -59,6 +62,7 @@ export const NATURAL_RULES: Rule[] = [
     // adenosine deletion at position 5772, adenine deletion at nucleotide 202
     id: 'natural-base-edit-at',
     priority: 4,
+    gate: /\s[aA][tT]\s/,
     re: new RegExp(`${LB}(${NT_NAME})\\s${EDIT}\\sat\\s(?:the\\s)?(?:nucleotide|position)\\s(?:position\\s)?([-+]?\\d{1,7})${RB}`, 'gi'),
     build: (m) => dnaEdit('c', op(m[2].toLowerCase()), m[3], nt(m[1]), 'natural'),
   },
@@ -66,6 +70,7 @@ export const NATURAL_RULES: Rule[] = [
     // arginine to tryptophan at codon 198, valine (Val) to alanine (Ala) substitution at amino acid 16, leucine to methionine
     id: 'natural-protein-to',
     priority: 5,
+    gate: /[\s-]to[\s-]/,
     re: new RegExp(
       `(?=[A-Za-z])${LB}(${FULL_SRC})(?:\\s\\(${AA3_SRC}\\))?(?:\\sresidue)?(?:\\s|-)to(?:\\s|-)(?:an?\\s)?(${FULL_SRC})(?:\\s\\(${AA3_SRC}\\))?(?:\\sresidue)?(?:\\s(?:substitution|change|mutation|exchange|replacement|alteration))?` +
         `(?:\\s(?:at|of|in)\\s(?:the\\s)?(?:codon|position|residue|amino acid(?:\\sposition)?)\\s(\\d{1,5}))?${RB}(?!\\s(?:ratio|transporter|exchanger))`,
@@ -80,6 +85,7 @@ export const NATURAL_RULES: Rule[] = [
     // guanine to adenine substitution of nucleotide -308, T to A at nucleotide position 1135, thymidine to cytosine mutation at position 28
     id: 'natural-dna-to',
     priority: 5,
+    gate: /[\s-][tT][oO][\s-]/,
     re: new RegExp(
       `${LB}([ACGT]|${NT_NAME})(?:\\s|-)to(?:\\s|-)([ACGT]|${NT_NAME})(?:\\s(?:substitution|transition|transversion|change|mutation|point mutation))?\\s(?:at|of|in)\\s(?:the\\s)?(?:nucleotide\\s|cDNA\\s)?(position|nucleotide|codon|base)\\s(?:position\\s)?([-+]?\\d{1,7})${RB}`,
       'gi',
@@ -98,6 +104,7 @@ export const ALLELE_PAIR_RULES: Rule[] = [
   {
     id: 'protein-position-alleles',
     priority: 4,
+    gate: /[A-Za-z]\/[A-Z]/,
     re: new RegExp(`${LB}(\\d{1,5})\\s?(?:(${AA3_SRC})\\/(${AA3_SRC})|([ACDEFGHIKLMNPQRSTVWY])\\/([ACDEFGHIKLMNPQRSTVWY]))${RB}(?!\\/)`, 'g'),
     build: (m) => {
       const ref = residue(m[2] ?? m[4]), alt = residue(m[3] ?? m[5]);

@@ -20,7 +20,11 @@ export interface Built extends Notation {
 export interface Rule {
   id: string;
   priority: number;
-  /** cheap pre-check on the text: the rule cannot match when this character class is absent */
+  /**
+   * exact prefilter: a mandatory contiguous piece of `re` (a literal copy, no lookaround), so a
+   * text without a match of it cannot hold a match of the rule and skips the rule's pass
+   */
+  gate: RegExp;
   re: RegExp;
   build(m: RegExpExecArray): Built | null;
 }
@@ -81,12 +85,14 @@ export const RULES: Rule[] = [
     id: 'snp-rs',
     priority: 1,
     // rs1801133, rs 2981572, rs#1999764 (a space or # between prefix and number)
+    gate: /[rs]s[\s#]?\d/,
     re: new RegExp(`${LB}(rs|ss)(?:(\\d{1,10})|(?:\\s|#)(\\d{3,10}))(?:${NT}>${NT})?${RB}`, 'g'),
     build: (m) => snp(m[1] + (m[2] ?? m[3])),
   },
   {
     id: 'snp-reference',
     priority: 1,
+    gate: /reference SNP/,
     re: /(?<![A-Za-z])reference SNP (?:no\.|number|ID|id)\s?(\d{3,10})(?![0-9])/g,
     build: (m) => snp('rs' + m[1]),
   },
@@ -94,6 +100,7 @@ export const RULES: Rule[] = [
     // V777L, p.V777L, p.(V777L), R987*, R987X, S133stop, R-4Q, p.R469[R,X]
     id: 'protein-sub-1',
     priority: 3,
+    gate: /[A-Z]-?\d/,
     re: new RegExp(
       `(?=[A-Zp])${LB_GREEK}(?:(p\\.\\s?)(\\()?)?(${AA1})(-?\\d{1,5})(?:([ACDEFGHIKLMNPQRSTVWYX*])|\\[[A-Z],([A-Z*])\\]|(stop|Stop|Ter))(\\))?(?![A-Za-z0-9>])`,
       'g',
@@ -113,6 +120,7 @@ export const RULES: Rule[] = [
     // Val777Leu, p.(Val777Leu), Arg987Ter, Cys 23 Ser, Gly(388)Arg, Ile(146)-->Leu, Glu 272 to stop, Cys 23-Ser 23
     id: 'protein-sub-3',
     priority: 2,
+    gate: /[a-z][\s-]?\(?\d/,
     re: new RegExp(
       `(?=[A-Zp])${LB}(?:(p\\.\\s?)(\\()?)?(${AA3_SRC})[\\s-]?\\(?(?<pos>\\d{1,5})\\)?(?:\\s?(?:-{1,2}>|\u2192|-)\\s?|\\sto\\s|\\s)?(${AA3_ALT_SRC})(?:\\s\\k<pos>)?(\\))?${RB}`,
       'g',
@@ -128,6 +136,7 @@ export const RULES: Rule[] = [
     // arginine 150 proline, glycine-594-valine, arginine 124-to-cysteine, leucine 269 to phenylalanine
     id: 'protein-sub-name',
     priority: 2,
+    gate: /[a-z][\s-]\d/,
     re: new RegExp(`(?=[A-Za-z])${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:to[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
     build: (m) => {
       const ref = residue(m[1]), alt = residue(m[3]);
@@ -138,6 +147,7 @@ export const RULES: Rule[] = [
     // Glu-->Ala, methionine-->valine substitution at codon 404, Phe-->Ser at codon 15
     id: 'protein-arrow',
     priority: 2,
+    gate: /-{1,2}>|\u2192/,
     re: new RegExp(
       `(?=[A-Za-z])${LB}(${AA3_SRC}|${FULL_SRC})\\s?(?:-{1,2}>|\u2192)\\s?(${AA3_ALT_SRC}|${FULL_SRC})${RB}(?:\\s(?:substitution\\s)?at\\s(?:the\\s)?codon\\s(\\d{1,5})${RB})?`,
       'g',
@@ -151,6 +161,7 @@ export const RULES: Rule[] = [
     // a valine to methionine change at position 1763 (natural language; outside tmVar's guidelines)
     id: 'protein-natural',
     priority: 4,
+    gate: /[\s-]to[\s-]/,
     re: new RegExp(
       `(?=[A-Za-z])${LB}(${FULL_SRC}|${AA3_SRC})(?:\\sresidue)?(?:\\s|-)to(?:\\s|-)(${FULL_SRC}|${AA3_SRC})\\s(?:substitution|change|mutation|exchange|replacement|alteration)\\s(?:at|of|in)\\s(?:the\\s)?(?:codon|position|residue|amino acid)\\s(\\d{1,5})${RB}`,
       'g',
@@ -164,6 +175,7 @@ export const RULES: Rule[] = [
     // p.Pro246HisfsX13, P246Hfs*13, Y329fs, p.A27fsX132, p.Cys817Valfs X15, p.T3708fs3769
     id: 'protein-frameshift',
     priority: 2,
+    gate: /fs/,
     re: new RegExp(
       `(?=[A-Zp])${LB}(p\\.\\s?)?(${AA3_SRC}|${AA1})(\\d{1,5})(${AA3_SRC}|${AA1})?\\s?fs\\s?(?:(?:X|\\*|Ter)\\s?(\\d{1,5})?|(\\d{1,5}))?(?![A-Za-z0-9])`,
       'g',
@@ -178,6 +190,7 @@ export const RULES: Rule[] = [
     // L755_T759del, P780_Y781insGSP, A775_G776insYVMA, P780ins, F471del, Val624-Val625del, p.E746_A750delinsQ
     id: 'protein-edit',
     priority: 2,
+    gate: /del|ins|dup/,
     re: new RegExp(
       `(?=[A-Zp])${LB}(p\\.\\s?)?(${AA3_SRC}|${AA1})(\\d{1,5})(?:[_-](${AA3_SRC}|${AA1})(\\d{1,5}))?(delins|del|dup|ins)((?:${AA3_SRC}){1,20}|${AA1}{1,30})?${RB}`,
       'g',
@@ -195,6 +208,7 @@ export const RULES: Rule[] = [
     // AFF344-345ins: the affected residues written before a range
     id: 'protein-edit-block',
     priority: 3,
+    gate: /del|ins|dup/,
     re: new RegExp(`${LB}(${AA1}{2,8})(\\d{1,5})[_-](\\d{1,5})(del|ins|dup)${RB}`, 'g'),
     build: (m) => {
       if (Number(m[3]) <= Number(m[2])) return null;
@@ -207,6 +221,7 @@ export const RULES: Rule[] = [
     // IVS10+1, g-->t, c.*557G>A, intron 2, -352G-->A
     id: 'dna-sub',
     priority: 2,
+    gate: /[ACGTUacgtu]\s?(?:-{1,2}>|\u2192|>|\/|-|\sto\s|\sby\s)\s?[ACGTUacgtu]/,
     re: new RegExp(
       `(?=[-+*\\dcgmrnIEi])${LB_SIGNED}(?:([cgmrn])\\.\\s?|(c)(?=\\d))?(${IVS}|${POS})(?:,?\\s)?(\\()?([ACGTUacgtu])\\s?(-{1,2}>|\u2192|>|\\/|-|\\sto\\s|\\sby\\s)\\s?([ACGTUacgtu])(\\))?${RB}`,
       'g',
@@ -230,6 +245,7 @@ export const RULES: Rule[] = [
     // c.G1714A, G-395A, C-344 T, T-189C (nucleotide, signed or prefixed position, nucleotide)
     id: 'dna-sub-letters',
     priority: 2,
+    gate: /[ACGT]-?\d/,
     re: new RegExp(`${LB}(?:([cgm])\\.)?([ACGT])(?:(-\\d{1,5})\\s?|(\\d{1,7})(?:\\sby\\s)?)([ACGT])${RB}`, 'g'),
     build: (m) => {
       const [, pre, ref, neg, pos, alt] = m;
@@ -244,6 +260,7 @@ export const RULES: Rule[] = [
     // GTT-->GCT transition at codon 23, G>A substitution at nucleotide +1 of intron 2
     id: 'dna-sub-at',
     priority: 1,
+    gate: /[ACGT]\s?(?:-{1,2}>|\u2192|>)/,
     re: new RegExp(
       `(?=[(ACGT])${LB}(\\()?([ACGT]{1,3})\\s?${ARROW}\\s?([ACGT]{1,3})(\\))?\\s(?:(?:substitution|transition|transversion)\\s)?at\\s(?:(?:the\\s)?(nucleotide|position|cDNA base|base|codon)\\s)?(?:(c|g)\\.)?([-+]?\\d{1,7})(?:\\s(position)|\\sof\\sintron\\s(\\d{1,3}))?${RB}`,
       'g',
@@ -258,6 +275,7 @@ export const RULES: Rule[] = [
     // codon 26, GAG-->GCG; codon (CD)26 GAG-->GAA; codon 787 CAG/CAA; codon 91 (C-->T)
     id: 'dna-codon',
     priority: 1,
+    gate: /codon\s/,
     re: new RegExp(
       `${LB}codon\\s(?:\\(CD\\))?(\\d{1,5}),?\\s(\\()?([ACGT]{1,3})\\s?(?:-{1,2}>|\u2192|>|\\/)\\s?([ACGT]{1,3})(\\))?${RB}`,
       'g',
@@ -268,6 +286,7 @@ export const RULES: Rule[] = [
     // G to A substitution at codon 1763 (natural language; outside tmVar's guidelines)
     id: 'dna-natural',
     priority: 4,
+    gate: /[\s-]to[\s-]/,
     re: new RegExp(
       `${LB}([ACGT])(?:\\s|-)to(?:\\s|-)([ACGT])\\s(?:substitution|transition|transversion|change|mutation)\\s(?:at|in|of)\\s(?:the\\s)?(codon|nucleotide|position)\\s([-+]?\\d{1,7})${RB}`,
       'g',
@@ -278,6 +297,7 @@ export const RULES: Rule[] = [
     // G/A, C>T, G --> C, A-->G: allele change without a position
     id: 'dna-allele',
     priority: 5,
+    gate: /[ACGT](?:\s?(?:-{1,2}>|\u2192|>)\s?|\/)[ACGT]/,
     re: new RegExp(`${LB}([ACGT])(\\s?(?:-{1,2}>|\u2192|>)\\s?|\\/)([ACGT])${RB}(?![-\\s]?(?:rich|content|ratio|pair|base|\\/))`, 'g'),
     build: (m) => (m[1] === m[3] ? null : dnaSub('', m[1], '', m[3])),
   },
@@ -286,6 +306,7 @@ export const RULES: Rule[] = [
     // c.304ins(GCG), 1308_1316 dup9, 2238-9del AG, -134delA
     id: 'dna-edit',
     priority: 2,
+    gate: /del|ins|dup/,
     re: new RegExp(
       `(?=[-+*\\dcgmrnIEi])${LB}(?:([cgmrn])\\.\\s?)?(${IVS}|${POS})(?:\\s?_\\s?(${POS}))?(\\s?)(delins|del|ins|dup)(\\s?)(?:([ACGTacgt]{1,60})|\\(([ACGT]{1,60})\\)|(\\d{1,5})(?:\\s?(?:bp|nt))?)?${RB}`,
       'g',
@@ -303,6 +324,7 @@ export const RULES: Rule[] = [
     // delTTCA, dup24bp, del 619 bp (no position)
     id: 'dna-edit-nopos',
     priority: 3,
+    gate: /del|ins|dup/,
     re: new RegExp(`${LB}(del|ins|dup)(?:([ACGT]{2,60})|\\s?(\\d{1,5})\\s?bp)${RB}`, 'g'),
     build: (m) => dnaEdit('', m[1] as 'del', '', m[2] ?? m[3]),
   },
@@ -310,6 +332,7 @@ export const RULES: Rule[] = [
     // -6054 deletion/ATT, -6054, deletion/ATT
     id: 'dna-edit-slash',
     priority: 2,
+    gate: /\s(?:deletion|insertion|del|ins)\//,
     re: new RegExp(`(?=[-+*\\d])${LB_SIGNED}(${POS}),?\\s(deletion|insertion|del|ins)\\/([ACGT]{1,60})${RB}`, 'g'),
     build: (m) => dnaEdit('c', m[2].startsWith('del') ? 'del' : 'ins', cleanPos(m[1]), m[3]),
   },
@@ -317,6 +340,7 @@ export const RULES: Rule[] = [
     // AGCTCCTCCTTCTC/- (a deletion allele written as sequence/-)
     id: 'dna-del-allele',
     priority: 3,
+    gate: /[ACGT]\/-/,
     re: /(?<![A-Za-z0-9])([ACGT]{2,60})\/-(?![A-Za-z0-9-])/g,
     build: (m) => dnaEdit('', 'del', '', m[1]),
   },
@@ -324,6 +348,7 @@ export const RULES: Rule[] = [
     // ins/del 6 bp, indel 14 bp
     id: 'dna-indel-size',
     priority: 3,
+    gate: /ins\/del|del\/ins|indel/,
     re: new RegExp(`${LB}(?:ins\\/del|del\\/ins|indel)\\s?(\\d{1,5})\\s?bp${RB}`, 'g'),
     build: (m) => dnaEdit('', 'delins', '', m[1]),
   },
@@ -331,6 +356,7 @@ export const RULES: Rule[] = [
     // -652 6N del, -652 6N ins/del
     id: 'dna-edit-n',
     priority: 2,
+    gate: /\dN\s(?:del|ins)/,
     re: new RegExp(`${LB}(${POS})\\s(\\d{1,3})N\\s(ins\\/del|del\\/ins|del|ins)${RB}`, 'g'),
     build: (m) => dnaEdit('c', m[3].includes('/') ? 'delins' : (m[3] as 'del'), cleanPos(m[1]), m[2]),
   },
@@ -338,6 +364,7 @@ export const RULES: Rule[] = [
     // Delta32, Δ32 (a deletion named by its size)
     id: 'dna-delta',
     priority: 3,
+    gate: /Delta|\u0394/,
     re: /(?<![A-Za-z0-9])(?:Delta|\u0394)\s?(\d{2,4})(?![A-Za-z0-9(]|-[a-z]{3,}|\s(?:desaturase|receptor|opioid))/g,
     build: (m) => dnaEdit('', 'del', '', m[1]),
   },
@@ -345,6 +372,7 @@ export const RULES: Rule[] = [
     // Tdel219: nucleotide deleted at a codon
     id: 'dna-del-codon',
     priority: 3,
+    gate: /[ACGT]del\d/,
     re: new RegExp(`${LB}([ACGT])del(\\d{1,5})${RB}`, 'g'),
     build: (m) => dnaEdit('', 'del', `CODON${m[2]}`, m[1]),
   },
@@ -352,6 +380,7 @@ export const RULES: Rule[] = [
     // IVS1-23T, IVS9 + 217T: intronic position with the new base only
     id: 'dna-ivs-base',
     priority: 4,
+    gate: /IVS/,
     re: new RegExp(`${LB}(IVS\\s?\\d{1,3}\\s?[-+]\\s?\\d{1,5})([ACGT])${RB}(?!\\s?(?:-{1,2}>|>|\\/))`, 'g'),
     build: (m) => dnaSub('c', '', cleanPos(m[1]), m[2]),
   },
@@ -359,6 +388,7 @@ export const RULES: Rule[] = [
     // 1978(TATC)(1-2): a repeat with its copy-number range
     id: 'dna-repeat',
     priority: 2,
+    gate: /\d\([ACGT]/,
     re: new RegExp(`${LB}(\\d{1,7})\\(([ACGT]{2,12})\\)\\((\\d{1,3}-\\d{1,3})\\)`, 'g'),
     build: (m) => ({ kind: 'dna', hgvs: `c.${m[1]}${m[2]}[${m[3]}]`, tmvar: `|DUP|${m[1]}|${m[2]}|${m[3]}` }),
   },
@@ -366,6 +396,7 @@ export const RULES: Rule[] = [
     // exon 20 insertions, exon 19 deletion, exon 16 skipping, ex19del, Ex20ins (natural language)
     id: 'exon-event',
     priority: 3,
+    gate: /[Ee]x/,
     re: /(?<![A-Za-z0-9])(?:[Ee]xon|[Ee]x)\s?(\d{1,2})\s?(?:(?:in-frame|inframe)\s)?(insertion|deletion|duplication|skipping|ins|del|dup)(?:s)?(?![A-Za-z0-9])/g,
     build: (m) => exonEvent(m[1], m[2]),
   },
@@ -373,6 +404,7 @@ export const RULES: Rule[] = [
     // insertions in exon 20, deletions within exon 19 (the exon named after the event)
     id: 'exon-event-reversed',
     priority: 3,
+    gate: /[Ee]x/,
     re: /(?<![A-Za-z0-9])(?:(?:in-frame|inframe)\s)?(insertion|deletion|duplication|skipping)s?\s(?:in|of|within)\s(?:the\s)?(?:[Ee]xon|[Ee]x)\s?(\d{1,2})(?![A-Za-z0-9])/g,
     build: (m) => exonEvent(m[2], m[1]),
   },

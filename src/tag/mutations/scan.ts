@@ -5,7 +5,7 @@
  * nucleotides (`G309A`) from the rest of the document. Linear in the text: each rule is one
  * bounded regular expression, each context check looks at a fixed window.
  */
-import { RULES, type Built } from './rules.ts';
+import { RULES, type Built, type Rule } from './rules.ts';
 import { dnaSub, type VariantKind } from './notation.ts';
 
 export interface VariantMention {
@@ -40,9 +40,11 @@ function rejected(c: Candidate, text: string): boolean {
   return false;
 }
 
-function collect(text: string): Candidate[] {
+/** every rule's matches that survive the context checks; `rules` defaults to the table */
+export function collect(text: string, rules: Rule[] = RULES): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
+    if (!rule.gate.test(text)) continue;
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -119,6 +121,7 @@ function decideAmbiguous(kept: Candidate[], text: string): void {
     const around = text.slice(Math.max(0, c.start - 30), c.start) + ' ' + text.slice(c.end, c.end + 40);
     if (bare > 0 && dna === 0 && !DNA_CUE.test(around) && !/^\s?(?:substitution|change|mutation)?\s?\(/.test(text.slice(c.end, c.end + 20))) protein[i] = true;
   });
+  if (kept.every((c, i) => !c.ambiguous || protein[i])) return;
   const mito = /mtDNA|mitochondrial DNA|mitochondrial genome/.test(text);
   kept.forEach((c, i) => {
     if (!c.ambiguous || protein[i]) return;
@@ -156,7 +159,9 @@ function dropGenotypes(kept: Candidate[], text: string): Candidate[] {
 }
 
 export function findVariants(text: string): VariantMention[] {
-  const kept = dropGenotypes(resolve(collect(text), text.length), text);
+  const cands = collect(text);
+  if (!cands.length) return [];
+  const kept = dropGenotypes(resolve(cands, text.length), text);
   decideAmbiguous(kept, text);
   return kept.map((c) => {
     const v: VariantMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, hgvs: c.hgvs, tmvar: c.tmvar };
