@@ -29,9 +29,10 @@ export interface SpeciesData {
   terms: Map<string, { term: string; taxon: string; exact: boolean }>;
   pattern: RegExp;
   /**
-   * exact prefilter for `pattern`: the first two characters (case-folded as /i folds them;
-   * a space stands for the `\s+` of a term's space) of every term, as c1 * 65536 + c2, and the
-   * one-character terms by c1
+   * exact prefilter for `pattern`: the first three characters of every term, case-folded as /i
+   * folds them (a space stands for the `\s+` of a term's space): c1 * 2^32 + c2 * 2^16 + c3;
+   * only the first two (c1 * 2^16 + c2) for a term of two or whose second character is a space
+   * (a longer run of spaces shifts the third); c1 alone for a one-character term
    */
   starts: Set<number>;
   /** `pattern` as a sticky regex, tried only where a term can start */
@@ -59,7 +60,10 @@ export function loadSpeciesData(dir: string): SpeciesData | undefined {
   const pattern = new RegExp(`(?<![A-Za-z0-9-])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
   const sticky = new RegExp(pattern.source, 'iy');
   const starts = new Set<number>();
-  for (const { term } of terms.values()) starts.add(term.length > 1 ? fold(term.charCodeAt(0)) * 65536 + fold(term.charCodeAt(1)) : fold(term.charCodeAt(0)));
+  for (const { term } of terms.values()) {
+    const c = [0, 1, 2].map((i) => (i < term.length ? fold(term.charCodeAt(i)) : 0));
+    starts.add(term.length === 1 ? c[0] : term.length === 2 || term[1] === ' ' ? c[0] * P16 + c[1] : c[0] * P32 + c[1] * P16 + c[2]);
+  }
   const orthologs = new Map<string, Map<string, [string, string]>>();
   for (const line of readFileSync(or, 'utf8').split('\n')) {
     if (!line || line.startsWith('#') || line.startsWith('human\t')) continue;
@@ -83,6 +87,7 @@ function fold(c: number): number {
 const FOLD = Int32Array.from({ length: 128 }, (_, c) => fold(c));
 const foldAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 128 ? FOLD[c] : fold(c); };
 const SPACE = 32;
+const P16 = 2 ** 16, P32 = 2 ** 32;
 const WS = /\s/;
 /** characters the pattern's lookbehind excludes before a term */
 const wordBefore = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
@@ -93,8 +98,11 @@ function mayStart(text: string, i: number, starts: Set<number>): boolean {
   const c1 = foldAt(text, i);
   if (starts.has(c1)) return true;
   if (i + 1 >= text.length) return false;
-  const hi = c1 * 65536;
-  return starts.has(hi + foldAt(text, i + 1)) || (WS.test(text[i + 1]) && starts.has(hi + SPACE));
+  const c2 = foldAt(text, i + 1);
+  if (starts.has(c1 * P16 + c2) || (WS.test(text[i + 1]) && starts.has(c1 * P16 + SPACE))) return true;
+  if (i + 2 >= text.length) return false;
+  const hi = c1 * P32 + c2 * P16;
+  return starts.has(hi + foldAt(text, i + 2)) || (WS.test(text[i + 2]) && starts.has(hi + SPACE));
 }
 
 /**
