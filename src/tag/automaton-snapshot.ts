@@ -15,13 +15,13 @@ import { createHash } from 'node:crypto';
 import type { DictionaryEntry } from './automaton.js';
 
 const MAGIC = 0x584c5442; // "BTLX" little-endian
-const VERSION = 2;
+const VERSION = 3;
 /** value reference: >= 0 a string, -1 undefined (JSON cannot hold it), <= -2 a JSON value */
 const UNDEFINED = -1;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const align8 = (n: number) => (n + 7) & ~7;
 /** section element types, in file order */
-const KINDS = ['i32', 'i32', 'u16', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'u8', 'u8'] as const;
+const KINDS = ['i32', 'i32', 'u16', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'i32', 'u8', 'u8'] as const;
 const BYTES = { i32: 4, u16: 2, u8: 1 } as const;
 
 /** The builder's tables (automaton.ts), compiled into the flat form. */
@@ -53,6 +53,8 @@ export interface FlatAutomaton {
   tokChars: Uint16Array;
   /** slots of [node + 1 (0: empty), token id, child] */
   edgeTable: Int32Array;
+  /** token id → child of the root along it, or -1: the first step of every scan without a hash probe */
+  rootChild: Int32Array;
   /** node → offset into outRefs (nodes + 1 entries) */
   outStart: Int32Array;
   outRefs: Int32Array;
@@ -134,6 +136,8 @@ export function encodeAutomaton(t: AutomatonTables, nodes: number, terms: number
     edgeTable[slot * 3 + 1] = parentTok[child];
     edgeTable[slot * 3 + 2] = child;
   }
+  const rootChild = new Int32Array(keys.length).fill(-1);
+  for (let child = 1; child < nodes; child++) if (parent[child] === 0) rootChild[parentTok[child]] = child;
   // entries, by node
   const table = new ValueTable();
   const shapes: string[][] = [];
@@ -163,7 +167,7 @@ export function encodeAutomaton(t: AutomatonTables, nodes: number, terms: number
   const strStart = new Int32Array(table.strings.length + 1);
   for (let i = 0; i < table.strings.length; i++) strStart[i + 1] = strStart[i] + Buffer.byteLength(table.strings[i]);
   const sections: ArrayBufferView[] = [
-    tokTable, tokStart, tokChars, edgeTable, outStart, Int32Array.from(refs), Int32Array.from(entryAt), Int32Array.from(rows), strStart,
+    tokTable, tokStart, tokChars, edgeTable, rootChild, outStart, Int32Array.from(refs), Int32Array.from(entryAt), Int32Array.from(rows), strStart,
     Buffer.from(table.strings.join(''), 'utf8'), Buffer.from(JSON.stringify({ shapes, others: table.others })),
   ];
   const header: Header = { version: VERSION, littleEndian: LITTLE_ENDIAN, nodes, terms, counts: sections.map((s, i) => s.byteLength / BYTES[KINDS[i]]), sha256: '' };
@@ -206,10 +210,10 @@ export function decodeAutomaton(input: Uint8Array, verify = true): FlatAutomaton
     const kind = KINDS[i];
     return kind === 'i32' ? new Int32Array(bytes.buffer, s, h.counts[i]) : kind === 'u16' ? new Uint16Array(bytes.buffer, s, h.counts[i]) : Buffer.from(bytes.buffer, s, h.counts[i]);
   });
-  const [tokTable, tokStart, tokChars, edgeTable, outStart, outRefs, entryAt, rows, strStart, blob, tail] = views;
+  const [tokTable, tokStart, tokChars, edgeTable, rootChild, outStart, outRefs, entryAt, rows, strStart, blob, tail] = views;
   return {
     bytes, nodes: h.nodes, terms: h.terms,
-    tokTable: tokTable as Int32Array, tokStart: tokStart as Int32Array, tokChars: tokChars as Uint16Array, edgeTable: edgeTable as Int32Array,
+    tokTable: tokTable as Int32Array, tokStart: tokStart as Int32Array, tokChars: tokChars as Uint16Array, edgeTable: edgeTable as Int32Array, rootChild: rootChild as Int32Array,
     outStart: outStart as Int32Array, outRefs: outRefs as Int32Array, entryAt: entryAt as Int32Array, rows: rows as Int32Array,
     strStart: strStart as Int32Array, blob: blob as Buffer,
     tail: JSON.parse((tail as Buffer).toString('utf8')) as FlatAutomaton['tail'],

@@ -163,7 +163,7 @@ export class TermAutomaton {
       let node = 0;
       for (let j = i; j < n && j - i < MAX_TERM_TOKENS; j++) {
         if (ids[j] < 0) break;
-        const next = childOf(f, node, ids[j]);
+        const next = j === i ? f.rootChild[ids[j]] : childOf(f, node, ids[j]);
         if (next < 0) break;
         node = next;
         if (!(flags[j] & WORD_END) || f.outStart[node] === f.outStart[node + 1]) continue;

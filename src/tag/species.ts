@@ -28,14 +28,6 @@ export interface SpeciesData {
   /** lower-cased term → taxon; `exact` terms (with capitals, e.g. HeLa, CHO) must match in their own case */
   terms: Map<string, { term: string; taxon: string; exact: boolean }>;
   pattern: RegExp;
-  /**
-   * exact prefilter for `pattern`: the first two characters (case-folded as /i folds them;
-   * a space stands for the `\s+` of a term's space) of every term, as c1 * 65536 + c2, and the
-   * one-character terms by c1
-   */
-  starts: Set<number>;
-  /** `pattern` as a sticky regex, tried only where a term can start */
-  sticky: RegExp;
   /** human NCBI Gene id → taxon → [id, symbol] */
   orthologs: Map<string, Map<string, [string, string]>>;
 }
@@ -57,9 +49,6 @@ export function loadSpeciesData(dir: string): SpeciesData | undefined {
   }
   const alternation = [...terms.values()].map((t) => t.term).sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((t) => escape(t).replace(/ /g, '\\s+')).join('|');
   const pattern = new RegExp(`(?<![A-Za-z0-9-])(?:${alternation})(?![A-Za-z0-9])`, 'gi');
-  const sticky = new RegExp(pattern.source, 'iy');
-  const starts = new Set<number>();
-  for (const { term } of terms.values()) starts.add(term.length > 1 ? fold(term.charCodeAt(0)) * 65536 + fold(term.charCodeAt(1)) : fold(term.charCodeAt(0)));
   const orthologs = new Map<string, Map<string, [string, string]>>();
   for (const line of readFileSync(or, 'utf8').split('\n')) {
     if (!line || line.startsWith('#') || line.startsWith('human\t')) continue;
@@ -70,55 +59,14 @@ export function loadSpeciesData(dir: string): SpeciesData | undefined {
     if (c[5]) m.set(ZEBRAFISH, [c[5], c[6]]);
     orthologs.set(c[0], m);
   }
-  return { terms, pattern, starts, sticky, orthologs };
-}
-
-/** a code unit as a non-unicode /i regex compares it (ECMAScript Canonicalize: simple upper case) */
-function fold(c: number): number {
-  const u = String.fromCharCode(c).toUpperCase();
-  if (u.length !== 1) return c;
-  const v = u.charCodeAt(0);
-  return c >= 128 && v < 128 ? c : v;
-}
-const FOLD = Int32Array.from({ length: 128 }, (_, c) => fold(c));
-const foldAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 128 ? FOLD[c] : fold(c); };
-const SPACE = 32;
-const WS = /\s/;
-/** characters the pattern's lookbehind excludes before a term */
-const wordBefore = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
-
-/** Can a match of the species pattern start at i? A superset of the positions where it does. */
-function mayStart(text: string, i: number, starts: Set<number>): boolean {
-  if (i > 0 && wordBefore(text.charCodeAt(i - 1))) return false;
-  const c1 = foldAt(text, i);
-  if (starts.has(c1)) return true;
-  if (i + 1 >= text.length) return false;
-  const hi = c1 * 65536;
-  return starts.has(hi + foldAt(text, i + 1)) || (WS.test(text[i + 1]) && starts.has(hi + SPACE));
-}
-
-/**
- * The matches `pattern` finds scanning the whole text, found by trying its sticky form only
- * where a term can start.
- */
-export function speciesMatches(text: string, data: Pick<SpeciesData, 'starts' | 'sticky'>): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const re = data.sticky;
-  for (let i = 0; i < text.length; i++) {
-    if (!mayStart(text, i, data.starts)) continue;
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) continue;
-    out.push(m);
-    i += m[0].length - 1;
-  }
-  return out;
+  return { terms, pattern, orthologs };
 }
 
 /** Organism names and cues in the text, in order. */
 export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
   const out: SpeciesMention[] = [];
-  for (const m of speciesMatches(text, data)) {
+  data.pattern.lastIndex = 0;
+  for (const m of text.matchAll(data.pattern)) {
     const t = data.terms.get(m[0].replace(/\s+/g, ' ').toLowerCase());
     if (!t) continue;
     // exact terms in their own case; others in lower case or capitalized only ("Mice", never "MICE" or "mIce")
