@@ -9,12 +9,8 @@ import os from 'node:os';
 import { DEFAULT_RESULT_CACHE } from '../run/result-cache.js';
 import type { EntitySource } from '../tag/given-entities.js';
 import { progressBar } from './progress.js';
-import { buildLexicon, defaultLexicon } from '../tag/dictionary.js';
-import { defaultClassifier } from '../relate/classifier/load.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import { DEFAULT_BLOCK_RECORDS, planRun, runSettings } from '../queue/plan.js';
-import { enqueueRun } from '../queue/producer.js';
-import { checkRunId, connect } from '../queue/redis.js';
+import { DEFAULT_BLOCK_RECORDS } from '../queue/plan.js';
 
 const HELP = `Usage: npm run extract -- [options]
 
@@ -142,6 +138,12 @@ const positive = (value: string | undefined, name: string) => {
 
 /** --queue: plan the run, put it on Redis, say how to collect it. */
 async function enqueue(values: ReturnType<typeof options>, entities: EntitySource): Promise<number> {
+  // imported here: BullMQ and ioredis take 0.5-1 s to load, which a local run must not pay
+  const { planRun, runSettings } = await import('../queue/plan.js');
+  const { enqueueRun } = await import('../queue/producer.js');
+  const { checkRunId, connect } = await import('../queue/redis.js');
+  const { buildLexicon, defaultLexicon } = await import('../tag/dictionary.js');
+  const { defaultClassifier } = await import('../relate/classifier/load.js');
   // loaded for their checksums: workers must have the same
   const lexicon = values.dictionaries ? buildLexicon(values.dictionaries) : defaultLexicon();
   const classifier = values['rules-only'] ? null : defaultClassifier();
