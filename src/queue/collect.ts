@@ -41,19 +41,27 @@ export async function loadPlan(redis: Redis, run: string): Promise<RunPlan> {
 
 const blockText = (item: WorkItem) => item.block ? `records ${item.block.first + 1}-${item.block.first + item.block.ids.length} (PMID ${item.block.ids[0]}…): ` : '';
 
+const failure = (item: WorkItem, code: string, reason: string): FailedInput =>
+  ({ file: item.source, doc: item.block ? item.block.ids[0] : item.id, code, reason: `${blockText(item)}${reason}` });
+
 /** Where each item stands: a result stored, a job failed for good (its failure row), or still to come. */
 async function settle(redis: Redis, queue: Queue<JobData>, run: string, items: WorkItem[]): Promise<Map<string, FailedInput | 'done'>> {
   const settled = new Map<string, FailedInput | 'done'>();
-  const exists = await Promise.all(items.map((i) => redis.exists(keys.result(run, i.key))));
-  for (const [n, item] of items.entries()) {
-    if (exists[n]) { settled.set(item.key, 'done'); continue; }
-    const job = await queue.getJob(jobId(run, item.key));
-    if (!job) {
-      settled.set(item.key, { file: item.source, ...(item.block ? { doc: item.block.ids[0] } : { doc: item.id }), code: 'queue-lost', reason: `${blockText(item)}no result and no job in the queue (enqueue the run again to redo it)` });
-      continue;
+  // in batches, each sent at once (one round trip per batch, not per item: a PubMed-sized run has thousands)
+  for (let i = 0; i < items.length; i += 1000) {
+    const batch = items.slice(i, i + 1000);
+    const exists = await Promise.all(batch.map((item) => redis.exists(keys.result(run, item.key))));
+    const open = batch.filter((_, n) => !exists[n]);
+    batch.forEach((item, n) => { if (exists[n]) settled.set(item.key, 'done'); });
+    const states = await Promise.all(open.map((item) => queue.getJobState(jobId(run, item.key))));
+    for (const [n, item] of open.entries()) {
+      // no job: finished (and removed) since the result was looked for, or lost
+      if (states[n] === 'unknown') settled.set(item.key, (await redis.exists(keys.result(run, item.key))) ? 'done' : failure(item, 'queue-lost', 'no result and no job in the queue (enqueue the run again to redo it)'));
+      else if (states[n] === 'failed') {
+        const job = await queue.getJob(jobId(run, item.key));
+        settled.set(item.key, failure(item, 'queue-failed', `job failed after ${job?.attemptsMade} attempts: ${job?.failedReason}`));
+      }
     }
-    if ((await job.getState()) === 'failed')
-      settled.set(item.key, { file: item.source, ...(item.block ? { doc: item.block.ids[0] } : { doc: item.id }), code: 'queue-failed', reason: `${blockText(item)}job failed after ${job.attemptsMade} attempts: ${job.failedReason}` });
   }
   return settled;
 }
