@@ -9,7 +9,7 @@
 import type { EntityType } from '../../model/schemas.js';
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { HEDGE_CUES, NEGATION_CUES, findCue } from '../cues.js';
+import { NEGATION_CUES } from '../cues.js';
 import { TRIGGERS } from '../triggers.js';
 import { name1, name2, name3 } from './feature-names.js';
 import { stem } from './stem.js';
@@ -61,7 +61,7 @@ function cacheOf(v: SentenceView): SentenceCache {
       const cues = NEGATION_BY_FIRST.get(v.words[i]);
       if (cues) for (const cue of cues) if (i + cue.length <= v.words.length && cue.every((w, k) => v.words[i + k] === w)) negations.push(i, i + cue.length);
     }
-    c = { blinded, sentence, hedged: !!findCue(v.words, HEDGE_CUES), negations };
+    c = { blinded, sentence, hedged: v.hedged, negations };
     caches.set(v, c);
   }
   return c;
