@@ -5,7 +5,7 @@
  * member ("lapatinib and neratinib inhibit HER2 and EGFR" → 4 triples).
  */
 import type { Mention } from '../tag/mention.js';
-import { tokenize, type Token } from '../tag/tokens.js';
+import { WORD_END, WORD_START, tokenKeyAt, tokenRun, type Token, type TokenRun } from '../tag/tokens.js';
 import { HEDGE_CUES, findCue } from './cues.js';
 
 export interface Arg { mention: Mention; first: number; last: number; group: number }
@@ -24,11 +24,17 @@ export interface SentenceView {
   hedged: boolean;
 }
 
+const SCRATCH: TokenRun = { count: 0, start: new Int32Array(256), end: new Int32Array(256), flags: new Uint8Array(256) };
+
 const COORD = new Set([',', 'and', 'or', '/', 'as', 'well', 'both', 'either', '&']);
 
 export function viewSentence(text: string, start: number, end: number, mentions: Mention[]): SentenceView {
-  // copied, not shifted in place: the tokenizer may reuse its token objects
-  const tokens = tokenize(text.slice(start, end)).map((t): Token => ({ key: t.key, start: t.start + start, end: t.end + start, wordStart: t.wordStart, wordEnd: t.wordEnd }));
+  // the tokenizer's boundaries (a reused buffer), made into tokens at text offsets in one pass
+  const slice = text.slice(start, end);
+  const run = tokenRun(slice, SCRATCH);
+  const tokens: Token[] = new Array(run.count);
+  for (let k = 0; k < run.count; k++)
+    tokens[k] = { key: tokenKeyAt(slice, run, k), start: run.start[k] + start, end: run.end[k] + start, wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
   const words = tokens.map((t) => t.key);
   // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
   const joined = new Set<number>();
