@@ -29,9 +29,25 @@ export class PairScorer implements FeatureSink {
   private readonly stamp: Int32Array;
   private pair = 0;
   private s = new Float64Array(0);
+  /**
+   * the weights dense, `classes` per row: adding the left-out weights as +0 changes no sum (a sum
+   * that starts at +0 is never -0), and the additions run over contiguous memory
+   */
+  private readonly dense: Float64Array;
+  private readonly k: number;
 
   constructor(private readonly model: LinearModel) {
     this.stamp = new Int32Array(model.rowCount);
+    this.k = model.classes.length;
+    this.dense = new Float64Array(model.rowCount * this.k);
+    for (let row = 0; row < model.rowCount; row++) {
+      const w = model.weightsAt(row);
+      for (let i = 0; i < w.length; i += 2) {
+        // the trainer lists each class once; a class listed twice would be added in another order
+        if (w.indexOf(w[i]) < i && w.findIndex((x, j) => j % 2 === 0 && j < i && x === w[i]) >= 0) throw new Error(`model feature row ${row} lists class ${w[i]} twice`);
+        this.dense[row * this.k + w[i]] = w[i + 1];
+      }
+    }
   }
 
   /** raw class scores of the pair (a before b), as model.scores(pairFeatures(view, a, b, votes)) */
@@ -68,8 +84,8 @@ export class PairScorer implements FeatureSink {
       const row = typeof x === 'number' ? x : this.model.row(x);
       if (row < 0 || this.stamp[row] === this.pair) continue;
       this.stamp[row] = this.pair;
-      const w = this.model.weightsAt(row);
-      for (let i = 0; i < w.length; i += 2) this.s[w[i]] += w[i + 1];
+      const s = this.s, dense = this.dense, k = this.k, at = row * k;
+      for (let c = 0; c < k; c++) s[c] += dense[at + c];
     }
   }
 }
