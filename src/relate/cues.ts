@@ -1,4 +1,5 @@
 /** Negation and hedging cues, as data. Each is searched in a token window around the trigger. */
+
 export interface Cue { id: string; words: string[] }
 
 export const NEGATION_CUES: Cue[] = [
@@ -58,3 +59,4 @@ export function findCue(words: string[], cues: Cue[]): string | undefined {
 }
 
 const cueIndex = new WeakMap<Cue[], Map<string, { cue: Cue; order: number }[]>>();
+

@@ -9,7 +9,7 @@
  */
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from '../tag/mention.js';
-import { HEDGE_CUES, NEGATION_CUES, findCue } from './cues.js';
+import { NEGATION_CUES, findCue } from './cues.js';
 import { allowedArguments, isAgent } from './predicates.js';
 import { CAUSAL, RULES, type PairContext, type RelationRule, type RuleHit } from './rules.js';
 import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore, wordBefore } from './roles.js';
@@ -103,11 +103,23 @@ export function relateSentence(text: string, sentence: Sentence, mentions: Menti
   return classifier ? applyClassifier(text, sentence, view, byRules, classifier) : byRules;
 }
 
+/** a hit whose predicate the argument types do not allow leaves the pair to the next rule */
+function fits(hit: RuleHit, l: Arg[], r: Arg[]): boolean {
+  const [s, o] = hit.subject === 'left' ? [l[0], r[0]] : [r[0], l[0]];
+  return allowedArguments(hit.predicate, s.mention.type, o.mention.type);
+}
+
+/** true when a mention covers a token in [from, to) */
+function mentionIn(view: SentenceView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (view.argAt[i] >= 0) return true;
+  return false;
+}
+
 /** what the rule table finds in a sentence */
 export function ruleRelations(text: string, sentence: Sentence, view: SentenceView, rules: RelationRule[] = RULES): Relation[] {
   const out: Relation[] = [];
   const gs = groups(view);
-  const hedged = !!findCue(view.words, HEDGE_CUES);
+  const hedged = view.hedged;
   const emit = (rule: RelationRule, hit: RuleHit, left: Arg[], right: Arg[], from: number, to: number, gap: number) => {
     const [subs, objs] = hit.subject === 'left' ? [left, [...right, ...examplesOf(view, right)]] : [right, left];
     for (const h of [hit, ...(hit.also ?? [])]) {
@@ -126,13 +138,8 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
       const from = left[left.length - 1].last + 1, to = right[0].first;
       if (to < from) continue;
       // an entity between the two groups belongs to a nearer pair
-      if (view.argAt.subarray(from, to).some((k) => k >= 0)) continue;
+      if (mentionIn(view, from, to)) continue;
       const ctx: PairContext = { view, left, right, from, to, between: view.words.slice(from, to) };
-      // a hit whose predicate the argument types do not allow leaves the pair to the next rule
-      const fits = (hit: RuleHit, l: Arg[], r: Arg[]) => {
-        const [s, o] = hit.subject === 'left' ? [l[0], r[0]] : [r[0], l[0]];
-        return allowedArguments(hit.predicate, s.mention.type, o.mention.type);
-      };
       for (const rule of rules) {
         const hit = rule.apply(ctx);
         if (!hit || !fits(hit, left, right)) continue;

@@ -5,7 +5,8 @@
  * member ("lapatinib and neratinib inhibit HER2 and EGFR" → 4 triples).
  */
 import type { Mention } from '../tag/mention.js';
-import { tokenize, type Token } from '../tag/tokens.js';
+import { WORD_END, WORD_START, tokenKeyAt, tokenRun, type Token, type TokenRun } from '../tag/tokens.js';
+import { HEDGE_CUES, findCue } from './cues.js';
 
 export interface Arg { mention: Mention; first: number; last: number; group: number }
 
@@ -19,12 +20,21 @@ export interface SentenceView {
   argAt: Int32Array;
   /** token index → the character right before the token is a hyphen */
   hyphenBefore: boolean[];
+  /** a hedge cue occurs in the sentence (the rules, the classifier and its features all ask) */
+  hedged: boolean;
 }
+
+const SCRATCH: TokenRun = { count: 0, start: new Int32Array(256), end: new Int32Array(256), flags: new Uint8Array(256) };
 
 const COORD = new Set([',', 'and', 'or', '/', 'as', 'well', 'both', 'either', '&']);
 
 export function viewSentence(text: string, start: number, end: number, mentions: Mention[]): SentenceView {
-  const tokens = tokenize(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  // the tokenizer's boundaries (a reused buffer), made into tokens at text offsets in one pass
+  const slice = text.slice(start, end);
+  const run = tokenRun(slice, SCRATCH);
+  const tokens: Token[] = new Array(run.count);
+  for (let k = 0; k < run.count; k++)
+    tokens[k] = { key: tokenKeyAt(slice, run, k), start: run.start[k] + start, end: run.end[k] + start, wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
   const words = tokens.map((t) => t.key);
   // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
   const joined = new Set<number>();
@@ -32,8 +42,11 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   const argAt = new Int32Array(tokens.length).fill(-1);
   const args: Arg[] = [];
   for (const m of mentions) {
+    // tokens are in order and do not overlap: the first that ends after the mention starts, then on while they start before it ends
+    let lo = 0, hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= m.start) lo = mid + 1; else hi = mid; }
     let first = -1, last = -1;
-    tokens.forEach((t, i) => { if (t.start < m.end && m.start < t.end) { if (first < 0) first = i; last = i; } });
+    for (let i = lo; i < tokens.length && tokens[i].start < m.end; i++) if (m.start < tokens[i].end) { if (first < 0) first = i; last = i; }
     if (first < 0) continue;
     for (let i = first; i <= last; i++) argAt[i] = args.length;
     args.push({ mention: m, first, last, group: args.length });
@@ -46,7 +59,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     if (between.length <= 3 && between.every((w) => COORD.has(w))) b.group = a.group;
   }
   const hyphenBefore = tokens.map((t, i) => text[t.start - 1] === '-' && !joined.has(i));
-  return { start, end, tokens, words, args, argAt, hyphenBefore };
+  return { start, end, tokens, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
 }
 
 /** Members of the group an arg belongs to, in sentence order. */

@@ -26,8 +26,10 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const out: Span[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
+    // most characters end nothing: compared by code, without making a one-character string
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 10) continue; // . ! ? newline
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\n') continue;
     if (ch === '\n') {
       // inside a paragraph only table rows and list items keep their newlines
       push(out, text, from, i);

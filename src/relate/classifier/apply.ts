@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../../segment/segment.js';
 import type { Mention } from '../../tag/mention.js';
-import { HEDGE_CUES, NEGATION_CUES, findCue } from '../cues.js';
+import { NEGATION_CUES, findCue } from '../cues.js';
 import type { Relation } from '../relate.js';
 import type { SentenceView } from '../sentence-view.js';
 import { finePredicate, type RelationClassifier } from './relation-model.js';
@@ -15,13 +15,21 @@ import { finePredicate, type RelationClassifier } from './relation-model.js';
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const pairKey = (a: Mention, b: Mention) => `${a.start}:${a.end}:${a.type}|${b.start}:${b.end}:${b.type}`;
 
+const predicateSets = new WeakMap<RelationClassifier, Set<string>>();
+/** the predicates a classifier decides */
+function predicatesOf(classifier: RelationClassifier): Set<string> {
+  let set = predicateSets.get(classifier);
+  if (!set) { set = new Set(Object.values(classifier.file.predicates)); predicateSets.set(classifier, set); }
+  return set;
+}
+
 export function applyClassifier(text: string, sentence: Sentence, view: SentenceView, byRules: Relation[], classifier: RelationClassifier): Relation[] {
-  const modelPredicates = new Set(Object.values(classifier.file.predicates));
   const candidates = classifier.candidates(view, byRules);
   if (!candidates.length) return byRules;
+  const modelPredicates = predicatesOf(classifier);
   const decidedBy = new Map<string, string | undefined>();
   const out: Relation[] = [];
-  const hedged = !!findCue(view.words, HEDGE_CUES);
+  const hedged = view.hedged;
   for (const c of candidates) {
     const d = classifier.decide(view, c);
     decidedBy.set(pairKey(c.x.mention, c.y.mention), d.decidedBy);

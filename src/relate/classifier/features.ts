@@ -9,7 +9,7 @@
 import type { EntityType } from '../../model/schemas.js';
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { HEDGE_CUES, NEGATION_CUES, findCue } from '../cues.js';
+import { NEGATION_CUES } from '../cues.js';
 import { TRIGGERS } from '../triggers.js';
 import { name1, name2, name3 } from './feature-names.js';
 import { stem } from './stem.js';
@@ -61,7 +61,7 @@ function cacheOf(v: SentenceView): SentenceCache {
       const cues = NEGATION_BY_FIRST.get(v.words[i]);
       if (cues) for (const cue of cues) if (i + cue.length <= v.words.length && cue.every((w, k) => v.words[i + k] === w)) negations.push(i, i + cue.length);
     }
-    c = { blinded, sentence, hedged: !!findCue(v.words, HEDGE_CUES), negations };
+    c = { blinded, sentence, hedged: v.hedged, negations };
     caches.set(v, c);
   }
   return c;
@@ -100,14 +100,42 @@ const DIST_BETWEEN = DIST.map((d) => COUNTS.map((n) => `dist-between:${d}:${n}`)
  * Names come from feature-names.ts (reused strings); their text and order are the training's.
  */
 export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] = []): string[] {
+  const names = new NameList();
+  emitPairFeatures(v, a, b, votes, names);
+  return names.done();
+}
+
+/**
+ * Where pairFeatures' names go: a list of strings (training, explain), or straight into a model's
+ * class scores (linear-model.ts: each name resolved to its weight row once, not looked up per pair).
+ */
+export interface FeatureSink {
+  one(prefix: string, a: string): string | number;
+  two(prefix: string, a: string, sep: string, b: string): string | number;
+  three(prefix: string, a: string, b: string, c: string): string | number;
+  /** names (strings) or what one/two/three returned */
+  push(...items: (string | number)[]): void;
+}
+
+/** the names as strings, each once in first-seen order (binary features, as training counts them) */
+class NameList implements FeatureSink {
+  private readonly f: string[] = [];
+  one = name1;
+  two = name2;
+  three = name3;
+  push(...items: (string | number)[]): void { for (const x of items) this.f.push(x as string); }
+  done(): string[] { return [...new Set(this.f)]; }
+}
+
+/** the features of pairFeatures, in its order, into a sink */
+export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[], f: FeatureSink): void {
   const cache = cacheOf(v);
   const words = cache.blinded;
   const wordAt = (i: number) => (i < 0 ? '<s>' : i >= words.length ? '</s>' : words[i]);
-  const f: string[] = [];
   const agentFirst = isAgent(a.mention.type) || !isAgent(b.mention.type);
   const tx = coarse(a.mention.type), ty = coarse(b.mention.type);
   const order = agentFirst ? 'XY' : 'YX';
-  f.push(ORDER[order], name2('types:', tx, '>', ty));
+  f.push(ORDER[order], f.two('types:', tx, '>', ty));
   const nested = b.first <= a.last;
   if (nested) f.push('nested');
   // a list member is related as its list is: "X inhibits A, B and C" reads the same for A, B, C,
@@ -135,60 +163,60 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
   const n = between.length;
   if (gap <= 12) {
     const withOrder = B_ORDER[mentionsBetween === 0 ? 'c' : 'm'][order];
-    for (const w of between) f.push(name1('b:', w), name1(withOrder, w));
+    for (const w of between) f.push(f.one('b:', w), f.one(withOrder, w));
     let prev = '<x>';
-    for (const w of between) { f.push(name2('bb:', prev, '_', w)); prev = w; }
-    f.push(name2('bb:', prev, '_', '<y>'));
-    if (gap <= 8) for (let i = 0; i + 2 < n; i++) f.push(name3('bbb:', between[i], between[i + 1], between[i + 2]));
+    for (const w of between) { f.push(f.two('bb:', prev, '_', w)); prev = w; }
+    f.push(f.two('bb:', prev, '_', '<y>'));
+    if (gap <= 8) for (let i = 0; i + 2 < n; i++) f.push(f.three('bbb:', between[i], between[i + 1], between[i + 2]));
   } else {
     // far apart: only the words next to each mention
-    for (let k = 0; k < Math.min(4, n); k++) f.push(name1('bfar:', between[k]));
-    for (let k = Math.max(0, n - 4); k < n; k++) f.push(name1('bfar:', between[k]));
+    for (let k = 0; k < Math.min(4, n); k++) f.push(f.one('bfar:', between[k]));
+    for (let k = Math.max(0, n - 4); k < n; k++) f.push(f.one('bfar:', between[k]));
   }
-  if (n) f.push(name1(B1[order], between[0]), name1(BL[order], between[n - 1]));
+  if (n) f.push(f.one(B1[order], between[0]), f.one(BL[order], between[n - 1]));
   // short connections as a whole: ", a potent inhibitor of", "-induced", "binding to"
-  if (n <= 5) f.push(name1(BSEQ[order], between.join(' ')));
+  if (n <= 5) f.push(f.one(BSEQ[order], between.join(' ')));
   if (n && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '/' || w.startsWith('<'))) f.push('list-between');
   // around
-  for (let k = 1; k <= 3; k++) f.push(name1(LEFT[k], wordAt(a.first - k)), name1(RIGHT[k], wordAt(b.last + k)));
-  f.push(name2('lb:', wordAt(a.first - 2), '_', wordAt(a.first - 1)), name2('rb:', wordAt(b.last + 1), '_', wordAt(b.last + 2)));
+  for (let k = 1; k <= 3; k++) f.push(f.one(LEFT[k], wordAt(a.first - k)), f.one(RIGHT[k], wordAt(b.last + k)));
+  f.push(f.two('lb:', wordAt(a.first - 2), '_', wordAt(a.first - 1)), f.two('rb:', wordAt(b.last + 1), '_', wordAt(b.last + 2)));
   // the words next to each side, by role (x the agent, y the other)
   const x = agentFirst ? a : b, y = agentFirst ? b : a;
   for (const [p, arg] of [[SIDE.x, x], [SIDE.y, y]] as const) {
-    f.push(name1(p.m1, wordAt(arg.first - 1)), name1(p.p1, wordAt(arg.last + 1)), name2(p.m2, wordAt(arg.first - 2), '_', wordAt(arg.first - 1)), name2(p.p2, wordAt(arg.last + 1), '_', wordAt(arg.last + 2)));
+    f.push(f.one(p.m1, wordAt(arg.first - 1)), f.one(p.p1, wordAt(arg.last + 1)), f.two(p.m2, wordAt(arg.first - 2), '_', wordAt(arg.first - 1)), f.two(p.p2, wordAt(arg.last + 1), '_', wordAt(arg.last + 2)));
   }
   f.push(DIST_BETWEEN[d][count]);
   // words glued to a mention by a hyphen: "EGF-induced", "dopamine-stimulated"
   for (const [side, arg] of [['a', a], ['b', b]] as const) {
     const j = arg.last + 1;
-    if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.push(name1(side === 'a' ? 'hyph:a:' : 'hyph:b:', wordAt(j)));
+    if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.push(f.one(side === 'a' ? 'hyph:a:' : 'hyph:b:', wordAt(j)));
     // the mention's own words: "5-HT2A receptor", "tyrosine hydroxylase"
     const head = v.words[arg.last];
-    f.push(name2('head:', coarse(arg.mention.type), ':', /^\d+$/.test(head) ? '<num>' : stem(head)));
+    f.push(f.two('head:', coarse(arg.mention.type), ':', /^\d+$/.test(head) ? '<num>' : stem(head)));
     if (head.endsWith('ase')) f.push(side === 'a' ? 'head-ase:a' : 'head-ase:b');
   }
   // the trigger word nearest each side (within 6 tokens, outside mentions), and the sentence's triggers
   for (const [p, arg] of [[SIDE.x, x], [SIDE.y, y]] as const) {
     const i = nearTrigger(v, arg);
-    if (i >= 0) f.push(name2(p.near, stem(TRIGGERS.get(v.words[i])!.lemma), ':', i < arg.first ? 'L' : 'R'));
+    if (i >= 0) f.push(f.two(p.near, stem(TRIGGERS.get(v.words[i])!.lemma), ':', i < arg.first ? 'L' : 'R'));
   }
-  for (const s of cache.sentence) f.push(s);
+  f.push(...cache.sentence);
   // trigger lexicon between and just before the pair
   for (let i = from; i < to; i++) {
     const t = TRIGGERS.get(v.words[i]);
-    if (t && v.argAt[i] < 0) f.push(name2('trig:', t.predicate, ':', t.form), name1('trigl:', stem(t.lemma)));
+    if (t && v.argAt[i] < 0) f.push(f.two('trig:', t.predicate, ':', t.form), f.one('trigl:', stem(t.lemma)));
   }
   for (let i = Math.max(0, a.first - 3); i < a.first; i++) {
     const t = TRIGGERS.get(v.words[i]);
-    if (t) f.push(name2('trigbefore:', t.predicate, ':', t.form));
+    if (t) f.push(f.two('trigbefore:', t.predicate, ':', t.form));
   }
   for (let i = b.last + 1; i <= Math.min(v.words.length - 1, b.last + 3); i++) {
     const t = TRIGGERS.get(v.words[i]);
-    if (t) f.push(name2('trigafter:', t.predicate, ':', t.form));
+    if (t) f.push(f.two('trigafter:', t.predicate, ':', t.form));
   }
   // syntax cues
   if (v.words[a.first - 1] === 'of' && between.includes('by')) f.push('cue:of-X-by-Y');
-  if (n === 1 && TRIGGERS.get(v.words[from])?.form === 'agent') f.push(name1('cue:X-agent-Y:', stem(v.words[from])));
+  if (n === 1 && TRIGGERS.get(v.words[from])?.form === 'agent') f.push(f.one('cue:X-agent-Y:', stem(v.words[from])));
   if (between[0] === '(' || between[0] === ',') f.push(APPOSITION[order]);
   if (between.includes('such') || between.includes('includ')) f.push('cue:such-as');
   // a negation cue wholly inside the window around the pair; hedging anywhere in the sentence
@@ -196,11 +224,9 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
   for (let k = 0; k < cache.negations.length; k += 2) if (cache.negations[k] >= lo && cache.negations[k + 1] <= hi) { f.push('negated'); break; }
   if (cache.hedged) f.push('hedged');
   // the rules' verdicts
-  for (const r of votes) f.push(name1('rule:', r.rule), name2(name1('rule:', r.rule), ':', r.predicate, r.forward ? ':fwd' : ':rev'), name1('rulep:', r.predicate));
+  for (const r of votes) f.push(f.one('rule:', r.rule), f.two('rule:', r.rule, ':', `${r.predicate}:${r.forward ? 'fwd' : 'rev'}`), f.one('rulep:', r.predicate));
   if (!votes.length) f.push('rule:none');
   f.push('bias');
-  // binary features: each once, as training counts them
-  return [...new Set(f)];
 }
 
 /** what the feature name prefixes mean (written into the model manifest) */

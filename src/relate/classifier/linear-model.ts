@@ -24,13 +24,23 @@ export class LinearModel {
   readonly classes: string[];
   readonly temperature: number;
   private readonly weights: Map<string, number[]>;
+  /** feature → row number, and each row's weights (for PairScorer, which resolves a name once) */
+  private readonly rows = new Map<string, number>();
+  private readonly rowWeights: number[][] = [];
 
   constructor(readonly file: LinearModelFile) {
     if (file.format !== 'biotriples-linear-v1') throw new Error(`unknown model format ${String(file.format)}`);
     this.classes = file.classes;
     this.temperature = file.temperature;
     this.weights = new Map(Object.entries(file.weights));
+    for (const [f, w] of this.weights) { this.rows.set(f, this.rowWeights.length); this.rowWeights.push(w); }
   }
+
+  get rowCount(): number { return this.rowWeights.length; }
+  /** the row of a feature, or -1 when the model has no weight for it */
+  row(feature: string): number { return this.rows.get(feature) ?? -1; }
+  /** a row's weights: [class index, weight, ...] */
+  weightsAt(row: number): number[] { return this.rowWeights[row]; }
 
   /** raw class scores (sums of weights) */
   scores(features: string[]): Float64Array {

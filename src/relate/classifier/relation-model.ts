@@ -9,7 +9,8 @@ import { allowedArguments, drugprotClass } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
 import { TRIGGERS } from '../triggers.js';
 import { pairFeatures, type RuleVote } from './features.js';
-import { LinearModel, type LinearModelFile } from './linear-model.js';
+import { LinearModel, softmax, type LinearModelFile } from './linear-model.js';
+import { PairScorer } from './pair-scorer.js';
 import { platt } from './platt.js';
 
 export interface RelationModelFile extends LinearModelFile {
@@ -65,8 +66,11 @@ export interface Decision {
   trigger?: [number, number];
 }
 
-/** the candidate pairs a model covers, with their rule votes and features */
-export function candidatePairs(view: SentenceView, covers: RelationModelFile['covers'], findings: RuleFinding[]): Candidate[] {
+/**
+ * the candidate pairs a model covers, with their rule votes and features (`lazy`: the features are
+ * built when first read, as explain does; the classifier scores a pair without them)
+ */
+export function candidatePairs(view: SentenceView, covers: RelationModelFile['covers'], findings: RuleFinding[], lazy = false): Candidate[] {
   const out: Candidate[] = [];
   const args = view.args;
   for (let i = 0; i < args.length; i++) for (let j = i + 1; j < args.length; j++) {
@@ -83,7 +87,9 @@ export function candidatePairs(view: SentenceView, covers: RelationModelFile['co
       else if (r.subject === y.mention && r.object === x.mention) votes.push({ rule: r.rule, predicate: finePredicate(r), forward: false });
     }
     votes.sort((p, q) => (p.rule + p.predicate < q.rule + q.predicate ? -1 : 1));
-    out.push({ a, b, x, y, votes, features: pairFeatures(view, a, b, votes) });
+    if (!lazy) { out.push({ a, b, x, y, votes, features: pairFeatures(view, a, b, votes) }); continue; }
+    let features: string[] | undefined;
+    out.push({ a, b, x, y, votes, get features() { return (features ??= pairFeatures(view, a, b, votes)); } });
   }
   return out;
 }
@@ -99,10 +105,12 @@ function nearestTrigger(view: SentenceView, c: Candidate): [number, number] | un
 export class RelationClassifier {
   readonly model: LinearModel;
   private readonly decideAlone: Set<string>;
+  private readonly scorer: PairScorer;
 
   constructor(readonly file: RelationModelFile) {
     this.model = new LinearModel(file);
     this.decideAlone = new Set(file.decideAlone);
+    this.scorer = new PairScorer(this.model);
   }
 
   get name(): string { return this.file.name; }
@@ -113,14 +121,14 @@ export class RelationClassifier {
   }
 
   candidates(view: SentenceView, findings: RuleFinding[]): Candidate[] {
-    return candidatePairs(view, this.file.covers, findings);
+    return candidatePairs(view, this.file.covers, findings, true);
   }
 
   /** the model's (or a deciding rule's) verdict on one candidate */
   decide(view: SentenceView, c: Candidate): Decision {
     const alone = c.votes.find((v) => this.decideAlone.has(v.rule));
     if (alone) return { candidate: c, best: -1, label: 'rule', probability: 1, decidedBy: alone.rule };
-    const { probs } = this.model.predict(c.features);
+    const { probs } = softmax(this.scorer.scores(view, c.a, c.b, c.votes), this.model.temperature);
     let best = 1;
     for (let k = 2; k < probs.length; k++) if (probs[k] > probs[best]) best = k;
     if (probs[0] >= this.file.threshold) return { candidate: c, best: 0, label: 'none', probability: probs[0] };
