@@ -1,6 +1,13 @@
-// Worker threads start as plain Node: register tsx's ESM loader (the project runs TypeScript
-// under tsx, and under vitest, which does not reach into workers), then load the worker.
-import { register } from 'tsx/esm/api';
+// Worker threads start as plain Node. From lib/ (the compiled build, which bin/run.mjs uses only
+// when current) load the compiled worker; from src/ register tsx's ESM loader first (the project
+// runs TypeScript under tsx, and under vitest, which does not reach into workers).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-register();
-await import('./worker.ts');
+if (existsSync(fileURLToPath(new URL('./worker.ts', import.meta.url)))) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./worker.ts');
+} else {
+  await import('./worker.js');
+}
