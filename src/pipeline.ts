@@ -77,6 +77,8 @@ export interface PipelineOptions extends Omit<ProcessOptions, 'classifier'> {
   docTimeoutMs?: number;
   /** per-worker heap limit in MB (default 4096) */
   docMemoryMb?: number;
+  /** shards merged at once (default 64: bounded open files; more shards are merged in passes) */
+  mergeFanIn?: number;
   /** test-only: slow or memory-hungry items by file name (see WorkItem.testHook) */
   testHooks?: Record<string, NonNullable<WorkItem['testHook']>>;
   /** read symbolic links found in the input folder (default: each is a per-file error) */

@@ -45,17 +45,17 @@ async function* mergeStreams(streams: AsyncGenerator<Placed>[]): AsyncGenerator<
   }
 }
 
-/** Merges runs of FAN_IN shards into intermediate files until at most FAN_IN remain. */
-async function reduceFanIn(shards: MergeShard[], work: string): Promise<Array<{ shard: string; index?: number }>> {
+/** Merges runs of `fanIn` shards into intermediate files until at most FAN_IN remain. */
+async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): Promise<Array<{ shard: string; index?: number }>> {
   let sources: Array<{ shard: string; index?: number }> = shards.map((s) => ({ shard: s.shard, index: s.index }));
-  for (let pass = 0; sources.length > FAN_IN; pass++) {
+  for (let pass = 0; sources.length > fanIn; pass++) {
     await mkdir(work, { recursive: true });
     const next: Array<{ shard: string }> = [];
-    for (let i = 0; i < sources.length; i += FAN_IN) {
+    for (let i = 0; i < sources.length; i += fanIn) {
       const file = path.join(work, `merge-${pass}-${next.length}.jsonl`);
       const out = new LineWriter(file);
       await out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
-      for await (const d of mergeStreams(sources.slice(i, i + FAN_IN).map(placed))) await out.write(jsonl(d));
+      for await (const d of mergeStreams(sources.slice(i, i + fanIn).map(placed))) await out.write(jsonl(d));
       await out.close();
       next.push({ shard: file });
     }
@@ -87,7 +87,7 @@ export interface MergeSummary {
 }
 
 /** Writes the dataset into `dir` (a fresh folder); the manifest goes last. `failed` gains the duplicate-id failures. */
-export async function writeMergedDataset(dir: string, shards: MergeShard[], failed: FailedInput[], context: RunContext, curation: Curation | undefined, work: string): Promise<MergeSummary> {
+export async function writeMergedDataset(dir: string, shards: MergeShard[], failed: FailedInput[], context: RunContext, curation: Curation | undefined, work: string, fanIn = FAN_IN): Promise<MergeSummary> {
   await mkdir(dir, { recursive: true });
   const out = {
     entities: new LineWriter(path.join(dir, 'entities.jsonl')),
@@ -102,7 +102,7 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
   const curated = curation && { accepted: 0, corrected: 0, rejected: [] as CurationSummary['rejected'], ignored: [] as Array<{ at: [number, number]; rows: CurationSummary['ignored'] }>, seen: new Set<string>() };
   let pendingTexts: Promise<void>[] = [];
 
-  for await (const d of mergeStreams((await reduceFanIn(shards, work)).map(placed))) {
+  for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
     if (d.id === lastId) {
       failed.push({ file: d.source, doc: d.id, code: 'duplicate-id', reason: `document id ${d.id} is already taken by ${lastSource} (read first): not used` });
       dropped.add(`${d.item}:${d.k}`);

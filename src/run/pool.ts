@@ -12,7 +12,9 @@ import type { EngineSpec, WorkItem } from './work-item.js';
 
 export type ToWorker = { type: 'item'; item: WorkItem };
 export type FromWorker =
-  | { type: 'start'; key: string }
+  | { type: 'start' }
+  | { type: 'pause' }
+  | { type: 'document' }
   | { type: 'done'; outcome: ItemOutcome; context?: RunContext }
   | { type: 'fatal'; message: string };
 
@@ -24,6 +26,8 @@ export interface PoolOptions {
   /** each worker's old-generation heap limit */
   maxHeapMb: number;
   perWorker?: number;
+  /** called when a worker has finished a document (each worker says so once) */
+  onDocument?: () => void;
 }
 
 interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean }
@@ -69,13 +73,17 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
         if (m.type === 'start') {
           clearTimeout(slot.timer);
           slot.timer = setTimeout(() => lose(slot, 'timeout', `processing took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+        } else if (m.type === 'document') {
+          options.onDocument?.();
+        } else if (m.type === 'pause') {
+          clearTimeout(slot.timer);
         } else if (m.type === 'done') {
           clearTimeout(slot.timer);
           slot.inflight.shift();
           context ??= m.context;
           settle(m.outcome);
           dispatch();
-        } else finish(new Error(m.message));
+        } else if (m.type === 'fatal') finish(new Error(m.message));
       });
       worker.on('error', (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') lose(slot, 'out-of-memory', `processing needed more than the worker's ${options.maxHeapMb} MB heap (--doc-memory): the worker was stopped, the file skipped`);

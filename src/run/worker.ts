@@ -1,7 +1,8 @@
 /**
  * A pool worker: loads the lexicon and classifier on its first document, then processes the
  * items the pool posts, one at a time, writing each item's shard itself and posting back a
- * small outcome. It says when it starts an item, so the pool's time budget counts work only.
+ * small outcome. It says when it starts an item (and when it loads the lexicon), so the pool's
+ * time budget counts the item's own work only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, lazyEngine } from './engine.js';
@@ -18,10 +19,22 @@ port.on('message', (m: ToWorker) => {
   chain = chain.then(() => run(m.item));
 });
 
+let sentFirst = false;
+const firstDocument = () => { if (!sentFirst) { sentFirst = true; post({ type: 'document' }); } };
+
+/** Loading the lexicon is the worker's cost, not the item's: the budget clock stops meanwhile. */
+async function loadOnce() {
+  if (engine.loaded()) return engine.get();
+  post({ type: 'pause' });
+  const loaded = await engine.get();
+  post({ type: 'start' });
+  return loaded;
+}
+
 async function run(item: WorkItem): Promise<void> {
-  post({ type: 'start', key: item.key });
+  post({ type: 'start' });
   try {
-    const outcome = await processItem(item, engine.get);
+    const outcome = await processItem(item, loadOnce, firstDocument);
     post({ type: 'done', outcome, context: engine.loaded()?.context });
   } catch (e) {
     post({ type: 'fatal', message: e instanceof EngineError ? e.message : (e as Error).stack ?? String(e) });
