@@ -1,11 +1,12 @@
 /**
  * A worker_threads pool: each worker loads the lexicon and classifier once and processes items.
  * Back-pressure: at most `perWorker` items are posted to a worker at a time. Budget: a worker
- * that works on one item longer than `itemTimeoutMs`, or runs out of its heap
+ * that works on one document longer than `itemTimeoutMs`, or runs out of its heap
  * (`resourceLimits`), is terminated and replaced; that item becomes a recorded failure and the
  * items queued behind it go back to the pool.
  */
 import { Worker } from 'node:worker_threads';
+import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { RunContext } from './engine.js';
 import type { ItemOutcome } from './process-item.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
@@ -21,13 +22,15 @@ export type FromWorker =
 export interface PoolOptions {
   workers: number;
   spec: EngineSpec;
-  /** per item, counted from the moment the worker starts it */
+  /** per document: counted from the start of an item or the end of its previous document */
   itemTimeoutMs: number;
   /** each worker's old-generation heap limit */
   maxHeapMb: number;
   perWorker?: number;
-  /** called when a worker has finished a document (each worker says so once) */
+  /** called when a worker has finished a document */
   onDocument?: () => void;
+  /** the lexicon loaded once by this thread, shared with every worker without copying */
+  lexicon?: SharedLexiconParts;
 }
 
 interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean }
@@ -67,14 +70,13 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
       dispatch();
     };
     const spawn = (): Slot => {
-      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...(options.lexicon && { lexicon: options.lexicon }) }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
       const slot: Slot = { worker, inflight: [], stopping: false };
       worker.on('message', (m: FromWorker) => {
-        if (m.type === 'start') {
+        if (m.type === 'start' || m.type === 'document') {
           clearTimeout(slot.timer);
-          slot.timer = setTimeout(() => lose(slot, 'timeout', `processing took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
-        } else if (m.type === 'document') {
-          options.onDocument?.();
+          slot.timer = setTimeout(() => lose(slot, 'timeout', `a document took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+          if (m.type === 'document') options.onDocument?.();
         } else if (m.type === 'pause') {
           clearTimeout(slot.timer);
         } else if (m.type === 'done') {

@@ -18,7 +18,7 @@ import { checkOutputFolder, OptionError } from '../check-options.js';
 import { currentVerdicts, readLedger } from '../curate/ledger.js';
 import type { FailedInput } from '../emit/dataset.js';
 import type { PipelineOptions, PipelineSummary } from '../pipeline.js';
-import { fromObjects, lazyEngine, loadEngine, type Engine, type RunContext } from './engine.js';
+import { fromObjects, lazyEngine, loadEngine, loadLexicon, type RunContext } from './engine.js';
 import { writeMergedDataset, type MergeShard } from './merge.js';
 import { runPool } from './pool.js';
 import type { ItemOutcome } from './process-item.js';
@@ -63,7 +63,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   await checkOutputFolder(options.out, options.input);
   const ledger = options.ledger ? readLedger(options.ledger) : undefined;
   const ids = assignDocumentIds(files, listing.root);
-  const inline = options.workers === undefined || options.workers === 0 || options.lexicon !== undefined;
+  const inline = options.workers === undefined || options.workers === 0;
   const spec: EngineSpec = {
     dictionaries: options.dictionaries,
     model: options.classifier === undefined ? undefined : options.classifier === null ? null : path.resolve(REPO, options.classifier.info.file),
@@ -108,8 +108,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
       await Promise.all(todo.map((item) => queue.add(async () => record(await processItem(item, engine.get, firstDocument)))));
       context = engine.loaded()?.context;
-    } else if (!inline) {
-      context = await runPool(todo, { workers, spec, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
+    } else if (!inline && todo.length) {
+      // loaded once here and shared with the workers without copying (a replaced worker costs no reload)
+      const { shareLexicon } = await import('../tag/lexicon-share.js');
+      const lexicon = shareLexicon(options.lexicon ?? (await loadLexicon(spec)));
+      context = await runPool(todo, { workers, spec, lexicon, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
     }
     loaded = !!context;
     if (cache && context) await writeContext(cache, run, context);
