@@ -63,7 +63,7 @@ export interface PipelineOptions extends Omit<ProcessOptions, 'classifier'> {
   out: string;
   /** files read at once when documents are processed in this thread (workers: 0) */
   concurrency?: number;
-  /** a lexicon object: documents are processed in this thread (workers cannot share it) */
+  /** a lexicon object to use (shared with the workers without copying); default: the dictionaries' */
   lexicon?: Lexicon;
   /** dictionary folder the workers load (default: dictionaries/ of the repo) */
   dictionaries?: string;
@@ -73,10 +73,12 @@ export interface PipelineOptions extends Omit<ProcessOptions, 'classifier'> {
   cache?: string | false;
   /** the cache is swept down to this many bytes after the run */
   cacheMaxBytes?: number;
-  /** per-item time budget in a worker (default 60 s) */
+  /** per-document time budget in a worker (default 60 s) */
   docTimeoutMs?: number;
   /** per-worker heap limit in MB (default 4096) */
   docMemoryMb?: number;
+  /** shards merged at once (default 64: bounded open files; more shards are merged in passes) */
+  mergeFanIn?: number;
   /** test-only: slow or memory-hungry items by file name (see WorkItem.testHook) */
   testHooks?: Record<string, NonNullable<WorkItem['testHook']>>;
   /** read symbolic links found in the input folder (default: each is a per-file error) */

@@ -6,6 +6,7 @@ import type { ModelInfo } from '../model/schemas.js';
 import type { DictionaryInfo, Lexicon } from '../tag/dictionary.js';
 import type { LoadedClassifier } from '../relate/classifier/load.js';
 import type { ProcessOptions } from '../pipeline.js';
+import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { EngineSpec } from './work-item.js';
 
 export interface Engine {
@@ -17,12 +18,17 @@ export interface Engine {
 
 export interface RunContext { dictionaries: DictionaryInfo[]; models: ModelInfo[] }
 
-export async function loadEngine(spec: EngineSpec): Promise<Engine> {
-  const { buildLexicon, defaultLexicon } = await import('../tag/dictionary.js');
+/** `shared`: the lexicon the pool's thread loaded once, handed over without copying its automaton. */
+export async function loadEngine(spec: EngineSpec, shared?: SharedLexiconParts): Promise<Engine> {
   const { defaultClassifier, loadClassifier } = await import('../relate/classifier/load.js');
-  const lexicon = spec.dictionaries ? buildLexicon(spec.dictionaries) : defaultLexicon();
+  const lexicon = shared ? (await import('../tag/lexicon-share.js')).lexiconFromShared(shared) : await loadLexicon(spec);
   const classifier: LoadedClassifier | null = spec.model === undefined ? defaultClassifier() : spec.model === null ? null : loadClassifier(spec.model);
   return fromObjects(lexicon, classifier, spec.entities);
+}
+
+export async function loadLexicon(spec: EngineSpec): Promise<Lexicon> {
+  const { buildLexicon, defaultLexicon } = await import('../tag/dictionary.js');
+  return spec.dictionaries ? buildLexicon(spec.dictionaries) : defaultLexicon();
 }
 
 /** An engine from objects the caller built (the library API: tests, bench). */

@@ -12,12 +12,16 @@ export class LineWriter {
   constructor(readonly file: string) {
     this.stream = createWriteStream(file, { encoding: 'utf8' });
   }
-  async write(s: string): Promise<void> {
+  /** Buffers `s`; true when the buffer is full and the caller should `await flush()` (no promise per line). */
+  write(s: string): boolean {
     this.parts.push(s);
     this.size += s.length;
-    if (this.size >= CHUNK) await this.flush();
+    return this.size >= CHUNK;
   }
-  private async flush(): Promise<void> {
+  get full(): boolean {
+    return this.size >= CHUNK;
+  }
+  async flush(): Promise<void> {
     if (!this.parts.length) return;
     const chunk = this.parts.join('');
     this.parts = [];

@@ -45,17 +45,17 @@ async function* mergeStreams(streams: AsyncGenerator<Placed>[]): AsyncGenerator<
   }
 }
 
-/** Merges runs of FAN_IN shards into intermediate files until at most FAN_IN remain. */
-async function reduceFanIn(shards: MergeShard[], work: string): Promise<Array<{ shard: string; index?: number }>> {
+/** Merges runs of `fanIn` shards into intermediate files until at most FAN_IN remain. */
+async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): Promise<Array<{ shard: string; index?: number }>> {
   let sources: Array<{ shard: string; index?: number }> = shards.map((s) => ({ shard: s.shard, index: s.index }));
-  for (let pass = 0; sources.length > FAN_IN; pass++) {
+  for (let pass = 0; sources.length > fanIn; pass++) {
     await mkdir(work, { recursive: true });
     const next: Array<{ shard: string }> = [];
-    for (let i = 0; i < sources.length; i += FAN_IN) {
+    for (let i = 0; i < sources.length; i += fanIn) {
       const file = path.join(work, `merge-${pass}-${next.length}.jsonl`);
       const out = new LineWriter(file);
-      await out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
-      for await (const d of mergeStreams(sources.slice(i, i + FAN_IN).map(placed))) await out.write(jsonl(d));
+      out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
+      for await (const d of mergeStreams(sources.slice(i, i + fanIn).map(placed))) if (out.write(jsonl(d))) await out.flush();
       await out.close();
       next.push({ shard: file });
     }
@@ -87,7 +87,7 @@ export interface MergeSummary {
 }
 
 /** Writes the dataset into `dir` (a fresh folder); the manifest goes last. `failed` gains the duplicate-id failures. */
-export async function writeMergedDataset(dir: string, shards: MergeShard[], failed: FailedInput[], context: RunContext, curation: Curation | undefined, work: string): Promise<MergeSummary> {
+export async function writeMergedDataset(dir: string, shards: MergeShard[], failed: FailedInput[], context: RunContext, curation: Curation | undefined, work: string, fanIn = FAN_IN): Promise<MergeSummary> {
   await mkdir(dir, { recursive: true });
   const out = {
     entities: new LineWriter(path.join(dir, 'entities.jsonl')),
@@ -102,7 +102,7 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
   const curated = curation && { accepted: 0, corrected: 0, rejected: [] as CurationSummary['rejected'], ignored: [] as Array<{ at: [number, number]; rows: CurationSummary['ignored'] }>, seen: new Set<string>() };
   let pendingTexts: Promise<void>[] = [];
 
-  for await (const d of mergeStreams((await reduceFanIn(shards, work)).map(placed))) {
+  for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
     if (d.id === lastId) {
       failed.push({ file: d.source, doc: d.id, code: 'duplicate-id', reason: `document id ${d.id} is already taken by ${lastSource} (read first): not used` });
       dropped.add(`${d.item}:${d.k}`);
@@ -124,12 +124,14 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
     const entities = [...d.entities].sort((a, b) => a.start - b.start || a.end - b.end);
     triples = [...triples].sort(tripleOrder);
     const statements = assembleStatements(triples).map((s) => Statement.parse(s));
-    for (const e of entities) { countInto(entityCounts, e.type); await out.entities.write(jsonl(e)); }
-    for (const t of triples) { countInto(tripleCounts, t.predicate); await out.triples.write(jsonl(t)); }
-    for (const s of statements) await out.statements.write(jsonl(s));
+    for (const e of entities) { countInto(entityCounts, e.type); out.entities.write(jsonl(e)); }
+    for (const t of triples) { countInto(tripleCounts, t.predicate); out.triples.write(jsonl(t)); }
+    for (const s of statements) out.statements.write(jsonl(s));
     statementCount += statements.length;
     const block = toPubtator([{ id: d.id, text: d.text, entities, statements }]);
-    await out.pubtator.write(kept > 1 ? '\n' + block : block);
+    out.pubtator.write(kept > 1 ? '\n' + block : block);
+    // one document's rows at most past the chunk size before the writers drain
+    for (const w of Object.values(out)) if (w.full) await w.flush();
     if (d.saveText) {
       const file = textPath(dir, d.id);
       pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, d.text, 'utf8')));
@@ -178,7 +180,7 @@ async function writeDocuments(file: string, shards: MergeShard[], failed: Failed
     for (const shard of bySource.get(source) ?? []) records.push(...(await readShardHeader(shard.shard)).records.filter((r) => !dropped.has(`${shard.index}:${r.k}`)).map((r) => r.record));
     const errors = (errorsBySource.get(source) ?? []).map((e): DocumentRecord => ({ id: e.doc ?? e.file, source: e.file, format: 'text', sha256: '0'.repeat(64), chars: 0, sentences: 0, status: 'error', error: `${e.code}: ${e.reason}` }));
     const rows = [...records, ...errors].sort((a, b) => cmp(a.source, b.source) || cmp(a.id, b.id));
-    for (const r of rows) await out.write(jsonl(validDocument(r)));
+    for (const r of rows) if (out.write(jsonl(validDocument(r)))) await out.flush();
   }
   await out.close();
 }

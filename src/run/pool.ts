@@ -1,29 +1,36 @@
 /**
  * A worker_threads pool: each worker loads the lexicon and classifier once and processes items.
  * Back-pressure: at most `perWorker` items are posted to a worker at a time. Budget: a worker
- * that works on one item longer than `itemTimeoutMs`, or runs out of its heap
+ * that works on one document longer than `itemTimeoutMs`, or runs out of its heap
  * (`resourceLimits`), is terminated and replaced; that item becomes a recorded failure and the
  * items queued behind it go back to the pool.
  */
 import { Worker } from 'node:worker_threads';
+import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { RunContext } from './engine.js';
 import type { ItemOutcome } from './process-item.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 
 export type ToWorker = { type: 'item'; item: WorkItem };
 export type FromWorker =
-  | { type: 'start'; key: string }
+  | { type: 'start' }
+  | { type: 'pause' }
+  | { type: 'document' }
   | { type: 'done'; outcome: ItemOutcome; context?: RunContext }
   | { type: 'fatal'; message: string };
 
 export interface PoolOptions {
   workers: number;
   spec: EngineSpec;
-  /** per item, counted from the moment the worker starts it */
+  /** per document: counted from the start of an item or the end of its previous document */
   itemTimeoutMs: number;
   /** each worker's old-generation heap limit */
   maxHeapMb: number;
   perWorker?: number;
+  /** called when a worker has finished a document */
+  onDocument?: () => void;
+  /** the lexicon loaded once by this thread, shared with every worker without copying */
+  lexicon?: SharedLexiconParts;
 }
 
 interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean }
@@ -63,19 +70,22 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
       dispatch();
     };
     const spawn = (): Slot => {
-      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...(options.lexicon && { lexicon: options.lexicon }) }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
       const slot: Slot = { worker, inflight: [], stopping: false };
       worker.on('message', (m: FromWorker) => {
-        if (m.type === 'start') {
+        if (m.type === 'start' || m.type === 'document') {
           clearTimeout(slot.timer);
-          slot.timer = setTimeout(() => lose(slot, 'timeout', `processing took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+          slot.timer = setTimeout(() => lose(slot, 'timeout', `a document took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+          if (m.type === 'document') options.onDocument?.();
+        } else if (m.type === 'pause') {
+          clearTimeout(slot.timer);
         } else if (m.type === 'done') {
           clearTimeout(slot.timer);
           slot.inflight.shift();
           context ??= m.context;
           settle(m.outcome);
           dispatch();
-        } else finish(new Error(m.message));
+        } else if (m.type === 'fatal') finish(new Error(m.message));
       });
       worker.on('error', (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') lose(slot, 'out-of-memory', `processing needed more than the worker's ${options.maxHeapMb} MB heap (--doc-memory): the worker was stopped, the file skipped`);

@@ -10,7 +10,7 @@ import { savesText, type FailedInput } from '../emit/dataset.js';
 import { processDocument } from '../pipeline.js';
 import type { Engine } from './engine.js';
 import { writeShard, type ShardDocument } from './shard.js';
-import type { WorkItem } from './work-item.js';
+import { asFailure, type WorkItem } from './work-item.js';
 
 export interface ItemOutcome {
   key: string;
@@ -24,7 +24,6 @@ export interface ItemOutcome {
   cacheable: boolean;
 }
 
-export const asFailure = (e: IngestError): FailedInput => ({ file: e.file, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });
 
 function validated<T>(schema: { safeParse: (r: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, rows: unknown[], what: string): T[] {
   return rows.map((r, i) => {
@@ -37,7 +36,8 @@ function validated<T>(schema: { safeParse: (r: unknown) => { success: true; data
 /** The lexicon or classifier failed to load: every item would fail, so the run stops. */
 export class EngineError extends Error {}
 
-export async function processItem(item: WorkItem, engine: () => Promise<Engine>): Promise<ItemOutcome> {
+/** `onDocument` is called after each document (the run's start-up figure is its first call). */
+export async function processItem(item: WorkItem, engine: () => Promise<Engine>, onDocument?: () => void): Promise<ItemOutcome> {
   const docs: ShardDocument[] = [];
   const failures: FailedInput[] = [];
   try {
@@ -48,6 +48,7 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>)
     ingested.documents.forEach((doc, k) => {
       const r = processDocument(doc, lexicon, options);
       docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validated(Entity, r.entities, 'entity'), triples: validated(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+      onDocument?.();
     });
     failures.push(...ingested.problems.map(asFailure));
   } catch (e) {
@@ -64,7 +65,7 @@ async function runTestHook(item: WorkItem): Promise<void> {
   if (!item.testHook) return;
   if (item.testHook.sleepMs) await new Promise((r) => setTimeout(r, item.testHook!.sleepMs));
   if (item.testHook.exhaustMemory) {
-    const hoard: string[][] = [];
-    for (;;) hoard.push(Array.from({ length: 1e5 }, (_, i) => `${i}-${hoard.length}`));
+    const hoard: number[][] = [];
+    for (;;) hoard.push(new Array(1 << 20).fill(hoard.length + 0.5));
   }
 }

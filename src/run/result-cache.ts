@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { SHARD_FORMAT } from './shard.js';
 import type { RunContext } from './engine.js';
 
-export const DEFAULT_RESULT_CACHE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/results');
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_RESULT_CACHE = path.join(REPO, '.cache/results');
+/** where the lexicon and the model come from by default (tag/dictionary.ts, relate/classifier/load.ts), named here without importing them */
+export const DICTIONARIES = path.join(REPO, 'dictionaries');
+export const DEFAULT_MODEL_FILE = path.join(REPO, 'models/relation-drugprot.json');
 /** the cache is swept down to this size (oldest use first) after each run */
 export const DEFAULT_CACHE_BYTES = 2 * 1024 ** 3;
 

@@ -15,19 +15,17 @@ import { assignDocumentIds } from '../ingest/document-ids.js';
 import { listInputs } from '../ingest/ingest.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import { checkOutputFolder, OptionError } from '../check-options.js';
-import { DEFAULT_MODEL, ROOT } from '../relate/classifier/load.js';
-import { DICTIONARY_DIR } from '../tag/dictionary.js';
 import { currentVerdicts, readLedger } from '../curate/ledger.js';
 import type { FailedInput } from '../emit/dataset.js';
 import type { PipelineOptions, PipelineSummary } from '../pipeline.js';
-import { fromObjects, lazyEngine, loadEngine, type Engine, type RunContext } from './engine.js';
+import { fromObjects, lazyEngine, loadEngine, loadLexicon, type RunContext } from './engine.js';
 import { writeMergedDataset, type MergeShard } from './merge.js';
 import { runPool } from './pool.js';
-import { asFailure, processItem, type ItemOutcome } from './process-item.js';
-import { DEFAULT_CACHE_BYTES, entryPath, fileSha256, folderFingerprint, itemKey, readContext, runFingerprint, sweepCache, touch, writeContext } from './result-cache.js';
+import type { ItemOutcome } from './process-item.js';
+import { DEFAULT_CACHE_BYTES, DEFAULT_MODEL_FILE, DICTIONARIES, REPO, entryPath, fileSha256, folderFingerprint, itemKey, readContext, runFingerprint, sweepCache, touch, writeContext } from './result-cache.js';
 import { readShardHeader } from './shard.js';
 import { commitOutput, freshFolder, recoverOutput, workFolder } from './transaction.js';
-import type { EngineSpec, WorkItem } from './work-item.js';
+import { asFailure, type EngineSpec, type WorkItem } from './work-item.js';
 
 export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 export const DEFAULT_WORKER_HEAP_MB = 4096;
@@ -41,6 +39,8 @@ export interface RunStats {
   documents: number;
   chars: number;
   workers: number;
+  /** whether this run loaded the lexicon and classifier (false when every item came from the cache) */
+  lexiconLoaded: boolean;
   /** the process's peak resident memory, worker threads included (they share it) */
   peakRssMb: number;
 }
@@ -63,10 +63,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   await checkOutputFolder(options.out, options.input);
   const ledger = options.ledger ? readLedger(options.ledger) : undefined;
   const ids = assignDocumentIds(files, listing.root);
-  const inline = options.workers === undefined || options.workers === 0 || options.lexicon !== undefined;
+  const inline = options.workers === undefined || options.workers === 0;
   const spec: EngineSpec = {
     dictionaries: options.dictionaries,
-    model: options.classifier === undefined ? undefined : options.classifier === null ? null : path.resolve(ROOT, options.classifier.info.file),
+    model: options.classifier === undefined ? undefined : options.classifier === null ? null : path.resolve(REPO, options.classifier.info.file),
     entities: options.entities,
   };
   const engine = lazyEngine(async () => (options.lexicon ? fromObjects(options.lexicon, options.classifier === undefined ? (await import('../relate/classifier/load.js')).defaultClassifier() : options.classifier, options.entities) : loadEngine(spec)));
@@ -80,9 +80,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const todo: WorkItem[] = [];
   let firstResult: number | null = null;
   let done = 0;
+  const firstDocument = () => { firstResult ??= performance.now(); };
   const record = (o: ItemOutcome) => {
     outcomes.push(o);
-    if (firstResult === null && o.documents) firstResult = performance.now();
+    if (o.documents) firstDocument();
     options.onProgress?.(++done, files.length, o.file);
   };
   for (const [index, file] of files.entries()) {
@@ -99,14 +100,21 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 
   const workers = inline ? 0 : Math.max(1, options.workers ?? os.availableParallelism());
   let context: RunContext | undefined;
+  let loaded = false;
   try {
-    if (inline) {
+    if (inline && todo.length) {
+      // imported here: a run whose items are all cached never loads the pipeline's modules
+      const { processItem } = await import('./process-item.js');
       const queue = new PQueue({ concurrency: options.concurrency ?? 4 });
-      await Promise.all(todo.map((item) => queue.add(async () => record(await processItem(item, engine.get)))));
+      await Promise.all(todo.map((item) => queue.add(async () => record(await processItem(item, engine.get, firstDocument)))));
       context = engine.loaded()?.context;
-    } else {
-      context = await runPool(todo, { workers, spec, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB }, record);
+    } else if (!inline && todo.length) {
+      // loaded once here and shared with the workers without copying (a replaced worker costs no reload)
+      const { shareLexicon } = await import('../tag/lexicon-share.js');
+      const lexicon = shareLexicon(options.lexicon ?? (await loadLexicon(spec)));
+      context = await runPool(todo, { workers, spec, lexicon, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
     }
+    loaded = !!context;
     if (cache && context) await writeContext(cache, run, context);
 
     const failed: FailedInput[] = listing.problems.map((e) => asFailure(new IngestError(display(e.file), e.code, e.reason, e.where)));
@@ -114,17 +122,20 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const shards: MergeShard[] = outcomes.filter((o) => o.shard && o.documents).map((o) => ({ index: o.index, file: o.file, shard: o.shard! })).sort((a, b) => a.index - b.index);
     const stats = (documents: number): RunStats => ({
       startupMs: firstResult === null ? null : Math.round(firstResult), wallMs: Math.round(performance.now()), items: files.length, cachedItems: files.length - todo.length,
-      documents, chars: outcomes.reduce((n, o) => n + o.chars, 0), workers, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      documents, chars: outcomes.reduce((n, o) => n + o.chars, 0), workers, lexiconLoaded: loaded, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     });
     if (!shards.length) {
       const { sortFailures } = await import('../emit/dataset.js');
       return { documents: 0, failed: sortFailures(failed), entities: {}, triples: {}, statements: 0, out: options.out, written: false, stats: stats(0) };
     }
-    context ??= (cache && (await readContext(cache, run))) || (await engine.get()).context;
+    if (!context) {
+      context = (cache && (await readContext(cache, run))) || undefined;
+      if (!context) { context = (await engine.get()).context; loaded = true; }
+    }
     const fresh = freshFolder(options.out);
     await rm(fresh, { recursive: true, force: true });
     const curation = ledger && { verdicts: currentVerdicts(ledger.entries), ledger: { file: options.ledger!, sha256: ledger.sha256 } };
-    const merged = await writeMergedDataset(fresh, shards, failed, context, curation, path.join(work, 'merge'));
+    const merged = await writeMergedDataset(fresh, shards, failed, context, curation, path.join(work, 'merge'), options.mergeFanIn);
     await commitOutput(options.out, fresh);
     return { ...merged, out: options.out, written: true, stats: stats(merged.documents) };
   } finally {
@@ -136,8 +147,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
 
 /** The cache key part shared by all items: lexicon and model checksums, and the options that change rows. */
 async function runKey(options: PipelineOptions, spec: EngineSpec): Promise<string> {
-  const dictionaries = options.lexicon ? sha256(JSON.stringify(options.lexicon.files.map((f) => [f.file, f.sha256]))) : await folderFingerprint(spec.dictionaries ?? DICTIONARY_DIR);
-  const modelFile = spec.model === undefined ? path.join(ROOT, DEFAULT_MODEL) : spec.model;
+  const dictionaries = options.lexicon ? sha256(JSON.stringify(options.lexicon.files.map((f) => [f.file, f.sha256]))) : await folderFingerprint(spec.dictionaries ?? DICTIONARIES);
+  const modelFile = spec.model === undefined ? DEFAULT_MODEL_FILE : spec.model;
   const model = options.classifier ? options.classifier.info.sha256 : modelFile && existsSync(modelFile) ? (await fileSha256(modelFile)) ?? null : null;
   return runFingerprint({ dictionaries, model, options: { entities: options.entities ?? 'tagger', limits: { ...DEFAULT_LIMITS, ...options.limits } } });
 }

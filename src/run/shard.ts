@@ -68,7 +68,7 @@ export async function readShardHeader(file: string): Promise<ShardHeader> {
 
 /** The documents of a shard, in its order (document id), streamed line by line. */
 export async function* readShardDocuments(file: string): AsyncGenerator<ShardDocument> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
   let first = true;
   for await (const line of lines) {
     if (first) { first = false; continue; }
@@ -76,6 +76,4 @@ export async function* readShardDocuments(file: string): AsyncGenerator<ShardDoc
   }
 }
 
-/** Whether a shard exists and has a readable header of this format (a cache hit). */
-export const shardUsable = (file: string) => readShardHeader(file).then(() => true, () => false);
 

@@ -2,6 +2,8 @@
  * A work item: one input file (later: a block of records of a PubMed baseline file), described
  * by plain data so it can be posted to a worker thread or a queue.
  */
+import type { FailedInput } from '../emit/dataset.js';
+import type { IngestError } from '../ingest/document.js';
 import type { InputLimits } from '../ingest/limits.js';
 import type { EntitySource } from '../tag/given-entities.js';
 
@@ -30,3 +32,5 @@ export interface EngineSpec {
   model?: string | null;
   entities?: EntitySource;
 }
+
+export const asFailure = (e: IngestError): FailedInput => ({ file: e.file, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });

@@ -1,16 +1,19 @@
 /**
  * A pool worker: loads the lexicon and classifier on its first document, then processes the
  * items the pool posts, one at a time, writing each item's shard itself and posting back a
- * small outcome. It says when it starts an item, so the pool's time budget counts work only.
+ * small outcome. It says when it starts an item, when it finishes each document and when it
+ * loads the lexicon, so the pool's time budget applies to each document's own work.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, lazyEngine } from './engine.js';
 import { EngineError, processItem } from './process-item.js';
+import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 const port = parentPort!;
-const engine = lazyEngine(() => loadEngine((workerData as { spec: EngineSpec }).spec));
+const data = workerData as { spec: EngineSpec; lexicon?: SharedLexiconParts };
+const engine = lazyEngine(() => loadEngine(data.spec, data.lexicon));
 const post = (m: FromWorker) => port.postMessage(m);
 
 let chain = Promise.resolve();
@@ -18,10 +21,22 @@ port.on('message', (m: ToWorker) => {
   chain = chain.then(() => run(m.item));
 });
 
+// after every document: the pool's time budget restarts, so it bounds each document of a multi-document file
+const documentDone = () => post({ type: 'document' });
+
+/** Loading the lexicon is the worker's cost, not the item's: the budget clock stops meanwhile. */
+async function loadOnce() {
+  if (engine.loaded()) return engine.get();
+  post({ type: 'pause' });
+  const loaded = await engine.get();
+  post({ type: 'start' });
+  return loaded;
+}
+
 async function run(item: WorkItem): Promise<void> {
-  post({ type: 'start', key: item.key });
+  post({ type: 'start' });
   try {
-    const outcome = await processItem(item, engine.get);
+    const outcome = await processItem(item, loadOnce, documentDone);
     post({ type: 'done', outcome, context: engine.loaded()?.context });
   } catch (e) {
     post({ type: 'fatal', message: e instanceof EngineError ? e.message : (e as Error).stack ?? String(e) });
