@@ -216,10 +216,11 @@ export class TermAutomaton {
   }
 
   /** Inverse of `snapshot()`; throws on a damaged or foreign buffer. Views alias an 8-aligned input. */
-  static fromSnapshot(buf: Uint8Array): TermAutomaton {
+  /** `verify: false` skips the body checksum (the caller has checked this very file before) */
+  static fromSnapshot(buf: Uint8Array, verify = true): TermAutomaton {
     const a = new TermAutomaton();
     a.tables = null;
-    a.use(decodeAutomaton(buf));
+    a.use(decodeAutomaton(buf, verify));
     return a;
   }
 

@@ -90,14 +90,14 @@ export function indexedKey(dir: string, signature: string): string | undefined {
   }
 }
 
-/** Remembers signature → key (best effort, atomic replace; the oldest entries go first). */
-export function rememberKey(dir: string, signature: string, key: string): void {
+/** Remembers signature → key (best effort, atomic replace; the oldest entries go first), forgetting `stale` signatures. */
+export function rememberKey(dir: string, signature: string, key: string, stale: string[] = []): void {
   const file = path.join(dir, INDEX_FILE);
   const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     let index: Record<string, string> = {};
     try { index = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>; } catch { /* none yet, or damaged */ }
-    delete index[signature];
+    for (const s of [signature, ...stale]) delete index[s];
     const kept = Object.entries(index).slice(-(INDEX_KEEP - 1));
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, JSON.stringify(Object.fromEntries([...kept, [signature, key]])));
@@ -109,8 +109,17 @@ export function rememberKey(dir: string, signature: string, key: string): void {
 
 interface Meta { key: string; files: CachedFile[] }
 
+/**
+ * Signature under which a cache file whose body checksum was verified is remembered: hashing
+ * 39 MB costs ~150 ms per start, so a file is verified once per state (size, inode, times).
+ */
+const checkedSignature = (file: string) => { const s = statSignature([file]); return s && `checked:${s}`; };
+
 /** Loads a cache entry; undefined when absent, foreign, damaged or for another key. */
 export function readLexiconCache(file: string, key: string): { automaton: TermAutomaton; files: CachedFile[] } | undefined {
+  const dir = path.dirname(file);
+  const before = checkedSignature(file);
+  const checked = before !== undefined && indexedKey(dir, before) === key;
   let buf: Buffer;
   try { buf = readShared(file); } catch { return undefined; }
   try {
@@ -121,8 +130,11 @@ export function readLexiconCache(file: string, key: string): { automaton: TermAu
     if (!createHash('sha256').update(metaBytes).digest().equals(buf.subarray(8, 40))) return undefined;
     const meta = JSON.parse(metaBytes.toString('utf8')) as Meta;
     if (meta.key !== key) return undefined;
-    const automaton = TermAutomaton.fromSnapshot(buf.subarray((metaEnd + 7) & ~7));
+    const automaton = TermAutomaton.fromSnapshot(buf.subarray((metaEnd + 7) & ~7), !checked);
     try { const now = new Date(); utimesSync(file, now, now); } catch { /* only affects pruning order */ }
+    // the touch above changed the file's times: remember its new state as checked (files are replaced by rename, never written in place)
+    const after = checkedSignature(file);
+    if (after) rememberKey(dir, after, key, before ? [before] : []);
     return { automaton, files: meta.files };
   } catch {
     return undefined;

@@ -87,6 +87,24 @@ describe('lexicon cache', () => {
     expect(edited.automaton.scan('HER3').length).toBeGreaterThan(0);
   });
 
+  it('verifies a cache file\'s checksum once per file state, and again after any write to it', () => {
+    const dir = freshDir();
+    const file = buildLexicon(FIXTURES, { cache: dir }).cache!.file;
+    const checked = () => Object.keys(JSON.parse(readFileSync(path.join(dir, 'lexicon-index.json'), 'utf8'))).filter((k) => k.startsWith('checked:'));
+    expect(checked()).toEqual([]);
+    expect(buildLexicon(FIXTURES, { cache: dir }).cache?.hit).toBe(true);
+    const [first] = checked();
+    expect(checked()).toHaveLength(1);
+    expect(buildLexicon(FIXTURES, { cache: dir }).cache?.hit).toBe(true);
+    // each load touches the file (pruning order) and remembers only its newest state
+    expect(checked()).toHaveLength(1);
+    expect(checked()[0]).not.toBe(first);
+    const b = readFileSync(file);
+    b[b.length >> 1] ^= 0xff;
+    writeFileSync(file, b);
+    expect(buildLexicon(FIXTURES, { cache: dir }).cache).toEqual({ file, hit: false, written: true });
+  });
+
   it('a damaged stat index is ignored', () => {
     const dir = freshDir();
     const file = buildLexicon(FIXTURES, { cache: dir }).cache!.file;
