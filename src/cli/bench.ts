@@ -1,101 +1,192 @@
 /**
- * `npm run bench`: dictionary build time (cold) vs loading the cached snapshot, memory, and
- * per-stage throughput on the bundled corpus (repeated to a few MB), reported as MB/s and
- * ratios. Figures depend on the machine; nothing here is a pass/fail test.
+ * `npm run bench [-- --quick --out bench.json --reps 3]`: in one run, on the same held-out
+ * abstracts, the issue 17 figures: whole-process throughput per core, per-stage MB/s, start-up,
+ * peak RSS on 20 vs 200 MB, scaling from 1 to 2 workers, an unchanged re-run, and the ratio to
+ * tag-only peers. Prints a table and writes bench.json. Figures depend on the machine; nothing
+ * here is a pass/fail test.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { normalizeText } from '../normalize/normalize.js';
-import { segmentText } from '../segment/segment.js';
+import { parseArgs } from 'node:util';
+import { loadBenchText, readSetTexts, writeAbstractSet, type Abstract, type WrittenSet } from '../bench/abstracts.js';
+import { completed, extractOptions, runExtract, type ExtractOptions, type ProcessRun } from '../bench/extract-process.js';
+import { median } from '../bench/median.js';
+import { ahoCorasickPeer, geneTerms, runPeer, tokenMapPeer, type PeerResult } from '../bench/peers.js';
+import { asDocuments, stageThroughput, type StageResult } from '../bench/stages.js';
+import { renderBench, type Bench, type Figure } from '../bench/report.js';
 import { DICTIONARY_DIR, buildLexicon } from '../tag/dictionary.js';
-import { cacheFile, lexiconCacheKey, writeLexiconCache } from '../tag/lexicon-cache.js';
-import { tagEntities } from '../tag/tag-entities.js';
-import { relateDocument } from '../relate/relate.js';
 import { defaultClassifier } from '../relate/classifier/load.js';
 import { processDocument } from '../pipeline.js';
 
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 8);
-const mb = (chars: number) => chars / 1e6;
-const heapMb = () => process.memoryUsage().heapUsed / 1e6;
-
-// heap figures after a full collection, so parse garbage is not counted as lexicon
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-function measure<T>(fn: () => T): { value: T; ms: number; heap: number } {
-  gc();
-  const before = heapMb();
-  const start = performance.now();
-  const value = fn();
-  const ms = performance.now() - start;
-  gc();
-  return { value, ms, heap: heapMb() - before };
-}
-
-// child mode: load from the cache dir in a fresh process, as a real start would, and report
-if (process.env.BENCH_LEXICON_CACHE_DIR) {
-  const load = measure(() => buildLexicon(DICTIONARY_DIR, { cache: process.env.BENCH_LEXICON_CACHE_DIR }));
-  // then the seed corpus once, as `npm run extract` would: peak RSS of a real run
-  for (const f of readdirSync('corpus').filter((x) => x.endsWith('.md') && x.toLowerCase() !== 'readme.md'))
-    processDocument({ id: f, source: f, format: 'markdown', text: readFileSync(path.join('corpus', f), 'utf8'), sha256: '0'.repeat(64) }, load.value);
-  const rss = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ ms: load.ms, heap: load.heap, hit: load.value.cache?.hit ?? false, rss }));
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    tiny: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench.json' },
+    reps: { type: 'string', default: '3' },
+    shared: { type: 'string', default: '../shared' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  process.stdout.write(`Usage: npm run bench -- [--quick] [--tiny] [--reps N] [--out bench.json]
+  --quick   skip the 200 MB memory run (20 MB and the base set only)
+  --tiny    small sets (0.2 MB base, 1 and 4 MB for memory): checks the bench itself, figures mean little
+  --reps N  repetitions of each timed extract run, medians reported (default 3)
+  --out F   where bench.json is written (default: bench.json, git-ignored)
+`);
   process.exit(0);
 }
+const reps = Math.max(1, Number(args.reps) || 3);
+const MB = 1e6;
+const size = args.tiny ? { base: 0.2 * MB, small: 1 * MB, large: 4 * MB } : { base: 3 * MB, small: 20 * MB, large: 200 * MB };
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const work = mkdtempSync(path.join(os.tmpdir(), 'bench-text-'));
+const failure = (what: string, run: ProcessRun) => `${what} failed (exit ${run.exitCode ?? run.signal}): ${run.stderr || 'no message'}`;
 
-const build = measure(() => buildLexicon(DICTIONARY_DIR, { cache: false }));
-const lexicon = build.value;
-// a temp cache dir, so the figures never depend on (or disturb) the repo's .cache/
-const cacheDir = mkdtempSync(path.join(tmpdir(), 'bench-lexicon-'));
-const key = lexiconCacheKey(lexicon.files);
-const file = key ? cacheFile(cacheDir, key) : undefined;
-const write = measure(() => (file && key ? writeLexiconCache(file, key, lexicon.automaton, lexicon.files) : false));
-const snapshotMb = write.value && file ? statSync(file).size / 1e6 : NaN;
-const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_LEXICON_CACHE_DIR: cacheDir }, encoding: 'utf8' });
-rmSync(cacheDir, { recursive: true, force: true });
-const load = JSON.parse(child.stdout.trim().split('\n').pop() || '{}') as { ms: number; heap: number; hit: boolean; rss: number };
+async function main(): Promise<Bench> {
+  const loadAvg = os.loadavg()[0];
+  const text = loadBenchText(args.shared!);
+  if (text.warning) log(`warning: ${text.warning}`);
+  const base = writeAbstractSet(path.join(work, 'base'), text.abstracts, size.base);
+  const one = writeAbstractSet(path.join(work, 'one'), text.abstracts.slice(0, 1), 1);
+  log(`text: ${text.origin}; base set ${(base.chars / MB).toFixed(2)} MB in ${base.documents} documents, ${base.files} files`);
 
-const texts = readdirSync('corpus').filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').map((f) => readFileSync(path.join('corpus', f), 'utf8'));
-const total = texts.reduce((n, x) => n + x.length, 0) * REPEAT;
+  const has = extractOptions();
+  const clean = cleanRunArgs(has);
+  const oneWorker = has.workers ? ['--workers', '1'] : [];
+  log(`extract options: ${Object.entries(has).map(([k, v]) => `${k} ${v ? 'yes' : 'no'}`).join(', ')}`);
 
-function time(label: string, fn: (text: string) => unknown): number {
-  const start = performance.now();
-  for (let r = 0; r < REPEAT; r++) for (const text of texts) fn(text);
-  const s = (performance.now() - start) / 1000;
-  console.log(`${label.padEnd(28)} ${(mb(total) / s).toFixed(2).padStart(8)} MB/s`);
-  return s;
+  // warm-up: fills the lexicon cache and tsx's compile cache, so every timed run starts from the cache
+  log('warm-up run');
+  const warm = await runExtract(['--input', one.dir, ...clean()]);
+  if (!completed(warm)) throw new Error(failure('warm-up extract', warm));
+
+  // 2 and 6: one worker and two, interleaved, so a drift of the shared machine hits both alike
+  const w1: ProcessRun[] = [], w2: ProcessRun[] = [];
+  for (let r = 0; r < reps; r++) {
+    log(`whole process, one worker, run ${r + 1}/${reps}`);
+    w1.push(await checked('extract --workers 1', runExtract(['--input', base.dir, ...oneWorker, ...clean()], { stats: has.stats })));
+    if (has.workers) {
+      log(`whole process, two workers, run ${r + 1}/${reps}`);
+      w2.push(await checked('extract --workers 2', runExtract(['--input', base.dir, '--workers', '2', ...clean()], { stats: has.stats })));
+    }
+  }
+
+  // 4: start-up to the first document, from the cache
+  log('start-up runs (one document)');
+  const ones: ProcessRun[] = [];
+  for (let r = 0; r < reps; r++) ones.push(await checked('extract (one document)', runExtract(['--input', one.dir, ...oneWorker, ...clean()], { stats: has.stats })));
+
+  // 7: an unchanged re-run with the result cache
+  const reruns: Array<{ first: ProcessRun; second: ProcessRun }> = [];
+  if (has.cache) for (let r = 0; r < reps; r++) {
+    const dir = mkdtempSync(path.join(work, 'cache-'));
+    log(`unchanged re-run, pair ${r + 1}/${reps}`);
+    const first = await checked('extract (first run)', runExtract(['--input', base.dir, ...oneWorker, '--cache', dir]));
+    const second = await checked('extract (unchanged re-run)', runExtract(['--input', base.dir, ...oneWorker, '--cache', dir]));
+    reruns.push({ first, second });
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // 5: peak RSS on 20 MB and 200 MB (the default number of workers)
+  const memory: Bench['memory'] = [];
+  for (const [label, chars] of [['small', size.small], ['large', args.quick ? 0 : size.large]] as const) {
+    if (!chars) continue;
+    const set = writeAbstractSet(path.join(work, label), text.abstracts, chars);
+    log(`peak RSS on ${(set.chars / MB).toFixed(0)} MB (${set.documents} documents)`);
+    const run = await runExtract(['--input', set.dir, ...clean()]);
+    memory.push(memoryRow(set, run));
+    rmSync(set.dir, { recursive: true, force: true });
+  }
+
+  // 3 and 8, in this process: the stages and the peers on the base set's texts, read as extract reads them
+  log('per-stage throughput (in-process)');
+  const texts = readSetTexts(base.dir);
+  const lexicon = buildLexicon(DICTIONARY_DIR);
+  const classifier = defaultClassifier() ?? undefined;
+  const stages = stageThroughput(asDocuments(texts), lexicon, classifier, reps);
+  const oneDoc = asDocuments(readSetTexts(one.dir));
+  const docMs = median(Array.from({ length: 5 }, () => { const t = performance.now(); processDocument(oneDoc[0], lexicon, { classifier }); return performance.now() - t; }));
+  log('peers (in-process)');
+  const terms = geneTerms();
+  const peers = [runPeer(() => ahoCorasickPeer(terms), texts, reps), runPeer(() => tokenMapPeer(terms), texts, reps)];
+
+  return assemble({ text, base, has, w1, w2, ones, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
 }
 
-const { automaton } = lexicon;
-console.log(`dictionary build (cold, no cache): ${build.ms.toFixed(0)} ms, ${automaton.terms} terms, ${automaton.size} trie nodes, ~${build.heap.toFixed(0)} MB heap`);
-console.log(`snapshot write: ${write.value ? `${write.ms.toFixed(0)} ms, ${snapshotMb.toFixed(1)} MB` : 'failed (cache not writable)'}`);
-if (load.hit) {
-  console.log(`cached load (fresh process): ${load.ms.toFixed(0)} ms, ~${load.heap.toFixed(0)} MB heap; cold / cached ${(build.ms / load.ms).toFixed(1)}x`);
-  console.log(`peak RSS of that process after loading and processing the seed corpus once: ${load.rss.toFixed(0)} MB`);
+/** Arguments that make a run do all its work: the result cache off (or fresh) when extract has one. */
+function cleanRunArgs(has: ExtractOptions): () => string[] {
+  return () => (has.noCache ? ['--no-cache'] : has.cache ? ['--cache', mkdtempSync(path.join(work, 'nocache-'))] : []);
 }
-else console.log(`cached load: not measured (${child.status === 0 ? 'cache missed' : `child failed: ${child.stderr.trim().split('\n').pop()}`})`);
-console.log(`input: ${texts.length} documents x ${REPEAT} = ${mb(total).toFixed(2)} MB`);
-const prepared = texts.map((x) => { const n = normalizeText(x); return { n, s: segmentText(n.text) }; });
-time('normalize', (x) => normalizeText(x));
-time('normalize + segment', (x) => segmentText(normalizeText(x).text));
-let t = performance.now();
-for (let r = 0; r < REPEAT; r++) for (const p of prepared) tagEntities(p.n.text, p.s, lexicon);
-const tagS = (performance.now() - t) / 1000;
-console.log(`${'tag (dictionary + mutations)'.padEnd(28)} ${(mb(total) / tagS).toFixed(2).padStart(8)} MB/s`);
-const tagged = prepared.map((p) => tagEntities(p.n.text, p.s, lexicon));
-t = performance.now();
-const classifier = defaultClassifier();
-console.log(`relation model: ${classifier ? `${classifier.info.file}, loaded in ${(performance.now() - t).toFixed(0)} ms` : 'none'}`);
-for (const [label, model] of [['relate (rules only)', undefined], ['relate (rules + model)', classifier ?? undefined]] as const) {
-  t = performance.now();
-  for (let r = 0; r < REPEAT; r++) prepared.forEach((p, i) => relateDocument(p.n.text, p.s, tagged[i], model));
-  const relS = (performance.now() - t) / 1000;
-  console.log(`${label.padEnd(28)} ${(mb(total) / relS).toFixed(2).padStart(8)} MB/s`);
+
+async function checked(what: string, pending: Promise<ProcessRun>): Promise<ProcessRun> {
+  const run = await pending;
+  if (!completed(run)) throw new Error(failure(what, run));
+  return run;
 }
-const all = time('whole document (no I/O)', (x) => processDocument({ id: 'bench', source: 'bench', format: 'markdown', text: x, sha256: '0'.repeat(64) }, lexicon, { classifier }));
-console.log(`ratio dictionary load / processing ${mb(total).toFixed(2)} MB: cold ${(build.ms / 1000 / all).toFixed(2)}${load.hit ? `, cached ${(load.ms / 1000 / all).toFixed(2)}` : ''}`);
-console.log(`peak heap: ${heapMb().toFixed(0)} MB; peak RSS of this bench process (cold build + snapshot + ${REPEAT} passes): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+function memoryRow(set: WrittenSet, run: ProcessRun): Bench['memory'][number] {
+  return { mb: set.chars / MB, documents: set.documents, peakRssMb: run.peakRssMb, wallS: run.wallS, ...(!completed(run) && { failed: failure('extract', run) }) };
+}
+
+const unavailable = (reason: string): Figure<never> => ({ available: false, reason });
+const statsStartup = (run: ProcessRun) => (typeof run.stats?.startupMs === 'number' ? run.stats.startupMs : undefined);
+
+function assemble(m: {
+  text: { origin: string; warning?: string; abstracts: Abstract[] }; base: WrittenSet; has: ExtractOptions;
+  w1: ProcessRun[]; w2: ProcessRun[]; ones: ProcessRun[]; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
+  memory: Bench['memory']; stages: StageResult[]; peers: PeerResult[]; terms: number; loadAvg: number;
+}): Bench {
+  const baseMb = m.base.chars / MB;
+  const fromStats = m.ones.map(statsStartup).filter((x): x is number => x !== undefined);
+  const startup: Bench['startup'] = fromStats.length === m.ones.length
+    ? { available: true, ms: median(fromStats), cpuS: median(m.ones.map((r) => r.cpuS)), method: 'extract --stats startupMs (process start to the first document result), median of the one-document runs' }
+    : { available: true, ms: Math.max(0, median(m.ones.map((r) => r.wallS * 1000)) - m.docMs), cpuS: median(m.ones.map((r) => r.cpuS)), method: `measured from outside (extract has no --stats): wall time of a one-document run minus that document's in-process time (${m.docMs.toFixed(1)} ms); an upper bound, it includes writing a one-document dataset and exiting` };
+  const startupS = startup.available ? startup.ms / 1000 : 0;
+  const wall1 = median(m.w1.map((r) => r.wallS)), cpu1 = median(m.w1.map((r) => r.cpuS));
+  const whole: Bench['wholeProcess'] = {
+    workers: m.has.workers ? '--workers 1' : 'extract as it is (no --workers: one thread does the pipeline work)',
+    runs: m.w1.length, mb: baseMb, wallS: wall1, cpuS: cpu1, startupS,
+    mbPerCpuS: baseMb / cpu1, mbPerWallS: baseMb / wall1, mbPerWallSAfterStartup: baseMb / (wall1 - startupS), peakRssMb: median(m.w1.map((r) => r.peakRssMb)),
+  };
+  const fastest = [...m.peers].sort((a, b) => b.mbPerS - a.mbPerS)[0];
+  const scaling: Bench['scaling'] = m.w2.length
+    ? { available: true, oneWorkerWallS: wall1, twoWorkersWallS: median(m.w2.map((r) => r.wallS)), ratio: median(m.w1.map((r, i) => r.wallS / m.w2[i].wallS)) }
+    : unavailable('extract has no --workers');
+  const rerun: Bench['rerun'] = m.reruns.length
+    ? { available: true, firstS: median(m.reruns.map((r) => r.first.wallS)), secondS: median(m.reruns.map((r) => r.second.wallS)), ratio: median(m.reruns.map((r) => r.second.wallS / r.first.wallS)) }
+    : unavailable('extract has no --cache (result cache)');
+  const [small, large] = m.memory;
+  const rss: Bench['rssRatio'] = large && !large.failed && small && !small.failed
+    ? { available: true, ratio: large.peakRssMb / small.peakRssMb }
+    : unavailable(!large ? 'the large set was skipped (--quick)' : 'a memory run failed');
+  return {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: os.totalmem() / 2 ** 30, node: process.version, loadAverageAtStart: m.loadAvg, loadAverageAtEnd: os.loadavg()[0] },
+    text: { origin: m.text.origin, ...(m.text.warning && { warning: m.text.warning }), base: { mb: baseMb, documents: m.base.documents, files: m.base.files } },
+    extractOptions: m.has,
+    wholeProcess: whole,
+    stages: m.stages,
+    startup,
+    memory: m.memory,
+    rssRatio: rss,
+    scaling,
+    rerun,
+    peers: { terms: m.terms, results: m.peers, note: 'in-process scans of the same texts (title + space + abstract, as extract reads them), timed without start-up or build; case folded, whole-word matches' },
+    ratioToFastestPeer: { peer: fastest.name, perCpuS: whole.mbPerCpuS / fastest.mbPerS, perWallS: whole.mbPerWallS / (baseMb / fastest.wallS) },
+  };
+}
+
+main()
+  .then((bench) => {
+    writeFileSync(args.out!, JSON.stringify(bench, null, 2) + '\n');
+    process.stdout.write(renderBench(bench));
+    log(`written ${args.out}`);
+  })
+  .catch((e: unknown) => {
+    process.stderr.write(`bench: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(work, { recursive: true, force: true }));

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { renderBench, type Bench } from '../../src/bench/report.js';
+
+const bench: Bench = {
+  when: '2026-11-30T00:00:00.000Z',
+  machine: { cpus: 2, cpu: 'test cpu', memoryGb: 24, node: 'v20', loadAverageAtStart: 1, loadAverageAtEnd: 1 },
+  text: { origin: '2 abstracts', base: { mb: 3, documents: 2000, files: 10 } },
+  extractOptions: { workers: false, stats: false, cache: false, noCache: false },
+  wholeProcess: { workers: 'as it is', runs: 3, mb: 3, wallS: 6, cpuS: 4, startupS: 2, mbPerCpuS: 0.75, mbPerWallS: 0.5, mbPerWallSAfterStartup: 0.75, peakRssMb: 600 },
+  stages: [{ stage: 'normalize', cpuS: 0.1, wallS: 0.1, mbPerS: 30 }],
+  startup: { available: true, ms: 2000, cpuS: 2.5, method: 'from outside' },
+  memory: [{ mb: 20, documents: 12000, peakRssMb: 900, wallS: 30 }, { mb: 200, documents: 120000, peakRssMb: 0, wallS: 60, failed: 'extract failed (exit 134): heap out of memory' }],
+  rssRatio: { available: false, reason: 'a memory run failed' },
+  scaling: { available: false, reason: 'extract has no --workers' },
+  rerun: { available: false, reason: 'extract has no --cache (result cache)' },
+  peers: { terms: 5, results: [{ name: 'token + Map (hand-written)', buildMs: 1, cpuS: 0.3, wallS: 0.3, mbPerS: 10, matches: 42 }], note: 'in-process' },
+  ratioToFastestPeer: { peer: 'token + Map (hand-written)', perCpuS: 0.075, perWallS: 0.05 },
+};
+
+describe('bench report', () => {
+  it('prints every item, and why a figure is missing', () => {
+    const text = renderBench(bench);
+    for (const item of ['1-2.', '3.', '4.', '5.', '6.', '7.', '8.']) expect(text).toContain(`\n${item} `);
+    expect(text).toContain('not available (extract has no --workers)');
+    expect(text).toContain('failed: extract failed (exit 134)');
+    expect(text).toMatch(/token \+ Map \(hand-written\)\s+10\.00 MB per CPU-second, 42 matches/);
+    expect(text).toMatch(/0\.075x per CPU-second/);
+  });
+});
