@@ -50,7 +50,7 @@ export interface WrittenSet { dir: string; files: number; documents: number; cha
  * into `dir`: the abstracts in order, then again with ids suffixed `-r2`, `-r3`... (fresh ids,
  * so no document is a duplicate of another).
  */
-export function writeAbstractSet(dir: string, abstracts: Abstract[], chars: number, perFile = 200): WrittenSet {
+export function writeAbstractSet(dir: string, abstracts: Abstract[], chars: number, perFile = 100): WrittenSet {
   if (!abstracts.length) throw new Error('no abstracts to write');
   mkdirSync(dir, { recursive: true });
   let total = 0, documents = 0, files = 0;

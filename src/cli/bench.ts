@@ -149,7 +149,7 @@ function assemble(m: {
   const whole: Bench['wholeProcess'] = {
     workers: m.has.workers ? '--workers 1' : 'extract as it is (no --workers: one thread does the pipeline work)',
     runs: m.w1.length, mb: baseMb, wallS: wall1, cpuS: cpu1, startupS,
-    mbPerCpuS: baseMb / cpu1, mbPerWallS: baseMb / wall1, mbPerWallSAfterStartup: baseMb / (wall1 - startupS), peakRssMb: median(m.w1.map((r) => r.peakRssMb)),
+    mbPerCpuS: baseMb / cpu1, mbPerCpuSAfterStartup: baseMb / (cpu1 - (startup.available ? startup.cpuS : 0)), mbPerWallS: baseMb / wall1, mbPerWallSAfterStartup: baseMb / (wall1 - startupS), peakRssMb: median(m.w1.map((r) => r.peakRssMb)),
   };
   const fastest = [...m.peers].sort((a, b) => b.mbPerS - a.mbPerS)[0];
   const scaling: Bench['scaling'] = m.w2.length
