@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI = path.join(ROOT, 'src/cli/extract.ts');
-const PROBE = path.join(ROOT, 'src/bench/exit-probe.ts');
+const PROBE = path.join(ROOT, 'src/bench/exit-probe.mjs');
 const node = (args: string[]) => ['--import', 'tsx', '--import', PROBE, CLI, ...args];
 
 /** The options this checkout's extract has (the bench reports a figure as not available without them). */

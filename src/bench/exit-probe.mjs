@@ -1,6 +1,7 @@
 /**
  * Loaded into a benchmarked process with `--import`: at exit, the main thread writes the whole
  * process's CPU time (all threads), peak RSS and uptime to $BENCH_PROBE_OUT, as the OS counts them.
+ * Plain JavaScript: worker threads inherit the --import and may not have the TypeScript loader.
  */
 import { writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
