@@ -1,6 +1,6 @@
 /**
  * `npm run extract` as a whole process, timed from outside: wall time from spawn to exit, CPU
- * seconds and peak RSS as the OS counts them (exit-probe.ts), and the run's `--stats` file when
+ * seconds and peak RSS as the OS counts them (exit-probe.mjs), and the run's `--stats` file when
  * extract has that option. The real CLI, with the full dictionaries and the committed model.
  */
 import { spawn, spawnSync } from 'node:child_process';
