@@ -17,7 +17,8 @@ export interface Bench {
   };
   stages: StageResult[];
   startup: Figure<{ ms: number; cpuS: number; method: string }>;
-  memory: Array<{ mb: number; documents: number; peakRssMb: number; wallS: number; failed?: string }>;
+  /** exit 2: some inputs failed, the others were written (`written` documents, from --stats) */
+  memory: Array<{ mb: number; documents: number; peakRssMb: number; wallS: number; exitCode: number | null; written?: number; failed?: string }>;
   rssRatio: Figure<{ ratio: number }>;
   scaling: Figure<{ oneWorkerWallS: number; twoWorkersWallS: number; ratio: number }>;
   rerun: Figure<{ firstS: number; secondS: number; ratio: number }>;
@@ -46,7 +47,7 @@ export function renderBench(b: Bench): string {
   out += row('start-up (wall)', b.startup.available ? `${f(b.startup.ms, 0)} ms (the one-document process used ${f(b.startup.cpuS)} CPU-seconds in all)` : na(b.startup));
   if (b.startup.available) out += `     (${b.startup.method})\n`;
   out += `\n5. peak RSS of extract (default workers)\n`;
-  for (const m of b.memory) out += row(`${f(m.mb, 0)} MB of abstracts (${m.documents} documents)`, m.failed ? `failed: ${m.failed}` : `${f(m.peakRssMb, 0)} MB peak RSS, ${f(m.wallS, 1)} s`);
+  for (const m of b.memory) out += row(`${f(m.mb, 0)} MB of abstracts (${m.documents} documents)`, m.failed ? `failed: ${m.failed}` : `${f(m.peakRssMb, 0)} MB peak RSS, ${f(m.wallS, 1)} s, exit ${m.exitCode}${m.written === undefined ? '' : `, ${m.written} documents written`}`);
   out += row('ratio large / small', b.rssRatio.available ? `${f(b.rssRatio.ratio)}x` : na(b.rssRatio));
   out += `\n6. scaling, same input\n`;
   out += row('wall time 1 worker / 2 workers', b.scaling.available ? `${f(b.scaling.oneWorkerWallS)} s / ${f(b.scaling.twoWorkersWallS)} s = ${f(b.scaling.ratio)}x (median of pair ratios)` : na(b.scaling));

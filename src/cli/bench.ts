@@ -96,7 +96,7 @@ async function main(): Promise<Bench> {
     if (!chars) continue;
     const set = writeAbstractSet(path.join(work, label), text.abstracts, chars);
     log(`peak RSS on ${(set.chars / MB).toFixed(0)} MB (${set.documents} documents)`);
-    const run = await runExtract(['--input', set.dir, ...clean()]);
+    const run = await runExtract(['--input', set.dir, ...clean()], { stats: has.stats });
     memory.push(memoryRow(set, run));
     rmSync(set.dir, { recursive: true, force: true });
   }
@@ -128,7 +128,12 @@ async function checked(what: string, pending: Promise<ProcessRun>): Promise<Proc
 }
 
 function memoryRow(set: WrittenSet, run: ProcessRun): Bench['memory'][number] {
-  return { mb: set.chars / MB, documents: set.documents, peakRssMb: run.peakRssMb, wallS: run.wallS, ...(!completed(run) && { failed: failure('extract', run) }) };
+  const written = typeof run.stats?.documents === 'number' ? run.stats.documents : undefined;
+  return {
+    mb: set.chars / MB, documents: set.documents, peakRssMb: run.peakRssMb, wallS: run.wallS, exitCode: run.exitCode,
+    ...(written !== undefined && { written }),
+    ...(!completed(run) && { failed: failure('extract', run) }),
+  };
 }
 
 const unavailable = (reason: string): Figure<never> => ({ available: false, reason });

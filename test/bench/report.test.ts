@@ -9,7 +9,7 @@ const bench: Bench = {
   wholeProcess: { workers: 'as it is', runs: 3, mb: 3, wallS: 6, cpuS: 4, startupS: 2, mbPerCpuS: 0.75, mbPerCpuSAfterStartup: 1.5, mbPerWallS: 0.5, mbPerWallSAfterStartup: 0.75, peakRssMb: 600 },
   stages: [{ stage: 'normalize', cpuS: 0.1, wallS: 0.1, mbPerS: 30 }],
   startup: { available: true, ms: 2000, cpuS: 2.5, method: 'from outside' },
-  memory: [{ mb: 20, documents: 12000, peakRssMb: 900, wallS: 30 }, { mb: 200, documents: 120000, peakRssMb: 0, wallS: 60, failed: 'extract failed (exit 134): heap out of memory' }],
+  memory: [{ mb: 20, documents: 12000, peakRssMb: 900, wallS: 30, exitCode: 0, written: 12000 }, { mb: 200, documents: 120000, peakRssMb: 0, wallS: 60, exitCode: 134, failed: 'extract failed (exit 134): heap out of memory' }],
   rssRatio: { available: false, reason: 'a memory run failed' },
   scaling: { available: false, reason: 'extract has no --workers' },
   rerun: { available: false, reason: 'extract has no --cache (result cache)' },
@@ -23,6 +23,7 @@ describe('bench report', () => {
     for (const item of ['1-2.', '3.', '4.', '5.', '6.', '7.', '8.']) expect(text).toContain(`\n${item} `);
     expect(text).toContain('not available (extract has no --workers)');
     expect(text).toContain('failed: extract failed (exit 134)');
+    expect(text).toContain('900 MB peak RSS, 30.0 s, exit 0, 12000 documents written');
     expect(text).toMatch(/token \+ Map \(hand-written\)\s+10\.00 MB per CPU-second, 42 matches/);
     expect(text).toMatch(/0\.075x per CPU-second/);
   });
