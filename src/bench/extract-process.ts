@@ -10,9 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = path.join(ROOT, 'src/cli/extract.ts');
+// what `npm run extract` runs: lib/ when it was built from the current sources, else the sources under tsx
+const RUN = path.join(ROOT, 'bin/run.mjs');
 const PROBE = path.join(ROOT, 'src/bench/exit-probe.mjs');
-const node = (args: string[]) => ['--import', 'tsx', '--import', PROBE, CLI, ...args];
+const node = (args: string[]) => ['--import', PROBE, RUN, 'extract', ...args];
 
 /** The options this checkout's extract has (the bench reports a figure as not available without them). */
 export interface ExtractOptions { workers: boolean; stats: boolean; cache: boolean; noCache: boolean }
