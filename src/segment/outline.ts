@@ -10,6 +10,7 @@ import type { OffsetMap } from '../normalize/offset-map.js';
 import { sectionSkip } from './sections.js';
 import type { Sentence } from './segment.js';
 import { splitSentences } from './sentences.js';
+import { capSentences } from './sentence-cap.js';
 
 export function segmentOutline(text: string, map: OffsetMap, outline: OutlineBlock[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -24,7 +25,7 @@ export function segmentOutline(text: string, map: OffsetMap, outline: OutlineBlo
     const skip = sectionSkip(block.section);
     for (const s of spans) if (s.end > s.start) sentences.push({ index: sentences.length, start: s.start, end: s.end, section: block.section, skip });
   }
-  return sentences;
+  return capSentences(text, sentences);
 }
 
 /** a heading is one sentence, whatever punctuation it holds */

@@ -3,6 +3,7 @@ import type { LayoutBlock } from '../ingest/document.js';
 import { layoutParagraphs } from './layout-sections.js';
 import { splitParagraphs } from './sections.js';
 import { splitSentences } from './sentences.js';
+import { capSentences } from './sentence-cap.js';
 
 export interface Sentence {
   index: number;
@@ -27,5 +28,5 @@ export function segmentText(text: string, layout?: LayoutBlock[]): Sentence[] {
     const spans = whole ? [{ start: p.start, end: p.end }] : splitSentences(text, p.start, p.end);
     for (const s of spans) sentences.push({ index: sentences.length, start: s.start, end: s.end, section: p.section, skip: p.skip });
   }
-  return sentences;
+  return capSentences(text, sentences);
 }
