@@ -86,8 +86,10 @@ const METHODS = /method|material|reagent|antibod|experimental procedure/i;
  */
 export function findDrugClasses(text: string, sentences: Sentence[], mentions: Mention[], lookup: (symbol: string) => Mention | undefined): Mention[] {
   const out: Mention[] = [];
+  const byStart = new MentionIndex(mentions);
   for (const s of sentences) {
-    const inner = mentions.filter((m) => m.start >= s.start && m.end <= s.end && (m.type === 'gene' || m.type === 'pathway')).sort((a, b) => a.start - b.start);
+    const sentenceOut = out.length;
+    const inner = byStart.within(s.start, s.end).filter((m) => m.type === 'gene' || m.type === 'pathway');
     const methods = METHODS.test(s.section);
     const add = (start: number, end: number, targets: Mention[], head: string, rule: string) => {
       const kind = kindOf(head);
@@ -124,7 +126,7 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
     // a target the tagger left untagged but the lexicon knows: "pan-HER TKI", "HERs-targeted therapies"
     for (const m of slice.matchAll(UNTAGGED_TARGET)) {
       const start = s.start + m.index + m[1].length, end = start + m[2].length + m[3].length;
-      if (mentions.some((x) => x.start < end && start < x.end) || out.some((o) => o.start < end && start < o.end)) continue;
+      if (byStart.overlaps(start, end) || overlapsFrom(out, sentenceOut, start, end)) continue;
       const gene = lookup(m[2]);
       if (!gene) continue;
       const anti = /anti-$/i.test(m[1]);
@@ -134,13 +136,48 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
     for (const r of STANDALONE) {
       for (const m of slice.matchAll(r.re)) {
         const start = s.start + m.index, end = start + m[0].length;
-        if (out.some((o) => o.start < end && start < o.end)) continue;
+        if (overlapsFrom(out, sentenceOut, start, end)) continue;
         if (methods && r.id === 'monoclonal-antibody') continue;
         out.push({ type: 'drug_class', start, end, norm: r.norm, name: r.name, sentence: s.index, source: `class:${r.id}`, targets: [] });
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** out[from..] overlaps [start, end): classes of earlier sentences end before this one starts */
+function overlapsFrom(out: Mention[], from: number, start: number, end: number): boolean {
+  for (let i = from; i < out.length; i++) if (out[i].start < end && start < out[i].end) return true;
+  return false;
+}
+
+/** Mentions by start (ties in their given order), so a sentence's mentions and overlaps are found by binary search, not a scan of the document. */
+class MentionIndex {
+  private readonly sorted: Mention[];
+  /** the largest end among sorted[0..i] */
+  private readonly maxEnd: number[];
+  constructor(mentions: Mention[]) {
+    this.sorted = [...mentions].sort((a, b) => a.start - b.start);
+    let max = -Infinity;
+    this.maxEnd = this.sorted.map((m) => (max = Math.max(max, m.end)));
+  }
+  /** index of the first mention starting at or after `pos` */
+  private lowerBound(pos: number): number {
+    let lo = 0, hi = this.sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.sorted[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+  /** mentions inside [start, end], by start */
+  within(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = this.lowerBound(start); i < this.sorted.length && this.sorted[i].start <= end; i++) if (this.sorted[i].end <= end) out.push(this.sorted[i]);
+    return out;
+  }
+  /** some mention overlaps [start, end) */
+  overlaps(start: number, end: number): boolean {
+    const k = this.lowerBound(end);
+    return k > 0 && this.maxEnd[k - 1] > start;
+  }
 }
 
 /**
@@ -151,7 +188,10 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
 export function tagDrugClasses(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon): Mention[] {
   const inScope = sentences.filter((s) => !s.skip);
   // a symbol names the gene it names elsewhere in this document ("HER" bound by an abbreviation), else the lexicon's
-  const lookup = (symbol: string) => mentions.find((m) => m.type === 'gene' && text.slice(m.start, m.end) === symbol) ?? geneNamed(lexicon, symbol);
+  const named = new Map<string, Mention>();
+  for (const m of mentions) if (m.type === 'gene' && !named.has(text.slice(m.start, m.end))) named.set(text.slice(m.start, m.end), m);
+  const known = new Map<string, Mention | undefined>();
+  const lookup = (symbol: string) => named.get(symbol) ?? (known.has(symbol) ? known.get(symbol) : known.set(symbol, geneNamed(lexicon, symbol)).get(symbol));
   return findDrugClasses(text, inScope, mentions, lookup).map((c) => {
     const section = sentences[c.sentence]?.section;
     return section ? { ...c, section } : c;
