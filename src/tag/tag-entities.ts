@@ -42,8 +42,22 @@ function pickEntry(entries: DictionaryEntry[]): DictionaryEntry {
 /** Leftmost-longest selection of non-overlapping candidates. */
 export function resolveOverlaps<T extends { start: number; end: number; rank: number }>(cands: T[]): T[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  // kept spans never overlap, so marking their characters answers "does c overlap a kept span?"
+  // in c's length instead of a scan of everything kept (linear in the document, not quadratic)
+  let size = 0;
+  for (const c of cands) size = Math.max(size, c.end + 1);
+  const covered = new Uint8Array(size), startsAt = new Uint8Array(size);
   const taken: T[] = [];
-  for (const c of sorted) if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+  for (const c of sorted) {
+    let free = true;
+    if (c.end > c.start) { for (let i = c.start; i < c.end; i++) if (covered[i]) { free = false; break; } }
+    // an empty span overlaps a kept span only strictly inside it
+    else free = !(c.start > 0 && covered[c.start - 1] && covered[c.start] && !startsAt[c.start]);
+    if (!free) continue;
+    covered.fill(1, c.start, c.end);
+    startsAt[c.start] = 1;
+    taken.push(c);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 
