@@ -67,31 +67,79 @@ export interface Decision {
 }
 
 /**
+ * Candidate pairs decided per sentence, at most. A sentence naming hundreds of drugs and genes
+ * (a list, a table flattened into text) has tens of thousands of pairs, each with features over
+ * the words between; past the cap only the pairs closest in words are decided. Real sentences
+ * stay far below it (see MAX_SENTENCE_CHARS in segment/sentence-cap.ts).
+ */
+export const MAX_PAIRS_PER_SENTENCE = 1000;
+
+/**
  * the candidate pairs a model covers, with their rule votes and features (`lazy`: the features are
  * built when first read, as explain does; the classifier scores a pair without them)
  */
 export function candidatePairs(view: SentenceView, covers: RelationModelFile['covers'], findings: RuleFinding[], lazy = false): Candidate[] {
   const out: Candidate[] = [];
-  const args = view.args;
-  for (let i = 0; i < args.length; i++) for (let j = i + 1; j < args.length; j++) {
-    let [a, b] = [args[i], args[j]];
-    if (b.first < a.first || (b.first === a.first && b.last < a.last)) [a, b] = [b, a];
-    const ab = covers.x.includes(a.mention.type) && covers.y.includes(b.mention.type);
-    const ba = covers.x.includes(b.mention.type) && covers.y.includes(a.mention.type);
-    if (!ab && !ba) continue;
-    const [x, y] = ab ? [a, b] : [b, a];
-    if (x.mention.norm === y.mention.norm && x.mention.type === y.mention.type) continue;
-    const votes: RuleVote[] = [];
-    for (const r of findings) {
-      if (r.subject === x.mention && r.object === y.mention) votes.push({ rule: r.rule, predicate: finePredicate(r), forward: true });
-      else if (r.subject === y.mention && r.object === x.mention) votes.push({ rule: r.rule, predicate: finePredicate(r), forward: false });
-    }
+  const keep = pairsToKeep(view, covers, MAX_PAIRS_PER_SENTENCE);
+  // findings by subject and object, so a pair's votes are looked up, not searched for among all findings
+  const found = new Map<Mention, Map<Mention, number[]>>();
+  findings.forEach((r, k) => {
+    const bySubject = found.get(r.subject) ?? found.set(r.subject, new Map()).get(r.subject)!;
+    (bySubject.get(r.object) ?? bySubject.set(r.object, []).get(r.object)!).push(k);
+  });
+  eachPair(view, covers, (a, b, x, y) => {
+    if (!keep(a, b)) return;
+    const forward = found.get(x.mention)?.get(y.mention) ?? [], backward = x.mention === y.mention ? [] : found.get(y.mention)?.get(x.mention) ?? [];
+    // in the order of the findings, as a scan of them would give
+    const votes: RuleVote[] = [...forward, ...backward].sort((k, l) => k - l).map((k) => {
+      const r = findings[k];
+      return { rule: r.rule, predicate: finePredicate(r), forward: r.subject === x.mention && r.object === y.mention };
+    });
     votes.sort((p, q) => (p.rule + p.predicate < q.rule + q.predicate ? -1 : 1));
-    if (!lazy) { out.push({ a, b, x, y, votes, features: pairFeatures(view, a, b, votes) }); continue; }
+    if (!lazy) { out.push({ a, b, x, y, votes, features: pairFeatures(view, a, b, votes) }); return; }
     let features: string[] | undefined;
     out.push({ a, b, x, y, votes, get features() { return (features ??= pairFeatures(view, a, b, votes)); } });
-  }
+  });
   return out;
+}
+
+/** every pair the model covers, a before b in the sentence, x the agent side */
+function eachPair(view: SentenceView, covers: RelationModelFile['covers'], visit: (a: Arg, b: Arg, x: Arg, y: Arg) => void): void {
+  const args = view.args;
+  const isX = args.map((a) => covers.x.includes(a.mention.type)), isY = args.map((a) => covers.y.includes(a.mention.type));
+  for (let i = 0; i < args.length; i++) for (let j = i + 1; j < args.length; j++) {
+    // cheap type test first: most pairs of a long list are not covered (no allocation per pair)
+    if (!(isX[i] && isY[j]) && !(isX[j] && isY[i])) continue;
+    const swap = args[j].first < args[i].first || (args[j].first === args[i].first && args[j].last < args[i].last);
+    const a = swap ? args[j] : args[i], b = swap ? args[i] : args[j];
+    const ab = covers.x.includes(a.mention.type) && covers.y.includes(b.mention.type);
+    const x = ab ? a : b, y = ab ? b : a;
+    if (x.mention.norm === y.mention.norm && x.mention.type === y.mention.type) continue;
+    visit(a, b, x, y);
+  }
+}
+
+/**
+ * Which pairs to decide: all of them up to `max`; past it the `max` with the fewest tokens
+ * between them (ties: the first in sentence order). Counted by gap, so nothing is allocated per pair.
+ */
+function pairsToKeep(view: SentenceView, covers: RelationModelFile['covers'], max: number): (a: Arg, b: Arg) => boolean {
+  const gap = (a: Arg, b: Arg) => Math.max(0, b.first - a.last);
+  const byGap = new Int32Array(view.tokens.length + 2);
+  let total = 0;
+  eachPair(view, covers, (a, b) => { byGap[gap(a, b)]++; total++; });
+  if (total <= max) return () => true;
+  // the largest gap kept, and how many pairs at exactly that gap fit
+  let below = 0, limit = 0;
+  while (below + byGap[limit] < max) below += byGap[limit++];
+  let atLimit = max - below;
+  return (a, b) => {
+    const g = gap(a, b);
+    if (g < limit) return true;
+    if (g > limit || atLimit === 0) return false;
+    atLimit--;
+    return true;
+  };
 }
 
 /** the trigger-lexicon word between (or else right around) the pair, for the triple's `trigger` */
