@@ -115,6 +115,13 @@ function mentionIn(view: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Relations the rules give one sentence, at most: coordination expands a hit to every member of
+ * both groups, so a list of 300 drugs "inhibit" a list of 300 genes would give 90,000 triples.
+ * Past the cap the first in sentence order are kept. Real sentences stay far below it.
+ */
+export const MAX_RULE_RELATIONS_PER_SENTENCE = 1000;
+
 /** what the rule table finds in a sentence */
 export function ruleRelations(text: string, sentence: Sentence, view: SentenceView, rules: RelationRule[] = RULES): Relation[] {
   const out: Relation[] = [];
@@ -127,6 +134,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
       const negated = !!findCue(window, NEGATION_CUES);
       const trigger = text.slice(view.tokens[h.trigger[0]].start, view.tokens[h.trigger[1]].end);
       for (const s of subs) for (const o of objs) {
+        if (out.length >= MAX_RULE_RELATIONS_PER_SENTENCE) return;
         if (s.mention.norm === o.mention.norm || ownPathway(text, s.mention, o.mention) || !allowedArguments(h.predicate, s.mention.type, o.mention.type)) continue;
         out.push({ subject: s.mention, predicate: h.predicate, object: o.mention, sentence: sentence.index, rule: rule.id, trigger, negated, hedged, confidence: scoreConfidence(rule.reliability, gap, negated, hedged) });
       }
@@ -160,7 +168,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
     }
   }
   out.push(...variantRelations(view, sentence.index), ...combinationList(text, view, gs, sentence.index, hedged));
-  return out;
+  return out.length > MAX_RULE_RELATIONS_PER_SENTENCE ? out.slice(0, MAX_RULE_RELATIONS_PER_SENTENCE) : out;
 }
 
 const COMBINING = new Set(['combination', 'combinations', 'combining', 'coadministration', 'administration', 'combined']);
@@ -179,6 +187,7 @@ function combinationList(text: string, view: SentenceView, gs: Arg[][], sentence
     if (!COMBINING.has(w[k]) || (w[k] === 'administration' && w[k - 1] !== 'co')) continue;
     const negated = !!findCue(w.slice(Math.max(0, k - 4), g[g.length - 1].last + 1), NEGATION_CUES);
     for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) {
+      if (out.length >= MAX_RULE_RELATIONS_PER_SENTENCE) return out;
       if (g[a].mention.norm === g[b].mention.norm) continue;
       out.push({ subject: g[a].mention, predicate: 'combined_with', object: g[b].mention, sentence, rule: 'combination-list', trigger: text.slice(view.tokens[k].start, view.tokens[k].end), negated, hedged, confidence: scoreConfidence(0.75, g[b].first - g[a].last - 1, negated, hedged) });
     }
