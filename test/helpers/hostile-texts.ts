@@ -44,4 +44,6 @@ export const ISSUE_INPUTS: HostileText[] = [
   { name: '`c.1delins ` x 20,000', build: () => repeat('c.1delins ', 20_000) },
   { name: '160 KB of gene/drug names, no full stop', build: () => namesWithoutStop(160_000) },
   { name: '9.8 MB of ordinary text', build: () => ordinaryText(9_800_000) },
+  { name: '19.5 MB of ordinary text', build: () => ordinaryText(19_500_000) },
+  { name: '50 MB of ordinary text', build: () => ordinaryText(50_000_000) },
 ];
