@@ -58,7 +58,8 @@ for (const input of ISSUE_INPUTS) {
   const run = extract(dir);
   const doc = readFileSync(path.join(run.out, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((d) => d.id === 'hostile');
   const same = goodRows(run.out) === reference;
-  const outcome = `exit ${run.status}; hostile: ${doc ? `${doc.status}, ${doc.sentences ?? 0} sentences` : 'no row'}; good papers ${same ? 'byte-identical' : 'DIFFERENT'} to a clean run`;
+  const error = JSON.parse(readFileSync(path.join(run.out, 'manifest.json'), 'utf8')).errors.find((e: { doc?: string }) => e.doc === 'hostile');
+  const outcome = `exit ${run.status}; hostile: ${error ? `\`${error.code}\` error` : doc ? `${doc.status}, ${doc.sentences} sentences` : 'no row'}; good papers ${same ? 'byte-identical' : 'DIFFERENT'} to a clean run`;
   const size = text.length >= 1e6 ? `${(text.length / 1e6).toFixed(1)} MB` : `${(text.length / 1e3).toFixed(0)} KB`;
   console.log(`| ${input.name} | ${size} | ${run.seconds.toFixed(1)} | ${run.rssMb.toFixed(0)} | ${outcome} |`);
   rmSync(path.join(dir, 'hostile.txt'));
