@@ -3,8 +3,8 @@
  * groups in a sentence, so a text with no sentence end (a list of 30,000 variants, a run of
  * names) would cost the square of its length. Sentences longer than MAX_SENTENCE_CHARS are cut
  * into pieces at the last white space before the cap (at the cap itself when a piece holds none).
- * Real sentences stay far below it: the longest in the bundled corpus, the shared PDFs and the
- * shared structured papers is 1,589 characters.
+ * Real sentences stay far below it: the longest in the bundled corpus and the shared papers is
+ * 1,589 characters (a table row of corpus/gold/GUIDELINES.md 1,701; scripts/sentence-lengths.ts).
  */
 import type { Sentence } from './segment.js';
 
