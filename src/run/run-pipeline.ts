@@ -25,6 +25,7 @@ import type { ItemOutcome } from './process-item.js';
 import { DEFAULT_CACHE_BYTES, DEFAULT_MODEL_FILE, DICTIONARIES, REPO, entryPath, fileSha256, folderFingerprint, itemKey, readContext, runFingerprint, sweepCache, touch, writeContext } from './result-cache.js';
 import { readShardHeader } from './shard.js';
 import { commitOutput, freshFolder, recoverOutput, workFolder } from './transaction.js';
+import { mergeKey, rememberOutput, upToDate } from './up-to-date.js';
 import { asFailure, type EngineSpec, type WorkItem } from './work-item.js';
 
 export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
@@ -128,6 +129,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       const { sortFailures } = await import('../emit/dataset.js');
       return { documents: 0, failed: sortFailures(failed), entities: {}, triples: {}, statements: 0, out: options.out, written: false, stats: stats(0) };
     }
+    // an unchanged re-run: <out> already holds what this merge would write
+    const outKey = cache ? mergeKey({ run, items: outcomes.map((o) => [o.index, o.key]).sort((a, b) => (a[0] as number) - (b[0] as number)), failed: failed.map((f) => JSON.stringify(f)).sort(), ledger: ledger && [options.ledger, ledger.sha256] }) : undefined;
+    const previous = cache && outKey ? await upToDate(cache, options.out, outKey) : undefined;
+    if (previous) return { ...previous, out: options.out, written: true, stats: stats(previous.documents) };
     if (!context) {
       context = (cache && (await readContext(cache, run))) || undefined;
       if (!context) { context = (await engine.get()).context; loaded = true; }
@@ -137,6 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const curation = ledger && { verdicts: currentVerdicts(ledger.entries), ledger: { file: options.ledger!, sha256: ledger.sha256 } };
     const merged = await writeMergedDataset(fresh, shards, failed, context, curation, path.join(work, 'merge'), options.mergeFanIn);
     await commitOutput(options.out, fresh);
+    if (cache && outKey) await rememberOutput(cache, options.out, outKey, merged);
     return { ...merged, out: options.out, written: true, stats: stats(merged.documents) };
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type PipelineOptions } from '../../src/pipeline.js';
@@ -25,6 +25,26 @@ describe('result cache (incremental runs)', () => {
     expect(again.stats.cachedItems).toBe(again.stats.items);
     expect(again.stats.lexiconLoaded).toBe(false);
     expect(again.files).toEqual(first.files);
+  }, 60_000);
+
+  it('an unchanged re-run into the same folder leaves it untouched; an edited output file is merged again', async () => {
+    const out = tmp();
+    const same = (extra: Partial<PipelineOptions> = {}) => runPipeline({ input, out, dictionaries, workers: 0, ledger: undefined, cache, ...extra });
+    const firstSummary = await same();
+    const triples = path.join(out, 'triples.jsonl');
+    const before = statSync(triples, { bigint: true });
+    const again = await same();
+    expect(again.written).toBe(true);
+    expect({ ...again, stats: undefined }).toEqual({ ...firstSummary, stats: undefined });
+    const after = statSync(triples, { bigint: true });
+    expect([after.ino, after.mtimeNs, after.ctimeNs]).toEqual([before.ino, before.mtimeNs, before.ctimeNs]);
+    expect(filesOf(out)).toEqual(first.files);
+    // a hand edit of the output (same size even) is noticed: the dataset is written again
+    const text = readFileSync(triples, 'utf8');
+    writeFileSync(triples, text.replace('"', "'"));
+    await same();
+    expect(filesOf(out)).toEqual(first.files);
+    expect(statSync(triples, { bigint: true }).ino).not.toBe(before.ino);
   }, 60_000);
 
   it('a ledger change applies at merge time: no item is reprocessed, the result equals a clean run with that ledger', async () => {
