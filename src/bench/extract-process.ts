@@ -49,11 +49,11 @@ function procPeakKb(pid: number): number {
   } catch { return 0; }
 }
 
-/** Runs extract once with `args` (the caller gives --input; --out, --quiet and --ledger none are added). */
-export async function runExtract(args: string[], options: { stats?: boolean } = {}): Promise<ProcessRun> {
+/** Runs extract once with `args` (the caller gives --input; --out, --quiet and --ledger none are added; `out`: a folder that outlives the run). */
+export async function runExtract(args: string[], options: { stats?: boolean; out?: string } = {}): Promise<ProcessRun> {
   const work = mkdtempSync(path.join(tmpdir(), 'bench-run-'));
   const probe = path.join(work, 'probe.json'), stats = path.join(work, 'stats.json');
-  const full = [...args, '--out', path.join(work, 'out'), '--ledger', 'none', '--quiet', ...(options.stats ? ['--stats', stats] : [])];
+  const full = [...args, '--out', options.out ?? path.join(work, 'out'), '--ledger', 'none', '--quiet', ...(options.stats ? ['--stats', stats] : [])];
   try {
     const start = performance.now();
     const child = spawn(process.execPath, node(full), { cwd: ROOT, env: { ...process.env, BENCH_PROBE_OUT: probe }, stdio: ['ignore', 'ignore', 'pipe'] });
