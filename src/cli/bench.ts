@@ -5,9 +5,11 @@
  * tag-only peers. Prints a table and writes bench.json. Figures depend on the machine; nothing
  * here is a pass/fail test.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadBenchText, readSetTexts, writeAbstractSet, type Abstract, type WrittenSet } from '../bench/abstracts.js';
 import { completed, extractOptions, runExtract, type ExtractOptions, type ProcessRun } from '../bench/extract-process.js';
@@ -45,7 +47,19 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-text-'));
 const failure = (what: string, run: ProcessRun) => `${what} failed (exit ${run.exitCode ?? run.signal}): ${run.stderr || 'no message'}`;
 
+/** extract runs lib/ when it was built from the current sources, else src/ under tsx (start-up doubles): build first */
+async function ensureBuild(): Promise<void> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const { buildIsCurrent } = (await import(pathToFileURL(path.join(root, 'bin/freshness.mjs')).href)) as { buildIsCurrent: (root: string) => boolean };
+  if (!buildIsCurrent(root)) {
+    log('lib/ is older than src/: building it (npm run build)');
+    execFileSync(process.execPath, [path.join(root, 'bin/build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  log(`extract runs ${buildIsCurrent(root) ? 'the compiled lib/' : 'src/ under tsx (the build did not complete)'}`);
+}
+
 async function main(): Promise<Bench> {
+  await ensureBuild();
   const loadAvg = os.loadavg()[0];
   const text = loadBenchText(args.shared!);
   if (text.warning) log(`warning: ${text.warning}`);
