@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DocumentRecord, Manifest, Statement, Triple } from '../model/schemas.js';
-import { sortFailures, type FailedInput } from '../emit/dataset.js';
+import { sortFailures, textFilePath, validate, type FailedInput } from '../emit/dataset.js';
 import { toPubtator } from '../emit/pubtator.js';
 import { assembleStatements } from '../relate/statements.js';
 import { applyCuration, type CurationSummary } from '../curate/apply.js';
@@ -70,12 +70,6 @@ const tripleOrder = (a: Triple, b: Triple) =>
 function countInto(counts: Map<string, number>, key: string) { counts.set(key, (counts.get(key) ?? 0) + 1); }
 const sortedCounts = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 
-function textPath(dir: string, id: string): string {
-  const texts = path.resolve(dir, 'texts');
-  const file = path.resolve(texts, `${id}.txt`);
-  if (!file.startsWith(texts + path.sep)) throw new Error(`document id ${JSON.stringify(id)} does not name a file inside ${texts}`);
-  return file;
-}
 
 export interface MergeSummary {
   documents: number;
@@ -133,7 +127,7 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
     // one document's rows at most past the chunk size before the writers drain
     for (const w of Object.values(out)) if (w.full) await w.flush();
     if (d.saveText) {
-      const file = textPath(dir, d.id);
+      const file = textFilePath(dir, d.id);
       pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, d.text, 'utf8')));
       if (pendingTexts.length >= 32) { await Promise.all(pendingTexts); pendingTexts = []; }
     }
@@ -180,13 +174,8 @@ async function writeDocuments(file: string, shards: MergeShard[], failed: Failed
     for (const shard of bySource.get(source) ?? []) records.push(...(await readShardHeader(shard.shard)).records.filter((r) => !dropped.has(`${shard.index}:${r.k}`)).map((r) => r.record));
     const errors = (errorsBySource.get(source) ?? []).map((e): DocumentRecord => ({ id: e.doc ?? e.file, source: e.file, format: 'text', sha256: '0'.repeat(64), chars: 0, sentences: 0, status: 'error', error: `${e.code}: ${e.reason}` }));
     const rows = [...records, ...errors].sort((a, b) => cmp(a.source, b.source) || cmp(a.id, b.id));
-    for (const r of rows) if (out.write(jsonl(validDocument(r)))) await out.flush();
+    for (const r of rows) if (out.write(jsonl(validate(DocumentRecord, [r], 'document')[0]))) await out.flush();
   }
   await out.close();
 }
 
-function validDocument(r: unknown): DocumentRecord {
-  const parsed = DocumentRecord.safeParse(r);
-  if (!parsed.success) throw new Error(`invalid document row: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-  return parsed.data;
-}

@@ -6,7 +6,7 @@
 import { IngestError } from '../ingest/document.js';
 import { ingestFile } from '../ingest/ingest.js';
 import { Entity, Triple } from '../model/schemas.js';
-import { savesText, type FailedInput } from '../emit/dataset.js';
+import { savesText, validate, type FailedInput } from '../emit/dataset.js';
 import { processDocument } from '../pipeline.js';
 import type { Engine } from './engine.js';
 import { writeShard, type ShardDocument } from './shard.js';
@@ -25,13 +25,6 @@ export interface ItemOutcome {
 }
 
 
-function validated<T>(schema: { safeParse: (r: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, rows: unknown[], what: string): T[] {
-  return rows.map((r, i) => {
-    const parsed = schema.safeParse(r);
-    if (!parsed.success) throw new Error(`invalid ${what} row ${i}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    return parsed.data;
-  });
-}
 
 /** The lexicon or classifier failed to load: every item would fail, so the run stops. */
 export class EngineError extends Error {}
@@ -47,7 +40,7 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
     const { lexicon, options } = ingested.documents.length ? await engine().catch((e: Error) => { throw new EngineError(e.message); }) : ({} as Engine);
     ingested.documents.forEach((doc, k) => {
       const r = processDocument(doc, lexicon, options);
-      docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validated(Entity, r.entities, 'entity'), triples: validated(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+      docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
       onDocument?.();
     });
     failures.push(...ingested.problems.map(asFailure));
