@@ -12,6 +12,7 @@ export interface AbbreviationDefinition {
 }
 
 const isAlnum = (c: string) => /[A-Za-z0-9]/.test(c);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 /** what follows "(SHORT)" when SHORT prefixes numbered members: "2", "-1", "-beta1", "α" */
 const SERIES_MEMBER = /^-?(?:\d|(?:alpha|beta|gamma|delta|kappa)(?![a-z])|[α-ω])/;
 
@@ -32,30 +33,49 @@ function longFormStart(text: string, windowStart: number, end: number, short: st
   return start;
 }
 
+/** positions p in the sentence where a word starts after p (white space, then not): ascending */
+function wordBreaks(text: string, sent: { start: number; end: number }): number[] {
+  const out: number[] = [];
+  for (let p = sent.start; p < sent.end; p++) if (isSpace(text[p]) && !isSpace(text[p + 1])) out.push(p);
+  return out;
+}
+
+/** how many of the ascending `xs` are below `x` */
+function countBelow(xs: number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** the close parenthesis within `limit` characters after `open`, or -1 (no scan to the end of the text) */
+function closeWithin(text: string, open: number, limit: number): number {
+  for (let k = open + 1; k <= open + limit && k < text.length; k++) if (text[k] === ')') return k;
+  return -1;
+}
+
 export function findAbbreviations(text: string, sentences: { start: number; end: number }[]): AbbreviationDefinition[] {
   const out: AbbreviationDefinition[] = [];
   for (const sent of sentences) {
+    let breaks: number[] | undefined; // computed once per sentence, when a candidate needs it
     for (let i = text.indexOf('(', sent.start); i >= 0 && i < sent.end; i = text.indexOf('(', i + 1)) {
-      const close = text.indexOf(')', i);
-      if (close < 0 || close > sent.end || close - i > 30) continue;
+      const close = closeWithin(text, i, 30);
+      if (close < 0 || close > sent.end) continue;
       // "(XLH; OMIM 307800)", "(CB, ref. 4)": the short form is what comes before ; or ,
       const inner = text.slice(i + 1, close);
       const cut = inner.search(/[;,]/);
       const short = (cut > 0 ? inner.slice(0, cut) : inner).trim();
       if (short.length < 2 || short.length > 12 || !/^[A-Za-z]/.test(short) || !/[A-Z]/.test(short) || /\s.*\s/.test(short)) continue;
       let end = i;
-      while (end > sent.start && /\s/.test(text[end - 1])) end--;
+      while (end > sent.start && isSpace(text[end - 1])) end--;
       // window: at most min(|S| + 5, |S| * 2) words before the parenthesis
       const maxWords = Math.min(short.length + 5, short.length * 2);
-      let windowStart = end;
-      for (let words = 0; windowStart > sent.start && words < maxWords; ) {
-        windowStart--;
-        if (/\s/.test(text[windowStart]) && !/\s/.test(text[windowStart + 1])) words++;
-      }
-      if (windowStart > sent.start) windowStart++;
+      breaks ??= wordBreaks(text, sent);
+      const below = countBelow(breaks, end);
+      const p = below >= maxWords ? breaks[below - maxWords] : sent.start;
+      const windowStart = p > sent.start ? p + 1 : sent.start;
       const start = longFormStart(text, windowStart, end, short);
       if (start === undefined || end - start <= short.length) continue;
-      out.push({ short, shortStart: i + 1 + text.slice(i + 1).indexOf(short), longStart: start, longEnd: end, seriesPrefix: SERIES_MEMBER.test(text.slice(close + 1, close + 8)) });
+      out.push({ short, shortStart: i + 1 + inner.indexOf(short), longStart: start, longEnd: end, seriesPrefix: SERIES_MEMBER.test(text.slice(close + 1, close + 8)) });
     }
   }
   return out;

@@ -72,6 +72,8 @@ describe('time per document is linear in its size', () => {
     ['names without a full stop', 'HER2 lapatinib EGFR trastuzumab ERBB3 neratinib '],
     ['a list of drugs inhibiting a list of genes', 'lapatinib, neratinib and HER2, EGFR inhibit '],
     ['nested parentheses', 'A(B(C(HER2 '],
+    ['parenthesised variants without white space (abbreviation window)', 'p.(Leu858Arg))'],
+    ['open parentheses never closed', 'receptor (HER2 ((ER '],
   ])('%s', (_name, u) => {
     const g = growth(u, 3);
     expect(g.ratio, `${JSON.stringify(u)}: ${g.small.toFixed(0)} ms at ${N} chars, ${g.large.toFixed(0)} ms at ${N * FACTOR}`).toBeLessThan(BOUND);
