@@ -17,6 +17,7 @@ import { loadBc2gm, parseMutationFinder, parseOsiris, parsePubtatorNer, type Ner
 import { f1, normalizeId, precision, prf, recall, scoreDocument, scoreSets, type NerScore, type Predicted, type Prf } from '../evaluate/ner-score.ts';
 import { loadBiored } from '../evaluate/corpora/biored.ts';
 import { CHEMICAL_ROWS } from '../evaluate/ner/rows.ts';
+import { mapOsirisConventions, RESTATEMENT } from '../evaluate/ner/osiris-conventions.ts';
 import type { Entity, EntityType } from '../model/schemas.ts';
 import { processDocument } from '../pipeline.ts';
 import { DICTIONARY_DIR, defaultLexicon } from '../tag/dictionary.ts';
@@ -41,6 +42,8 @@ export interface NerRow {
   ids?: 'ncbigene' | 'tmvar' | 'point-set' | 'xref';
   /** leave out natural-language variant mentions ("G to A substitution at codon 12"): the corpus guidelines exclude them */
   noNatural?: boolean;
+  /** leave out alleles named alone ("the -1131C allele", kind `allele`): tmVar's guidelines annotate none */
+  noAllele?: boolean;
 }
 
 const MUTATION_TYPES = ['ProteinMutation', 'DNAMutation', 'SNP', 'AcidChange', 'OtherMutation'];
@@ -63,10 +66,12 @@ export const ROWS: NerRow[] = [
   { corpus: 'BioRED', split: 'train (dev set)', type: 'gene', ours: ['gene'], files: ['biored/Train.PubTator'], load: pubtator, gold: ['GeneOrGeneProduct'], ids: 'ncbigene' },
   { corpus: 'DrugProt', split: 'dev', type: 'gene', ours: ['gene'], files: ['ner/DrugProt_Dev750_as_AIONER_Test.PubTator'], load: pubtator, gold: ['Gene'] },
   { corpus: 'tmVar3', split: 'test', type: 'gene', ours: ['gene'], files: ['ner/tmVar3_Test.PubTator'], load: pubtator, gold: ['Gene'], ids: 'ncbigene' },
-  { corpus: 'tmVar3', split: 'test', type: 'mutation', ours: ['mutation'], files: ['ner/tmVar3_Test.PubTator'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar' },
-  { corpus: 'tmVar3', split: 'train (dev set)', type: 'mutation', ours: ['mutation'], files: ['ner/tmVar3_Train.PubTator'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar' },
-  { corpus: 'tmVar', split: 'train (in-sample)', type: 'mutation', ours: ['mutation'], files: ['tmvar/train.PubTator.txt'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar', noNatural: true },
+  { corpus: 'tmVar3', split: 'test', type: 'mutation', ours: ['mutation'], files: ['ner/tmVar3_Test.PubTator'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar', noAllele: true },
+  { corpus: 'tmVar3', split: 'train (dev set)', type: 'mutation', ours: ['mutation'], files: ['ner/tmVar3_Train.PubTator'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar', noAllele: true },
+  { corpus: 'tmVar', split: 'train (in-sample)', type: 'mutation', ours: ['mutation'], files: ['tmvar/train.PubTator.txt'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar', noNatural: true, noAllele: true },
   { corpus: 'OSIRIS', split: 'all (dev set)', type: 'mutation', ours: ['mutation'], files: ['variants/OSIRIS/corpus.xml'], load: (p) => parseOsiris(readFileSync(p[0], 'utf8')), gold: ['variant'] },
+  // the same, with OSIRIS' bracketed restatements mapped (src/evaluate/ner/osiris-conventions.ts)
+  { corpus: 'OSIRIS', split: 'all (dev, mapped)', type: 'mutation', ours: ['mutation'], files: ['variants/OSIRIS/corpus.xml'], load: (p) => mapOsirisConventions(parseOsiris(readFileSync(p[0], 'utf8'))), gold: ['variant'], neutral: [RESTATEMENT] },
   { corpus: 'MutationFinder', split: 'test', type: 'point mut.', ours: ['mutation'], files: ['variants/MutationFinder/corpus/test_text.txt', 'variants/MutationFinder/corpus/test_gold_std.txt'], load: (p) => parseMutationFinder(readFileSync(p[0], 'utf8'), readFileSync(p[1], 'utf8')), gold: ['PointMutation'], ids: 'point-set' },
   { corpus: 'MutationFinder', split: 'devo (dev set)', type: 'point mut.', ours: ['mutation'], files: ['variants/MutationFinder/corpus/devo_text.txt', 'variants/MutationFinder/corpus/devo_gold_std.txt'], load: (p) => parseMutationFinder(readFileSync(p[0], 'utf8'), readFileSync(p[1], 'utf8')), gold: ['PointMutation'], ids: 'point-set' },
 ];
@@ -109,7 +114,7 @@ const ID_MATCH: Record<'ncbigene' | 'tmvar' | 'xref', (p: Predicted, g: NerMenti
 export function scoreRow(row: NerRow, docs: NerDocument[], run: (d: NerDocument) => Entity[]): NerScore {
   const s: NerScore = { exact: prf(), overlap: prf(), id: prf(), errors: [] };
   for (const d of docs) {
-    const ents = run(d).filter((e) => row.ours.includes(e.type) && !(row.noNatural && e.source.startsWith('variant:natural')));
+    const ents = run(d).filter((e) => row.ours.includes(e.type) && !(row.noNatural && e.source.startsWith('variant:natural')) && !(row.noAllele && e.source.startsWith('variant:allele')));
     const gold = d.mentions.filter((m) => row.gold.includes(m.type));
     if (row.ids === 'point-set') {
       scoreSets(s, d, gold.flatMap((g) => g.ids), ents.map(pointForm).filter((x): x is string => !!x));

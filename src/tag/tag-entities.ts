@@ -17,7 +17,7 @@ import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
-import { attachGenes, findVariants } from './mutations/index.js';
+import { attachGenes, findDocumentVariants } from './mutations/index.js';
 import { disambiguateGenes } from './gene-disambiguation.js';
 import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
 import { assignSpecies } from './species.js';
@@ -139,11 +139,11 @@ function ownGene(lexicon: Lexicon, short: string): boolean {
 
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const s of sentences) {
-    const slice = text.slice(s.start, s.end);
-    for (const v of findVariants(slice))
+  const found = findDocumentVariants(text, sentences);
+  sentences.forEach((s, i) => {
+    for (const v of found[i])
       out.push({ type: 'mutation', start: s.start + v.start, end: s.start + v.end, norm: v.hgvs, name: v.hgvs3 ?? v.hgvs, sentence: s.index, source: `variant:${v.kind}|${v.tmvar}`, rank: TYPE_RANK.mutation });
-  }
+  });
   return out;
 }
 

@@ -5,7 +5,8 @@
  */
 import { three } from './amino.ts';
 
-export type VariantKind = 'protein' | 'dna' | 'snp' | 'natural';
+/** `allele`: a position with one base or residue, named alone (alleles.ts) */
+export type VariantKind = 'protein' | 'dna' | 'snp' | 'natural' | 'allele';
 
 export interface Notation {
   kind: VariantKind;
