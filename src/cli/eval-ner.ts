@@ -42,7 +42,7 @@ export interface NerRow {
   ids?: 'ncbigene' | 'tmvar' | 'point-set' | 'xref';
   /** leave out natural-language variant mentions ("G to A substitution at codon 12"): the corpus guidelines exclude them */
   noNatural?: boolean;
-  /** leave out alleles named alone ("the -1131C allele", kind `allele`): tmVar's guidelines annotate none */
+  /** leave out alleles and genotypes named alone ("the -1131C allele", "-1131TT men"; kinds `allele`, `genotype`): tmVar's guidelines annotate neither */
   noAllele?: boolean;
 }
 
@@ -114,7 +114,7 @@ const ID_MATCH: Record<'ncbigene' | 'tmvar' | 'xref', (p: Predicted, g: NerMenti
 export function scoreRow(row: NerRow, docs: NerDocument[], run: (d: NerDocument) => Entity[]): NerScore {
   const s: NerScore = { exact: prf(), overlap: prf(), id: prf(), errors: [] };
   for (const d of docs) {
-    const ents = run(d).filter((e) => row.ours.includes(e.type) && !(row.noNatural && e.source.startsWith('variant:natural')) && !(row.noAllele && e.source.startsWith('variant:allele')));
+    const ents = run(d).filter((e) => row.ours.includes(e.type) && !(row.noNatural && e.source.startsWith('variant:natural')) && !(row.noAllele && /^variant:(?:allele|genotype)\|/.test(e.source)));
     const gold = d.mentions.filter((m) => row.gold.includes(m.type));
     if (row.ids === 'point-set') {
       scoreSets(s, d, gold.flatMap((g) => g.ids), ents.map(pointForm).filter((x): x is string => !!x));

@@ -14,8 +14,8 @@
  * Linear: one bounded regular expression over the sentence, fixed windows around each match, one
  * pass over the list neighbours.
  */
-import { AA3_SRC, residue, three } from './amino.ts';
-import type { Notation } from './notation.ts';
+import { AA3_SRC, residue } from './amino.ts';
+import { allele, genotype, type Notation } from './notation.ts';
 import type { VariantMention } from './scan.ts';
 
 /** position|letter → the substitution that names it (first in the document) and whether the letter is its alternative */
@@ -34,11 +34,15 @@ const SHAPE = new RegExp(
     `|(${AA3_SRC})-?(\\d{1,5})` + // Ala12, Ala-459, Met66
     `|(\\d{1,5})(${AA3_SRC})` + // 12Ala, 241Met
     `|(${AA1})(\\d{2,6})` + // I103, T1431 (with the document's support only)
+    `|(\\d{1,6})(\\s?)([ACGT])(\\/?)([ACGT])` + // genotypes: -1131TT, -31T/T, -616 GC, 894 TT
+    `|(\\d{2,5})(${AA1})(${AA1})` + // genotypes: 19SS
     `)(?![A-Za-z0-9*]|\\/[A-Za-z]|\\s?(?:-{1,2}>|>|\u2192)|-[A-Za-z0-9]|\\.\\d)`,
   'g',
 );
 /** a word after the allele (or after the list it ends) that says it is an allele */
 const CUE_AFTER = /^\)?\s?(?:alleles?|allelic|carriers?|homozygotes?|heterozygotes?|variants?|haplotypes?|polymorphisms?|polymorphic)\b/i;
+/** a word after a genotype ("-1131TT men", "the 894 TT genotype", "-174GG homozygotes") */
+const GENOTYPE_CUE = /^\)?[\s-]?(?:genotypes?|homozygotes?|homozygous|heterozygotes?|heterozygous|carriers?|men|women|subjects|individuals|patients|phenotypes?)\b/i;
 const ALLELE_AFTER = /^\s?alleles?\b/i;
 /** words right before it that say the same ("the allele G1673", "haplotypes (-6A", "Allele (-616 G") */
 const CUE_BEFORE = /(?:alleles?|haplotypes?|carriers of(?: the)?)\s?\(?$/i;
@@ -51,10 +55,10 @@ const FIGURE_BEFORE = /(?:fig(?:ure)?s?\.?|tables?|panels?|supplementa(?:ry|l)|l
  * as often as an allele; such a shape needs the word "allele" or a substitution whose alternative
  * it is ("V103I" supports "I103", not "V103")
  */
-interface Shape { start: number; end: number; pos: string; letter: string; dna: boolean; residueFirst: boolean; oneLetter: boolean }
+interface Shape { start: number; end: number; pos: string; letter: string; dna: boolean; residueFirst: boolean; oneLetter: boolean; second?: string }
 
 function shapeOf(m: RegExpExecArray): Shape | null {
-  const [, sign, nPos, space, nBase, aPos, aRes, r3, r3Pos, p3, p3Res, lRes, lPos] = m;
+  const [, sign, nPos, space, nBase, aPos, aRes, r3, r3Pos, p3, p3Res, lRes, lPos, gPos, gSpace, g1, gSlash, g2, pgPos, pg1, pg2] = m;
   const start = m.index, end = m.index + m[0].length;
   if (nPos !== undefined) {
     // an unsigned one-digit position is a name ("4G allele" of 4G/5G), a spaced base needs a sign
@@ -64,7 +68,14 @@ function shapeOf(m: RegExpExecArray): Shape | null {
   if (aPos !== undefined) return { start, end, pos: aPos, letter: aRes, dna: false, residueFirst: false, oneLetter: true };
   if (r3 !== undefined) return { start, end, pos: r3Pos, letter: residue(r3)!, dna: false, residueFirst: true, oneLetter: false };
   if (p3 !== undefined) return { start, end, pos: p3, letter: residue(p3Res)!, dna: false, residueFirst: false, oneLetter: false };
-  return { start, end, pos: lPos, letter: lRes, dna: false, residueFirst: true, oneLetter: true };
+  if (lPos !== undefined) return { start, end, pos: lPos, letter: lRes, dna: false, residueFirst: true, oneLetter: true };
+  if (gPos !== undefined) {
+    // "-491A/T" is a substitution (the DNA rules take it); a slash joins two equal bases only
+    if ((!sign && gPos.length < 2) || (gSpace && !sign && gPos.length < 3) || (gSlash && g1 !== g2)) return null;
+    return { start, end, pos: (sign ?? '') + gPos, letter: g1, second: g2, dna: true, residueFirst: false, oneLetter: true };
+  }
+  if (sign) return null;
+  return { start, end, pos: pgPos, letter: pg1, second: pg2, dna: false, residueFirst: false, oneLetter: true };
 }
 
 const key = (pos: string, letter: string) => `${pos.replace(/^\+/, '')}|${letter}`;
@@ -85,10 +96,10 @@ export function alleleSupport(variants: VariantMention[], support: AlleleSupport
 }
 
 function notation(s: Shape, support: AlleleSupport): Notation {
+  if (s.second) return genotype(s.dna, s.pos, s.letter, s.second);
   const n = support.get(key(s.pos, s.letter))?.n;
   if (n) return { ...n, kind: 'allele' };
-  if (s.dna) return { kind: 'allele', hgvs: `c.${s.pos}${s.letter}`, tmvar: `c|SUB||${s.pos}|${s.letter}` };
-  return { kind: 'allele', hgvs: `p.${s.pos}${s.letter}`, hgvs3: `p.${s.pos}${three(s.letter)}`, tmvar: `p|SUB||${s.pos}|${s.letter}` };
+  return allele(s.dna, s.pos, s.letter);
 }
 
 /**
@@ -98,9 +109,12 @@ function notation(s: Shape, support: AlleleSupport): Notation {
 export function findAlleles(text: string, found: VariantMention[], support: AlleleSupport): VariantMention[] {
   SHAPE.lastIndex = 0;
   const shapes: Shape[] = [];
+  let f = 0; // found is sorted and shapes come in order: one sweep tells overlaps
   for (let m; (m = SHAPE.exec(text));) {
     const s = shapeOf(m);
-    if (!s || found.some((v) => v.start < s.end && s.start < v.end)) continue;
+    if (!s) continue;
+    while (f < found.length && found[f].end <= s.start) f++;
+    if (f < found.length && found[f].start < s.end) continue;
     if (FIGURE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start))) continue;
     // the second half of a genotype (`Tyr113/Tyr113`; the first half is followed by a slash and a letter)
     const surface = text.slice(s.start, s.end);
@@ -120,9 +134,10 @@ export function findAlleles(text: string, found: VariantMention[], support: Alle
     const sh = it.shape;
     if (!sh) return false;
     const sup = support.get(key(sh.pos, sh.letter));
-    if (sup && (!sh.residueFirst || sup.alt)) return true;
+    if (sup && !sh.second && (!sh.residueFirst || sup.alt)) return true;
     // `T790`-like: the word "allele" itself, right after
     if (sh.residueFirst && sh.oneLetter) return ALLELE_AFTER.test(text.slice(it.end, it.end + 10));
+    if (sh.second) return GENOTYPE_CUE.test(text.slice(it.end, it.end + 14)) || (cued[i] && !!support.get(key(sh.pos, sh.letter)) && !!support.get(key(sh.pos, sh.second)));
     return cued[i];
   });
   const out: VariantMention[] = [];

@@ -8,7 +8,7 @@
  * Bounded quantifiers and fixed vocabularies, as in rules.ts.
  */
 import { FULL_SRC, AA3_SRC, residue } from './amino.ts';
-import { dnaEdit, dnaSub, proteinSub } from './notation.ts';
+import { allele, dnaEdit, dnaSub, proteinSub } from './notation.ts';
 import type { Rule } from './rules.ts';
 
 const LB = '(?<![A-Za-z0-9_])';
@@ -82,12 +82,12 @@ export const NATURAL_RULES: Rule[] = [
     },
   },
   {
-    // guanine to adenine substitution of nucleotide -308, T to A at nucleotide position 1135, thymidine to cytosine mutation at position 28
+    // guanine to adenine substitution of nucleotide -308, T to A at nucleotide position 1135, thymidine to cytosine mutation at position 28, G to A exchange at position 765
     id: 'natural-dna-to',
     priority: 5,
     gate: /[\s-][tT][oO][\s-]/,
     re: new RegExp(
-      `${LB}([ACGT]|${NT_NAME})(?:\\s|-)to(?:\\s|-)([ACGT]|${NT_NAME})(?:\\s(?:substitution|transition|transversion|change|mutation|point mutation))?\\s(?:at|of|in)\\s(?:the\\s)?(?:nucleotide\\s|cDNA\\s)?(position|nucleotide|codon|base)\\s(?:position\\s)?([-+]?\\d{1,7})${RB}`,
+      `${LB}([ACGT]|${NT_NAME})(?:\\s|-)to(?:\\s|-)([ACGT]|${NT_NAME})(?:\\s(?:substitution|transition|transversion|change|exchange|mutation|point mutation))?\\s(?:at|of|in)\\s(?:the\\s)?(?:nucleotide\\s|cDNA\\s)?(position|nucleotide|codon|base)\\s(?:position\\s)?([-+]?\\d{1,7})${RB}`,
       'gi',
     ),
     build: (m) => {
@@ -96,6 +96,25 @@ export const NATURAL_RULES: Rule[] = [
       const codon = m[3].toLowerCase() === 'codon';
       return dnaSub(codon ? '' : 'c', ref, codon ? `CODON${m[4]}` : m[4], alt, 'natural');
     },
+  },
+  {
+    // A/G single nucleotide polymorphism (SNP) at position 49, A/G SNP in the -615th position, A>G polymorphism at position -579
+    id: 'natural-pair-at',
+    priority: 4,
+    gate: /[ACGT](?:\/|>)[ACGT]\s/,
+    re: new RegExp(
+      `${LB}([ACGT])(?:\\/|>)([ACGT])\\s(?:single[- ]nucleotide polymorphism(?:\\s\\(SNP\\))?|SNP|polymorphism|substitution|transition|transversion|variant)\\s(?:at|in)\\s(?:the\\s)?(?:nucleotide\\s)?(?:position\\s)?([-+]?\\d{1,6})(?:st|nd|rd|th)?(?:\\sposition)?${RB}(?!['\u2032])`,
+      'g',
+    ),
+    build: (m) => (m[1] === m[2] ? null : dnaSub('c', m[1], m[3], m[2], 'natural')),
+  },
+  {
+    // G allele at position -1053, T allele at the -31 SNP, C allele at -511 SNP, A at position -838 (kind allele)
+    id: 'natural-allele-at',
+    priority: 4,
+    gate: /[ACGT]\s(?:allele\s)?at\s/,
+    re: new RegExp(`${LB}([ACGT])(?:\\sallele\\sat\\s(?:the\\s)?(?:position\\s)?([-+]?\\d{1,6})(?:\\sSNP)?|\\sat\\s(?:the\\s)?(?:nucleotide\\s)?position\\s([-+]\\d{1,6}))${RB}`, 'g'),
+    build: (m) => allele(true, m[2] ?? m[3], m[1]),
   },
 ];
 

@@ -5,8 +5,8 @@
  */
 import { three } from './amino.ts';
 
-/** `allele`: a position with one base or residue, named alone (alleles.ts) */
-export type VariantKind = 'protein' | 'dna' | 'snp' | 'natural' | 'allele';
+/** `allele`: a position with one base or residue, named alone; `genotype`: a position with both (alleles.ts) */
+export type VariantKind = 'protein' | 'dna' | 'snp' | 'natural' | 'allele' | 'genotype';
 
 export interface Notation {
   kind: VariantKind;
@@ -74,6 +74,18 @@ export function dnaEdit(
   const tmvar = op === 'dup' ? `${p}|DUP|${range}|${seq}|` : `${p}|${type}|${range}|${seq}`;
   const hgvs = range ? `${prefix || 'c'}.${range}${op}${seq}` : `${op}${seq}`;
   return { kind, hgvs, tmvar };
+}
+
+/** an allele named alone, a position and one base or residue (`c.-1131C`, `p.176F`): HGVS has no such form */
+export function allele(dna: boolean, pos: string, letter: string): Notation {
+  if (dna) return { kind: 'allele', hgvs: `c.${pos}${letter}`, tmvar: `c|SUB||${pos}|${letter}` };
+  return { kind: 'allele', hgvs: `p.${pos}${letter}`, hgvs3: `p.${pos}${three(letter)}`, tmvar: `p|SUB||${pos}|${letter}` };
+}
+
+/** a genotype, a position and both alleles (`-1131TT` → `c.-1131[T;T]`, tmVar-like `c|SUB||-1131|T;T`) */
+export function genotype(dna: boolean, pos: string, a: string, b: string): Notation {
+  const p = dna ? 'c' : 'p';
+  return { kind: 'genotype', hgvs: `${p}.${pos}[${a};${b}]`, tmvar: `${p}|SUB||${pos}|${a};${b}` };
 }
 
 export const snp = (id: string): Notation => ({ kind: 'snp', hgvs: id, tmvar: id });

@@ -38,8 +38,8 @@ const LB_GREEK = '(?:(?<![A-Za-z0-9_])|(?<=alpha|beta|gamma|delta))';
 const AA1 = '[ACDEFGHIKLMNPQRSTVWY]';
 const NT = '[ACGTU]';
 const ARROW = '(?:-{1,2}>|\u2192|>)';
-/** a numeric DNA position: -13, +1858, *557, 2398+1, 825 + 1, 79-1 */
-const POS = '(?:[-+*]\\s?)?\\d{1,7}(?:\\s?[-+]\\s?\\d{1,7})?';
+/** a numeric DNA position: -13, +1858, *557, 2398+1, 825 + 1, 79-1 (not "IL-4 -1098": spaces on both sides or none) */
+const POS = '(?:[-+*]\\s?)?\\d{1,7}(?:[-+]\\d{1,7}|\\s[-+]\\s\\d{1,7})?';
 /** an intronic / exonic legacy position: IVS2+1, IVS-II-1, IVS8 -2, Ex2+860, intron 2, -352 */
 const IVS = '(?:(?:IVS|Ex)\\s?-?(?:\\d{1,3}|[IVX]{1,5})|intron\\s\\d{1,3},?)\\s?[-+]\\s?\\d{1,5}';
 
@@ -117,12 +117,12 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // Val777Leu, p.(Val777Leu), Arg987Ter, Cys 23 Ser, Gly(388)Arg, Ile(146)-->Leu, Glu 272 to stop, Cys 23-Ser 23
+    // Val777Leu, p.(Val777Leu), Arg987Ter, Cys 23 Ser, Gly(388)Arg, Ile(146)-->Leu, Glu 272 to stop, Cys 23-Ser 23, Arg506 by Gln
     id: 'protein-sub-3',
     priority: 2,
     gate: /[a-z][\s-]?\(?\d/,
     re: new RegExp(
-      `(?=[A-Zp])${LB}(?:(p\\.\\s?)(\\()?)?(${AA3_SRC})[\\s-]?\\(?(?<pos>\\d{1,5})\\)?(?:\\s?(?:-{1,2}>|\u2192|-)\\s?|\\sto\\s|\\s)?(${AA3_ALT_SRC})(?:\\s\\k<pos>)?(\\))?${RB}`,
+      `(?=[A-Zp])${LB}(?:(p\\.\\s?)(\\()?)?(${AA3_SRC})[\\s-]?\\(?(?<pos>\\d{1,5})\\)?(?:\\s?(?:-{1,2}>|\u2192|-)\\s?|\\s(?:to|by)\\s|\\s)?(${AA3_ALT_SRC})(?:\\s\\k<pos>)?(\\))?${RB}`,
       'g',
     ),
     build: (m) => {
@@ -218,18 +218,19 @@ export const RULES: Rule[] = [
   },
   {
     // c.2033G>A, 3190C>T, -13T>C, c.87+1G>A, IVS2+1G>A, Ex2+860G>C, 677 C-->T, -491 A/T, -369 (C>G), 1359 G/A,
-    // IVS10+1, g-->t, c.*557G>A, intron 2, -352G-->A
+    // IVS10+1, g-->t, c.*557G>A, intron 2, -352G-->A, -127 bp T-->A, -491a/t
     id: 'dna-sub',
     priority: 2,
     gate: /[ACGTUacgtu]\s?(?:-{1,2}>|\u2192|>|\/|-|\sto\s|\sby\s)\s?[ACGTUacgtu]/,
     re: new RegExp(
-      `(?=[-+*\\dcgmrnIEi])${LB_SIGNED}(?:([cgmrn])\\.\\s?|(c)(?=\\d))?(${IVS}|${POS})(?:,?\\s)?(\\()?([ACGTUacgtu])\\s?(-{1,2}>|\u2192|>|\\/|-|\\sto\\s|\\sby\\s)\\s?([ACGTUacgtu])(\\))?${RB}`,
+      `(?=[-+*\\dcgmrnIEi])${LB_SIGNED}(?:([cgmrn])\\.\\s?|(c)(?=\\d))?(${IVS}|${POS})(?:(?<=[-+]\\d{1,7})\\sbp(?=\\s))?(?:,?\\s)?(\\()?([ACGTUacgtu])\\s?(-{1,2}>|\u2192|>|\\/|-|\\sto\\s|\\sby\\s)\\s?([ACGTUacgtu])(\\))?${RB}`,
       'g',
     ),
     build: (m) => {
       const [, pre1, pre2, posRaw, open, ref, op, alt, close] = m;
       const lower = ref !== upper(ref) || alt !== upper(alt);
-      if (lower && !/>|\u2192/.test(op)) return null;
+      // lower case reads as a change with an arrow, or glued to a signed or 3-digit position with a slash ("-491a/t")
+      if (lower && !/>|\u2192/.test(op) && !(op === '/' && ref === ref.toLowerCase() && alt === alt.toLowerCase() && /^(?:[-+]\d|\d{3})/.test(posRaw) && /\d[acgtu]/.test(m[0]))) return null;
       if (ref === alt && op !== '>') return null;
       const pos = cleanPos(posRaw);
       const legacy = /^(?:IVS|EX)/.test(pos);
@@ -242,11 +243,11 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // c.G1714A, G-395A, C-344 T, T-189C (nucleotide, signed or prefixed position, nucleotide)
+    // c.G1714A, G-395A, C-344 T, T-189C, C+872T (nucleotide, signed or prefixed position, nucleotide)
     id: 'dna-sub-letters',
     priority: 2,
-    gate: /[ACGT]-?\d/,
-    re: new RegExp(`${LB}(?:([cgm])\\.)?([ACGT])(?:(-\\d{1,5})\\s?|(\\d{1,7})(?:\\sby\\s)?)([ACGT])${RB}`, 'g'),
+    gate: /[ACGT][-+]?\d/,
+    re: new RegExp(`${LB}(?:([cgm])\\.)?([ACGT])(?:([-+]\\d{1,5})\\s?|(\\d{1,7})(?:\\sby\\s)?)([ACGT])${RB}`, 'g'),
     build: (m) => {
       const [, pre, ref, neg, pos, alt] = m;
       // the protein rule handles G309A-like forms (and decides); positions past 99999 are genomic

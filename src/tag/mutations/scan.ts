@@ -147,7 +147,7 @@ function dropGenotypes(kept: Candidate[], text: string): Candidate[] {
     if (m && m[1] !== m[3] && !text.startsWith('p.', c.start)) (alts.get(m[2]) ?? alts.set(m[2], new Set()).get(m[2])!).add(m[3]);
   }
   return kept.filter((c) => {
-    if (c.rule === 'dna-allele' && /^\s?genotypes?\b/.test(text.slice(c.end, c.end + 12))) return false;
+    if (c.rule === 'dna-allele' && /^[\s-]?genotypes?\b/.test(text.slice(c.end, c.end + 12))) return false;
     if (c.rule === 'dna-allele' && /(?:lamins?|LMNA)\s$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false; // lamin A/C
     if (c.rule === 'dna-allele' && /\b([ACGT])\/\1\b/.test(text.slice(Math.max(0, c.start - 30), c.end + 30))) return false;
     const m = key(c);

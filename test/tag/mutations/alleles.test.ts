@@ -5,7 +5,7 @@ import { findDocumentVariants } from '../../../src/tag/mutations/index.ts';
 function alleles(...sentences: string[]): [string, string][] {
   const text = sentences.join(' ');
   const spans = sentences.map((s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length }));
-  return findDocumentVariants(text, spans).flatMap((vs, i) => vs.filter((v) => v.kind === 'allele').map((v) => {
+  return findDocumentVariants(text, spans).flatMap((vs, i) => vs.filter((v) => v.kind === 'allele' || v.kind === 'genotype').map((v) => {
     expect(text.slice(spans[i].start + v.start, spans[i].start + v.end)).toBe(v.text);
     return [v.text, v.tmvar] as [string, string];
   }));
@@ -26,11 +26,37 @@ describe('alleles named alone', () => {
     expect(alleles('The Val66Met BDNF variant was studied.', 'Met66 was more frequent in patients.')).toEqual([['Met66', 'p|SUB|V|66|M']]);
     expect(alleles('the C1431T polymorphism of PPARG.', 'another common variant, T1431, was typed')).toEqual([['T1431', 'c|SUB|C|1431|T']]);
   });
+  it('takes genotypes written as a position and both bases, before a genotype word', () => {
+    expect(alleles('Compared with -1131TT men, the -616 GC genotype and 19SS carriers')).toEqual([['-1131TT', 'c|SUB||-1131|T;T'], ['-616 GC', 'c|SUB||-616|G;C'], ['19SS', 'p|SUB||19|S;S']]);
+    expect(alleles('the -31T/T genotype; 12 GC rich', 'the -491A/T change')).toEqual([['-31T/T', 'c|SUB||-31|T;T']]);
+  });
+  it('reads rs ids listed after one prefix', () => {
+    expect(findDocumentVariants('SNPs (rs#1999764, 1855915, and 489517, respectively) in 2004', [{ start: 0, end: 60 }])[0].map((v) => [v.text, v.tmvar]))
+      .toEqual([['rs#1999764', 'rs1999764'], ['1855915', 'rs1855915'], ['489517', 'rs489517']]);
+  });
   it('leaves residues, genotypes, names and figure labels alone', () => {
     // a wild-type residue: the reference of the substitution, no allele word
     expect(alleles('the V1561M mutation.', 'The V1561 residue is conserved.')).toEqual([]);
     expect(alleles('the T790 residue and the 4G allele of 4G/5G')).toEqual([]);
     expect(alleles('the Tyr113/Tyr113 wild type and the 232T strain')).toEqual([]);
     expect(alleles('shown in Fig. 12A variant panels')).toEqual([]);
+  });
+});
+
+describe('alleles stay linear in the sentence', () => {
+  // one sentence of thousands of alleles, variants and rs lists: every check is a sweep or a fixed window
+  const unit = '-1131C, 232T/176F and IIIA-131R alleles; V103I I103 19SS men rs#1999764, 1855915, ';
+  const cpu = (n: number) => {
+    const text = unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+    const t0 = process.cpuUsage();
+    findDocumentVariants(text, [{ start: 0, end: text.length }]);
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1000;
+  };
+  it('4 times the text takes well under 16 times the time', () => {
+    const small: number[] = [], large: number[] = [];
+    for (let i = 0; i < 3; i++) { small.push(cpu(20_000)); large.push(cpu(80_000)); }
+    const med = (xs: number[]) => xs.sort((a, b) => a - b)[1];
+    expect(med(large) / Math.max(med(small), 5)).toBeLessThan(10);
   });
 });

@@ -11,6 +11,7 @@ const INVALID: Record<string, string[]> = {
   'gene names': ['T790 alone', 'S100A4 expression', 'P53 protein', 'CD44 and CD24', 'E2F1', 'p95 HER2', 'p95HER2', 'CYP2D6*4', 'H3K27me3'],
   'positions without an alternative allele': ['Y1248 phosphorylation', 'at Y877 and Y1221/1222', 'residue T790'],
   'genotypes': ['G1359G wild type', 'the C1256088C locus'],
+  'sizes before a base pair': ['a 300 bp A/T-rich region'],
   'natural language not about a base change': ['G/C-rich region', 'lamin A/C dependent', 'delta 9 desaturase', 'Delta9-THC', 'glutamate to glutamine ratio', 'a 10 kb fragment', 'rs 12 loci'],
 };
 

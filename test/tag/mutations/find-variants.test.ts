@@ -26,6 +26,7 @@ describe('protein substitutions', () => {
     { text: 'a Glu-->Ala change', expect: [['Glu-->Ala', 'p|SUB|E||A']] },
     { text: 'methionine-->valine substitution at codon 404', expect: [['methionine-->valine substitution at codon 404', 'p|SUB|M|404|V']] },
     { text: 'the R-4Q signal peptide variant', expect: [['R-4Q', 'p|SUB|R|-4|Q']] },
+    { text: 'the replacement of Arg506 by Gln', expect: [['Arg506 by Gln', 'p|SUB|R|506|Q']] },
     { text: 'the receptor hGRalphaD401H', expect: [['D401H', 'p|SUB|D|401|H']] },
     { text: 'KRAS G12C and L858R/T790M', expect: [['G12C', 'p|SUB|G|12|C'], ['L858R', 'p|SUB|L|858|R'], ['T790M', 'p|SUB|T|790|M']] },
   ]);
@@ -71,6 +72,8 @@ describe('DNA', () => {
   check([
     { text: 'c.2264_2278del', expect: [['c.2264_2278del', 'c|DEL|2264_2278|']] },
     { text: 'c.737delC', expect: [['c.737delC', 'c|DEL|737|C']] },
+    { text: 'IL-4 -1098 T/G and PD-1 C+872T', expect: [['-1098 T/G', 'c|SUB|T|-1098|G'], ['C+872T', 'c|SUB|C|+872|T']] },
+    { text: 'the -127 bp T-->A polymorphism', expect: [['-127 bp T-->A', 'c|SUB|T|-127|A']] },
     { text: '3190C>T in exon 24', expect: [['3190C>T', 'c|SUB|C|3190|T']] },
     { text: 'c.2033G>A', expect: [['c.2033G>A', 'c|SUB|G|2033|A']] },
     { text: 'IVS2+1G>A', expect: [['IVS2+1G>A', 'c|SUB|G|IVS2+1|A']] },
@@ -108,8 +111,17 @@ describe('SNP ids', () => {
     { text: 'rs 2981572 and rs#1999764', expect: [['rs 2981572', 'rs2981572'], ['rs#1999764', 'rs1999764']] },
     { text: 'the 386 Val/Ala and 131R/H polymorphisms', expect: [['386 Val/Ala', 'p|SUB|V|386|A'], ['131R/H', 'p|SUB|R|131|H']] },
     { text: 'the 921G/A polymorphism (nucleotides: DNA, not protein)', expect: [['921G/A', 'c|SUB|G|921|A']] },
+    { text: 'SNPs -491a/t, -427c/t and 113c/g', expect: [['-491a/t', 'c|SUB|A|-491|T'], ['-427c/t', 'c|SUB|C|-427|T'], ['113c/g', 'c|SUB|C|113|G']] },
   ]);
   it('marks kind snp', () => expect(findVariants('rs2234671')[0]).toMatchObject({ kind: 'snp', hgvs: 'rs2234671' }));
+});
+
+describe('alleles in prose (kind allele)', () => {
+  check([
+    { text: 'the G allele at position -1053 and the T allele at the -31 SNP', expect: [['G allele at position -1053', 'c|SUB||-1053|G'], ['T allele at the -31 SNP', 'c|SUB||-31|T']] },
+    { text: 'patients bearing A at position -838', expect: [['A at position -838', 'c|SUB||-838|A']] },
+    { text: 'vitamin A at position 3 of the ring', expect: [] },
+  ]);
 });
 
 describe('natural language (kind natural)', () => {
@@ -130,6 +142,10 @@ describe('natural language (kind natural)', () => {
     { text: 'valine (Val) to alanine (Ala) substitution at amino acid 16', expect: [['valine (Val) to alanine (Ala) substitution at amino acid 16', 'p|SUB|V|16|A']] },
     { text: 'guanine to adenine substitution of nucleotide -308', expect: [['guanine to adenine substitution of nucleotide -308', 'c|SUB|G|-308|A']] },
     { text: 'T to A at nucleotide position 1135', expect: [['T to A at nucleotide position 1135', 'c|SUB|T|1135|A']] },
+    { text: 'G to A exchange at position 765', expect: [['G to A exchange at position 765', 'c|SUB|G|765|A']] },
+    { text: 'an A/G single nucleotide polymorphism (SNP) at position 49', expect: [['A/G single nucleotide polymorphism (SNP) at position 49', 'c|SUB|A|49|G']] },
+    { text: 'a novel A/G SNP at the -615th position', expect: [['A/G SNP at the -615th position', 'c|SUB|A|-615|G']] },
+    { text: 'a G/C polymorphism in the 5\' flanking region', expect: [['G/C', '|SUB|G||C']] },
   ]);
   it('marks kind natural and gives exon forms', () => {
     const v = findVariants('exon 20 insertions; exon 16 skipping');
