@@ -21,6 +21,8 @@ const EDIT = '(deletion|insertion|duplication|insertion\\/deletion|deletion\\/in
 const NT_NAMES: Record<string, string> = { adenine: 'A', adenosine: 'A', guanine: 'G', guanosine: 'G', cytosine: 'C', cytidine: 'C', thymine: 'T', thymidine: 'T', uracil: 'U' };
 const NT_NAME = `(?:${Object.keys(NT_NAMES).join('|')})`;
 
+/** an edit word after or before a sequence ("TGAG deletion", "CGGGG insertion-deletion") */
+const SEQ_EDIT = '(deletion\\/insertion|insertion\\/deletion|insertion-deletion|deletion|insertion|duplication)';
 const op = (w: string) => (/\/|indel/.test(w) ? 'delins' : w.startsWith('del') ? 'del' : w.startsWith('ins') ? 'ins' : 'dup') as 'del' | 'ins' | 'dup' | 'delins';
 /** tmVar's size form: 57 kb → 57K, 37,410 bp → 37410, four → 4 */
 function size(n: string, unit: string): string {
@@ -95,6 +97,33 @@ export const NATURAL_RULES: Rule[] = [
       if (!ref || !alt || ref === alt) return null;
       const codon = m[3].toLowerCase() === 'codon';
       return dnaSub(codon ? '' : 'c', ref, codon ? `CODON${m[4]}` : m[4], alt, 'natural');
+    },
+  },
+  {
+    // TGAG deletion, (TT) deletion, TCT deletion/insertion, GATT duplication, deletion (TGAG), duplication GGCC, C deletion in codon 241
+    id: 'natural-sequence-edit',
+    priority: 4,
+    gate: /[dD][eE][lL]|[iI][nN][sS]|[dD][uU][pP]/,
+    re: new RegExp(
+      `${LB}(?:(?:\\(([ACGT]{2,12})\\)|([ACGT]{2,12}))\\s${SEQ_EDIT}|${SEQ_EDIT}\\s(?:\\(([ACGT]{2,12})\\)|([ACGT]{2,12}))` +
+        `|([ACGT])\\s(deletion|insertion|duplication)\\s(?:in|at)\\s(?:the\\s)?(codon|nucleotide position|nucleotide|position)\\s(\\d{1,7}))${RB}`,
+      'g',
+    ),
+    build: (m) => {
+      const [, sa, sb, e1, e2, sc, sd, base, e3, unit, pos] = m;
+      if (base) return dnaEdit('c', op(e3), unit === 'codon' ? `CODON${pos}` : pos, base, 'natural');
+      return dnaEdit('c', op((e1 ?? e2).replace('-', '/')), '', sa ?? sb ?? sc ?? sd, 'natural');
+    },
+  },
+  {
+    // (CCTTT)14, (TTTA)n, CAG repeat, 5 GC repeats, TTTA repeats (a repeated motif, with its count)
+    id: 'natural-repeat',
+    priority: 4,
+    gate: /\)[\dn]|[ACGT]\srepeat/,
+    re: new RegExp(`${LB}(?:\\(([ACGT]{2,8})\\)(\\d{1,3}|n)(?![A-Za-z0-9(])|(?:(\\d{1,3})\\s)?([ACGT]{2,8})\\srepeats?${RB})`, 'g'),
+    build: (m) => {
+      const seq = m[1] ?? m[4], count = m[2] ?? m[3] ?? '';
+      return { kind: 'natural', hgvs: `${seq}[${count || 'n'}]`, tmvar: `c|DUP||${seq}|${count}` };
     },
   },
   {
