@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ner [-- --only TEXT] [--root DIR]`: one table scoring the tagger on every NER
+ * `npm run eval:ner [-- --only TEXT] [--root DIR] [--with-alleles]`: one table scoring the tagger on every NER
  * corpus in ../shared/eval (dev/eval only; skips a row cleanly when its file is absent). A row is
  * one corpus split and one entity type: exact-span and overlapping-span P/R/F1 and, where the
  * corpus has identifiers, span + id. The split column says what a figure is worth: `test` and
@@ -132,11 +132,14 @@ const cell = (s: Prf, n: number) => (s.tp + s.fp + s.fn ? `${precision(s).toFixe
 function main(argv: string[]): number {
   const oi = argv.indexOf('--only');
   const only = oi >= 0 ? argv[oi + 1]?.toLowerCase() : undefined;
+  // --with-alleles: score alleles and genotypes named alone in the tmVar rows too (to show what leaving them out changes)
+  const withAlleles = argv.includes('--with-alleles');
   const ri = argv.indexOf('--root');
   const root = ri >= 0 && argv[ri + 1] ? resolve(argv[ri + 1]) : resolve(ROOT, '../shared/eval');
   // the learned gene tagger (opt-in) was trained on BioRED Train: that row is then in-sample
   const rows = ROWS.filter((r) => !only || `${r.corpus} ${r.split} ${r.type}`.toLowerCase().includes(only))
-    .map((r) => (learnedGenesOn() && r.corpus === 'BioRED' && r.split.startsWith('train') ? { ...r, split: 'train (in-sample)' } : r));
+    .map((r) => (learnedGenesOn() && r.corpus === 'BioRED' && r.split.startsWith('train') ? { ...r, split: 'train (in-sample)' } : r))
+    .map((r) => (withAlleles && r.noAllele ? { ...r, noAllele: false } : r));
   if (learnedGenesOn()) console.log('learned gene tagger on (BIOTRIPLES_LEARNED_GENES=1)');
   const lexicon = defaultLexicon();
   const runs = new Map<string, Map<string, Entity[]>>();

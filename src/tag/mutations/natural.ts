@@ -17,7 +17,8 @@ const WORDS: Record<string, string> = { single: '1', one: '1', two: '2', three: 
 const NUMWORD = `(?:${Object.keys(WORDS).join('|')})`;
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3}){1,2}|\\d{1,6}(?:\\.\\d{1,2})?)`;
 const UNIT = '(?:bp|kbp?|Mbp?|base[- ]?pairs?|basepairs?|nucleotides?|nt|bases?)';
-const EDIT = '(deletion|insertion|duplication|insertion\\/deletion|deletion\\/insertion|indel)';
+/** the two-word forms first: "insertion" alone must not win over "insertion/deletion" */
+const EDIT = '(insertion\\/deletion|deletion\\/insertion|deletion|insertion|duplication|indel)';
 const NT_NAMES: Record<string, string> = { adenine: 'A', adenosine: 'A', guanine: 'G', guanosine: 'G', cytosine: 'C', cytidine: 'C', thymine: 'T', thymidine: 'T', uracil: 'U' };
 const NT_NAME = `(?:${Object.keys(NT_NAMES).join('|')})`;
 
@@ -69,12 +70,13 @@ export const NATURAL_RULES: Rule[] = [
     build: (m) => dnaEdit('c', op(m[2].toLowerCase()), m[3], nt(m[1]), 'natural'),
   },
   {
-    // arginine to tryptophan at codon 198, valine (Val) to alanine (Ala) substitution at amino acid 16, leucine to methionine
+    // arginine to tryptophan at codon 198, valine (Val) to alanine (Ala) substitution at amino acid 16, leucine to methionine,
+    // aspartic acid to histidine substitution at amino acid position 401
     id: 'natural-protein-to',
     priority: 5,
     gate: /[\s-]to[\s-]/,
     re: new RegExp(
-      `(?=[A-Za-z])${LB}(${FULL_SRC})(?:\\s\\(${AA3_SRC}\\))?(?:\\sresidue)?(?:\\s|-)to(?:\\s|-)(?:an?\\s)?(${FULL_SRC})(?:\\s\\(${AA3_SRC}\\))?(?:\\sresidue)?(?:\\s(?:substitution|change|mutation|exchange|replacement|alteration))?` +
+      `(?=[A-Za-z])${LB}(${FULL_SRC})(?:\\sacid)?(?:\\s\\(${AA3_SRC}\\))?(?:\\sresidue)?(?:\\s|-)to(?:\\s|-)(?:an?\\s)?(${FULL_SRC})(?:\\sacid)?(?:\\s\\(${AA3_SRC}\\))?(?:\\sresidue)?(?:\\s(?:substitution|change|mutation|exchange|replacement|alteration))?` +
         `(?:\\s(?:at|of|in)\\s(?:the\\s)?(?:codon|position|residue|amino acid(?:\\sposition)?)\\s(\\d{1,5}))?${RB}(?!\\s(?:ratio|transporter|exchanger))`,
       'g',
     ),

@@ -145,6 +145,8 @@ describe('natural language (kind natural)', () => {
     { text: 'G to A exchange at position 765', expect: [['G to A exchange at position 765', 'c|SUB|G|765|A']] },
     { text: 'a TGAG deletion and a TCT deletion/insertion', expect: [['TGAG deletion', '|DEL||TGAG'], ['TCT deletion/insertion', '|INDEL||TCT']] },
     { text: 'the C deletion in codon 241', expect: [['C deletion in codon 241', 'c|DEL|CODON241|C']] },
+    { text: 'a 15-bp insertion/deletion and a 6-bp deletion/insertion', expect: [['15-bp insertion/deletion', '|INDEL||15'], ['6-bp deletion/insertion', '|INDEL||6']] },
+    { text: 'aspartic acid to histidine substitution at amino acid position 401', expect: [['aspartic acid to histidine substitution at amino acid position 401', 'p|SUB|D|401|H']] },
     { text: 'alleles (CCTTT)14 and (TTTA)n; the CAG repeat', expect: [['(CCTTT)14', 'c|DUP||CCTTT|14'], ['(TTTA)n', 'c|DUP||TTTA|n'], ['CAG repeat', 'c|DUP||CAG|']] },
     { text: 'A deletion of exon 3 and a GFP insertion', expect: [['deletion of exon 3', '|DEL|EXON3|']] },
     { text: 'an A/G single nucleotide polymorphism (SNP) at position 49', expect: [['A/G single nucleotide polymorphism (SNP) at position 49', 'c|SUB|A|49|G']] },
