@@ -17,6 +17,8 @@
  *  - drugs vs ChemicalEntity: precision only, exact span. BioRED chemicals include metabolites,
  *    ions, elements and solvents (glucose, calcium, oxygen), which a drug lexicon is not meant to
  *    find, so recall against them says nothing about drug recognition.
+ *  - the relation rules' precision on BioRED's own entities, per rule and kinds of pair (see
+ *    src/evaluate/biored-relations.ts), and the document-level recall of the rules;
  *  - the 20 most frequent false positives and false negatives (genes, exact span) by surface
  *    string, and the most frequent drug false positives.
  *
@@ -26,6 +28,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBiored, type BioredDocument, type BioredMention } from '../evaluate/corpora/biored.ts';
+import { bioredRelationLines, scoreBioredRelations } from '../evaluate/biored-relations.ts';
+import { parsePubtator } from '../ingest/pubtator.ts';
 import type { Entity } from '../model/schemas.ts';
 import { processDocument } from '../pipeline.ts';
 import { DICTIONARY_DIR, defaultLexicon, parseDictionary, type Lexicon } from '../tag/dictionary.ts';
@@ -201,6 +205,8 @@ function main(argv: string[]): number {
     console.log(`  top gene false positives (exact span), by surface string:\n${top(s.errors, 'gene-FP', 20).join('\n') || '  none'}`);
     console.log(`  top gene false negatives (exact span), by surface string:\n${top(s.errors, 'gene-FN', 20).join('\n') || '  none'}`);
     console.log(`  top drug false positives, by surface string:\n${top(s.errors, 'drug-FP', 10).join('\n') || '  none'}`);
+    console.log(`  relation rules on BioRED's own entities (a triple is right when BioRED relates its two ids in that abstract):`);
+    console.log(bioredRelationLines(scoreBioredRelations(parsePubtator(readFileSync(resolve(dir, file), 'utf8')), lexicon)).join('\n'));
   }
   mkdirSync(dirname(OUT), { recursive: true });
   const header = ['error', 'split', 'pmid', 'start', 'end', 'text', 'norm_or_gold_ids', 'note', 'context'];

@@ -67,7 +67,7 @@ function ownPathway(text: string, s: Mention, o: Mention): boolean {
   return text.slice(o.start, o.end).toLowerCase().startsWith(`${gene} `);
 }
 
-const INTRO = new Set(['(', ',', '.', ':', 'e', 'g', 'such', 'as', 'including', 'namely']);
+const INTRO = new Set(['(', ',', '.', ':', 'e', 'g', 'such', 'as', 'including', 'namely', 'the']);
 
 /**
  * "upregulates chemokines such as CCL2 and CXCR4", "kinases (e.g., EGFR, HER2)": the examples of
@@ -84,6 +84,28 @@ function examplesOf(view: SentenceView, g: Arg[]): Arg[] {
   if (!/such as|including|namely|e \. g|e g/.test(said)) return [];
   const k = view.argAt[j];
   return k >= 0 && view.args[k].mention.type === g[0].mention.type ? groupOf(view, view.args[k]) : [];
+}
+
+/**
+ * "activating downstream pathways, such as PI3K/AKT and MAPK": when the right group is the first of
+ * a class's examples, the examples listed after it are objects too, whatever their type (a pathway
+ * then a gene family). The groups that continue the list, or none.
+ */
+function moreExamples(view: SentenceView, g: Arg[]): Arg[] {
+  const w = view.words;
+  const before = w.slice(Math.max(0, g[0].first - 5), g[0].first).join(' ');
+  if (!/(such as|including|e \. g \.?|like) ?,?( the)?$/.test(before)) return [];
+  const out: Arg[] = [];
+  let j = g[g.length - 1].last + 1;
+  for (;;) {
+    let k = j;
+    while (k < w.length && k - j < 3 && (w[k] === ',' || w[k] === 'and' || w[k] === 'or') && view.argAt[k] < 0) k++;
+    const a = view.argAt[k];
+    if (k === j || a < 0 || (view.args[a].mention.type !== 'gene' && view.args[a].mention.type !== 'pathway')) return out;
+    const next = groupOf(view, view.args[a]);
+    out.push(...next);
+    j = next[next.length - 1].last + 1;
+  }
 }
 
 function groups(view: SentenceView): Arg[][] {
@@ -128,7 +150,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
   const gs = groups(view);
   const hedged = view.hedged;
   const emit = (rule: RelationRule, hit: RuleHit, left: Arg[], right: Arg[], from: number, to: number, gap: number) => {
-    const [subs, objs] = hit.subject === 'left' ? [left, [...right, ...examplesOf(view, right)]] : [right, left];
+    const [subs, objs] = hit.subject === 'left' ? [left, [...right, ...examplesOf(view, right), ...moreExamples(view, right)]] : [right, left];
     for (const h of [hit, ...(hit.also ?? [])]) {
       const window = view.words.slice(Math.max(0, Math.min(from, h.trigger[0]) - 4), Math.max(to, h.trigger[1] + 1));
       const negated = !!findCue(window, NEGATION_CUES);
@@ -167,7 +189,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
       }
     }
   }
-  out.push(...variantRelations(view, sentence.index), ...combinationList(text, view, gs, sentence.index, hedged));
+  out.push(...variantRelations(view, sentence.index), ...activatingVariants(text, view, sentence.index, hedged), ...combinationList(text, view, gs, sentence.index, hedged));
   return out.length > MAX_RULE_RELATIONS_PER_SENTENCE ? out.slice(0, MAX_RULE_RELATIONS_PER_SENTENCE) : out;
 }
 
@@ -200,11 +222,77 @@ function variantRelations(view: SentenceView, sentence: number): Relation[] {
   const out: Relation[] = [];
   for (const v of view.args) {
     if (v.mention.type !== 'mutation') continue;
-    const symbol = v.mention.norm.split(':')[0];
-    const genes = view.args.filter((g) => g.mention.type === 'gene' && g.mention.name === symbol);
-    if (!genes.length) continue;
-    const nearest = genes.reduce((a, b) => (Math.abs(b.first - v.first) < Math.abs(a.first - v.first) ? b : a));
+    const nearest = variantGene(view, v);
+    if (!nearest) continue;
     out.push({ subject: v.mention, predicate: 'variant_of', object: nearest.mention, sentence, rule: 'variant-gene', trigger: '', negated: false, hedged: false, confidence: scoreConfidence(0.9, Math.abs(nearest.first - v.first), false, false) });
+  }
+  return out;
+}
+
+/** the gene a variant lies in, when the sentence names it (the nearest mention of the variant's gene symbol) */
+function variantGene(view: SentenceView, v: Arg): Arg | undefined {
+  const symbol = v.mention.norm.split(':')[0];
+  const genes = view.args.filter((g) => g.mention.type === 'gene' && g.mention.name === symbol);
+  return genes.length ? genes.reduce((a, b) => (Math.abs(b.first - v.first) < Math.abs(a.first - v.first) ? b : a)) : undefined;
+}
+
+/** what may follow "activating" when it describes a variant rather than acting on an object */
+const ACTIVATING_AFTER = new Set(['mutation', 'mutations', 'variant', 'variants', 'alteration', 'alterations', 'substitution', 'substitutions', 'insertion', 'insertions', '.', ',', ';', ')', '[', '(', 'in', 'and', 'or', 'both']);
+
+/** token index of an "activating" / "gain-of-function" cue describing variants in [from, to), or -1 */
+function activatingCue(view: SentenceView, from: number, to: number, gene?: Arg): number {
+  const w = view.words;
+  for (let i = Math.max(0, from); i < Math.min(to, w.length); i++) {
+    const next = view.argAt[i + 1];
+    if (w[i] === 'activating' && (i + 1 >= w.length || (ACTIVATING_AFTER.has(w[i + 1]) && next < 0) || (gene && next >= 0 && view.args[next].mention.norm === gene.mention.norm))) return i;
+    if (w[i] === 'gain' && w[i + 1] === 'of' && w[i + 2] === 'function') return i;
+  }
+  return -1;
+}
+
+/** the rule below: id, prior and examples (run as tests with the rule table's) */
+export const VARIANT_ACTIVATING = {
+  id: 'variant-activating',
+  reliability: 0.8,
+  description: 'a variant called activating (or gain-of-function) activates the gene it lies in: "HER2 V777L is an activating mutation"',
+  examples: [
+    { sentence: 'ERBB2 V777L is an activating mutation.', expect: 'V777L activates ERBB2' },
+    { sentence: 'Of 13 ERBB2 mutations, 7 (G309A in the extracellular domain and D769H and V777L in the kinase domain) were found to be activating.', expect: 'G309A activates ERBB2' },
+    { sentence: 'The activating ERBB2 mutation V777L was found.', expect: 'V777L activates ERBB2' },
+    // null: this rule gives nothing (the verb rules may)
+    { sentence: 'ERBB2 V777L was found in a tumour activating EGFR.', expect: null },
+    { sentence: 'ERBB2 V777L was found in cells with activating KRAS mutations.', expect: null },
+  ],
+};
+
+/**
+ * variant-activating: each variant whose gene the sentence names, followed in its clause by
+ * "activating" (no other entity between, but for more variants and their own gene) or preceded by
+ * "activating (gene) mutation(s) (such as)".
+ */
+function activatingVariants(text: string, view: SentenceView, sentence: number, hedged: boolean): Relation[] {
+  const out: Relation[] = [];
+  for (const v of view.args) {
+    if (v.mention.type !== 'mutation') continue;
+    const gene = variantGene(view, v);
+    if (!gene) continue;
+    // the nearest other entity after the variant that is neither a variant nor its gene ends the search
+    let end = Math.min(view.words.length, v.last + 26);
+    for (let i = v.last + 1; i < end; i++) {
+      const k = view.argAt[i];
+      if (k >= 0 && view.args[k].mention.type !== 'mutation' && view.args[k].mention.norm !== gene.mention.norm) { end = i; break; }
+      if (view.words[i] === ';') { end = i; break; }
+    }
+    let cue = activatingCue(view, v.last + 1, end);
+    if (cue < 0) {
+      // "activating (HER2) mutations (such as) V777L": a few words before, only the variant's own gene between
+      const before = activatingCue(view, Math.max(0, v.first - 5), v.first, gene);
+      if (before >= 0 && view.words.slice(before + 1, v.first).every((x, j) => ACTIVATING_AFTER.has(x) || x === 'such' || x === 'as' || x === '(' || x === 'the' || view.argAt[before + 1 + j] === view.argAt[gene.first])) cue = before;
+    }
+    if (cue < 0) continue;
+    const window = view.words.slice(Math.max(0, Math.min(cue, v.first) - 4), Math.max(cue, v.last) + 1);
+    const negated = !!findCue(window, NEGATION_CUES);
+    out.push({ subject: v.mention, predicate: 'activates', object: gene.mention, sentence, rule: VARIANT_ACTIVATING.id, trigger: text.slice(view.tokens[cue].start, view.tokens[cue].end), negated, hedged, confidence: scoreConfidence(VARIANT_ACTIVATING.reliability, Math.abs(cue - v.last), negated, hedged) });
   }
   return out;
 }

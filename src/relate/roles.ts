@@ -194,7 +194,9 @@ export function clauseSubject(v: SentenceView, left: Arg[]): Arg[] | undefined {
     // "the activation of STAT3 then initiates ...": a nominalised subject is still the subject
     if (PREP.has(w[before]) && !lostSubject(v, g) && !(w[before] === 'of' && NOMINAL.has(w[before - 1]))) continue;
     // "G protein-coupled receptors": a hyphenated -ed word is no verb
-    const start = g[g.length - 1].last + 1;
+    // "the NCAPG gene reverses ...": a head noun of the entity sits before its verb
+    let start = g[g.length - 1].last + 1;
+    while (w[start] === 'gene' || w[start] === 'protein') start++;
     for (let i = start; i < Math.min(start + 5, w.length) && v.argAt[i] < 0; i++)
       if (finiteVerb(w[i], i === start || ADVERB(w[i - 1])) && !v.hyphenBefore[i]) return g;
   }

@@ -6,7 +6,7 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Arg, SentenceView } from './sentence-view.js';
 import { TRIGGERS, type Trigger } from './triggers.js';
-import { BE, adjunctGerundOfOther, byObjectHead, clauseSubject, coordinatedVerb, invert, isClassifier, isModifier, lostSubject, namesDrugClass, objectHead, wordBefore } from './roles.js';
+import { ACTIVITY_HEADS, BE, adjunctGerundOfOther, byObjectHead, clauseSubject, coordinatedVerb, invert, isClassifier, isModifier, lostSubject, namesDrugClass, objectHead, wordBefore } from './roles.js';
 
 export interface PairContext {
   view: SentenceView;
@@ -56,6 +56,15 @@ const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predicting', 'pred
 const EXAMPLE_FILLER = new Set(['(', ')', ',', '.', 'e', 'g', 'i', 'such', 'as', 'like', 'including', 'namely', ':']);
 /** "overcoming / reversing resistance": what follows is a remedy, not a cause */
 const OVERCOME = new Set(['overcome', 'overcomes', 'overcoming', 'reverse', 'reverses', 'reversing', 'reversed', 'circumvent', 'circumventing', 'restore', 'restoring']);
+/** "ligands such as", "a ligand of", "receptors for" */
+const LIGAND = new Set(['ligand', 'ligands']);
+const RECEPTOR = new Set(['receptor', 'receptors']);
+/** "the targeting of X", "therapy targeting X": X is acted against */
+const TARGETING = new Set(['targeting', 'targeted', 'blocking', 'inhibiting', 'silencing', 'knocking', 'depleting']);
+/** verbs that undo what a drug does */
+const COUNTER = new Set(['block', 'blocks', 'blocked', 'blocking', 'prevent', 'prevents', 'prevented', 'preventing', 'reverse', 'reverses', 'reversed', 'reversing', 'abrogate', 'abrogates', 'abrogated', 'abolish', 'abolishes', 'abolished', 'counteract', 'counteracts', 'counteracted', 'antagonize', 'antagonizes', 'antagonized', 'attenuate', 'attenuates', 'attenuated', 'impair', 'impairs', 'impaired']);
+/** what a drug does, as a noun: "trastuzumab's effects", "the efficacy of lapatinib" */
+const EFFECT = new Set(['effect', 'effects', 'efficacy', 'activity', 'action', 'actions', 'properties', 'benefit', 'benefits', 'cytotoxicity']);
 const TARGET_HEADS = new Set(['targeted', 'targeting', 'directed', 'specific']);
 /** before a participle, these make it an adjective ("in increased degradation of") */
 const PREP_DET = new Set(['in', 'to', 'of', 'with', 'for', 'the', 'a', 'an', 'and', 'or', 'by', 'from']);
@@ -75,6 +84,19 @@ const type = (g: Arg[]): EntityType => g[0].mention.type;
 const AGENTS = new Set<EntityType>(['drug', 'chemical', 'drug_class']);
 const is = (g: Arg[], ...types: EntityType[]) => types.includes(type(g)) || (types.includes('drug') && AGENTS.has(type(g)));
 const trig = (w: string | undefined): Trigger | undefined => (w === undefined ? undefined : TRIGGERS.get(w));
+
+/**
+ * "activates downstream pathways, such as X", "activation of a variety of molecules (e.g., X)": the
+ * right group are examples of a class noun phrase the trigger acts on. Index where the intro (", such
+ * as", "including", "(e.g.,", "like") starts, or `c.to` when there is none.
+ */
+function introStart(c: PairContext): number {
+  let k = c.to;
+  if (c.view.words[k - 1] === 'the') k--;
+  while (k > c.from && EXAMPLE_FILLER.has(c.view.words[k - 1])) k--;
+  const intro = c.view.words.slice(k, c.to).join(' ');
+  return k < c.to && /such as|including|e \. g|\be g\b|like|namely/.test(intro) ? k : c.to;
+}
 
 /** last trigger among the between-words satisfying `ok`, with its token index */
 function lastTrigger(c: PairContext, ok: (t: Trigger, i: number) => boolean): [Trigger, number] | undefined {
@@ -101,8 +123,8 @@ export const RULES: RelationRule[] = [
       if (!hit) return undefined;
       const [t, i] = hit;
       const w = c.view.words;
-      // a trigger far from its object acts on something else
-      if (c.to - i > 4) return undefined;
+      // a trigger far from its object acts on something else (the object may be a class whose examples follow)
+      if (Math.min(c.to, introStart(c)) - i > 4) return undefined;
       // "resulting in increased degradation of Y": a participle after a preposition is an adjective
       if (t.form === 'participle' && PREP_DET.has(w[i - 1])) return undefined;
       // "suppresses osteoclastogenesis induced by Y": Y is the agent of another verb, not the object
@@ -133,6 +155,8 @@ export const RULES: RelationRule[] = [
       // the examples of an object class are objects too (relate.ts)
       { sentence: 'Lapatinib can inhibit kinases such as HER2 and EGFR.', expect: 'lapatinib inhibits EGFR' },
       { sentence: 'Lapatinib can inhibit the HER3 family members, such as HER2 and EGFR.', expect: 'lapatinib inhibits EGFR' },
+      { sentence: 'HER2 is potent in activating downstream signaling pathways, such as PTEN and AKT.', expect: 'HER2 activates AKT' },
+      { sentence: 'HER2 is potent in activating downstream signaling pathways, such as the PI3K/AKT pathway and EGFR.', expect: 'HER2 activates EGFR' },
       { sentence: 'Trastuzumab and HER2 were studied.', expect: null },
       { sentence: 'AKT blockers inhibit the expression of MUC4.', expect: null },
       { sentence: 'Inhibitors of apoptosis (PTEN, AKT) and angiogenesis-inducing factors (HER2, EGFR) were high.', expect: null },
@@ -279,7 +303,10 @@ export const RULES: RelationRule[] = [
     reliability: 0.65,
     description: 'SUBJ (activation) leads to / results in / causes the <trigger noun> of OBJ: "HER2 activation can lead to the activation of Ras"',
     apply: (c) => {
-      const b = c.between;
+      // "leads to activation of downstream molecules, such as Y": the class before the examples is the object
+      const intro = introStart(c);
+      let b = c.between.slice(0, intro - c.from);
+      if (intro < c.to) for (let k = b.length - 1; k >= b.length - 6 && k > 0; k--) if (b[k] === 'of' && trig(b[k - 1])?.form === 'noun') { b = b.slice(0, k + 1); break; }
       if (b.length < 3 || b.length > 12) return undefined;
       const ofAt = b[b.length - 1] === 'of' ? b.length - 1 : b[b.length - 2] === 'of' && b[b.length - 1] === 'the' ? b.length - 2 : -1;
       const t = trig(b[ofAt - 1]);
@@ -300,6 +327,8 @@ export const RULES: RelationRule[] = [
       { sentence: 'The PI3K/AKT pathway is involved, resulting in increased degradation of PTEN.', expect: 'PI3K/AKT pathway downregulates PTEN' },
       { sentence: 'HER2 activation results in reduced activation of AKT.', expect: 'HER2 inhibits AKT' },
       { sentence: 'Loss of PTEN leads to the activation of AKT.', expect: 'PTEN inhibits AKT' },
+      { sentence: 'Activation of HER2 can result in activation of a variety of downstream molecules, such as AKT, EGFR and HER3.', expect: 'HER2 activates EGFR' },
+      { sentence: 'HER2 activation results in the activation of cells, and AKT was high.', expect: null },
     ],
   },
   {
@@ -378,7 +407,9 @@ export const RULES: RelationRule[] = [
     description: 'a drug designed against a gene: "trastuzumab, an antibody targeting HER2", "anti-HER2 antibody trastuzumab", "HER2-targeted agents such as lapatinib"',
     apply: (c) => {
       const w = c.view.words;
-      if (is(c.left, 'drug') && is(c.right, 'gene') && c.between.length <= 8) {
+      // "X is a monoclonal antibody that has been humanised and is directed against Y": "directed against" reaches further
+      const directed = c.between.length >= 2 && c.between[c.between.length - 1] === 'against' && c.between[c.between.length - 2] === 'directed';
+      if (is(c.left, 'drug') && is(c.right, 'gene') && (c.between.length <= 8 || (directed && c.between.length <= 14 && !c.between.some((x) => x === ',' || x === ';' || LIST.has(x) && x !== 'and')))) {
         const k = c.between.findIndex((x) => x === 'targeting' || x === 'targets' || x === 'against');
         if (k >= 0 && (c.between[k] !== 'against' || c.between[k - 1] === 'directed')) return { predicate: 'targets', subject: 'left', trigger: [c.from + k, c.from + k] };
       }
@@ -396,6 +427,7 @@ export const RULES: RelationRule[] = [
     examples: [
       { sentence: 'Trastuzumab, a monoclonal antibody targeting HER2, was approved.', by: 'verb-active', expect: 'trastuzumab targets HER2' },
       { sentence: 'anti-HER2 antibody trastuzumab improves survival.', expect: 'trastuzumab targets HER2' },
+      { sentence: 'Trastuzumab is a monoclonal antibody that has been humanised and is directed against HER2.', expect: 'trastuzumab targets HER2' },
       { sentence: 'HER2-targeted agents such as lapatinib were tested.', expect: 'lapatinib targets HER2' },
       { sentence: 'Binding was blocked with anti-EGFR antibodies or pertuzumab fragments.', expect: null },
     ],
@@ -461,11 +493,13 @@ export const RULES: RelationRule[] = [
       // the cue words are specific, so a longer reach is safe: "X has the potential to become one of the predictive biomarkers of ... D"
       if (!is(c.left, 'gene', 'mutation') || !is(c.right, 'drug') || c.between.length > 16) return undefined;
       const k = c.between.findIndex((x) => PREDICT.has(x));
-      if (k < 0) return undefined;
+      // "a prognostic marker in patients receiving D" foretells the course of disease, not the response to D
+      if (k < 0 || c.between.slice(Math.max(0, k - 2), k).includes('prognostic')) return undefined;
       return { predicate: 'biomarker_for', subject: 'left', trigger: [c.from + k, c.from + k] };
     },
     examples: [
       { sentence: 'HER2 status predicts response to trastuzumab.', expect: 'HER2 biomarker_for trastuzumab' },
+      { sentence: 'HER2 genotyping as a prognostic marker in patients receiving trastuzumab was studied.', expect: null },
       { sentence: 'MUC4 levels in the stroma can be a method for predicting efficacy of trastuzumab.', expect: 'MUC4 biomarker_for trastuzumab' },
       { sentence: 'The PTEN gene has the potential to become one of the predictive biomarkers of acquired trastuzumab resistance.', expect: 'PTEN biomarker_for trastuzumab' },
     ],
@@ -518,12 +552,117 @@ export const RULES: RelationRule[] = [
     examples: [{ sentence: 'AKT, a key component of the PI3K pathway, is active.', expect: 'AKT part_of PI3K pathway' }],
   },
   {
+    id: 'ligand-receptor',
+    reliability: 0.7,
+    description: 'a ligand named as one of a receptor: "HER family ligands such as EGF", "the ligand of EGFR, called EGF", "EGF, a ligand of EGFR", "receptors for estrogen (ER)"',
+    apply: (c) => {
+      const w = c.view.words, b = c.between;
+      if (!is(c.left, 'gene', 'drug') || !is(c.right, 'gene') || b.length > 7 || (is(c.left, 'drug') && is(c.right, 'drug'))) return undefined;
+      const content = b.filter((x) => !EXAMPLE_FILLER.has(x) && !ARTICLE.has(x));
+      // "EGFR ligands (such as) EGF"
+      if (is(c.left, 'gene') && LIGAND.has(b[0]) && content.length === 1) return { predicate: 'binds', subject: 'left', trigger: [c.from, c.from] };
+      // "the ligand of (the) EGFR, called EGF" / "receptors for estrogen (ER)"
+      const k = wordBefore(c.view, c.left);
+      if ((w[k] === 'of' || w[k] === 'for') && (LIGAND.has(w[k - 1]) || RECEPTOR.has(w[k - 1])) && content.every((x) => x === 'called' || x === 'named' || x === 'termed'))
+        return { predicate: 'binds', subject: 'left', trigger: [k - 1, k - 1] };
+      // "EGF, a ligand of (the) EGFR", "EGF is the ligand for EGFR"
+      const last = b[b.length - 1] === 'the' ? b.length - 2 : b.length - 1;
+      if ((b[last] === 'of' || b[last] === 'for') && (LIGAND.has(b[last - 1]) || RECEPTOR.has(b[last - 1])) && APPOSITION.has(b[0]) && last <= 4)
+        return { predicate: 'binds', subject: 'left', trigger: [c.from + last - 1, c.from + last - 1] };
+      return undefined;
+    },
+    examples: [
+      { sentence: 'Growth was blocked by increased HER3 ligands such as EGF and HER2.', expect: 'HER3 binds EGF' },
+      { sentence: 'The ligand of the EGFR, called EGF, is required.', expect: 'EGFR binds EGF' },
+      { sentence: 'EGF, a ligand of EGFR, was added.', expect: 'EGF binds EGFR' },
+      { sentence: 'Growth is driven by the receptors for estrogen (HER2).', expect: 'estrogen binds HER2' },
+      { sentence: 'EGFR ligands and HER2 were measured.', expect: null },
+      { sentence: 'EGF, a ligand, and EGFR were measured.', expect: null },
+    ],
+  },
+  {
+    id: 'nominal-binds',
+    reliability: 0.7,
+    description: '<binding noun> of SUBJ with/to OBJ: "heterodimerization of HER2 with HER3", "the binding of trastuzumab to HER2"',
+    apply: (c) => {
+      const w = c.view.words, b = c.between;
+      if (!is(c.left, 'gene', 'drug') || !is(c.right, 'gene', 'drug') || b.length > 3 || (is(c.left, 'drug') && is(c.right, 'drug'))) return undefined;
+      const k = wordBefore(c.view, c.left);
+      const t = trig(w[k - 1]);
+      if (w[k] !== 'of' || t?.predicate !== 'binds' || (t.form !== 'noun' && t.form !== 'gerund') || (b[0] !== 'with' && b[0] !== 'to')) return undefined;
+      if (!b.slice(1).every((x) => ARTICLE.has(x) || x === 'other')) return undefined;
+      return { predicate: 'binds', subject: 'left', trigger: [k - 1, k - 1] };
+    },
+    examples: [
+      { sentence: 'Heterodimerization of HER2 with other HER3 members induces growth.', expect: 'HER2 binds HER3' },
+      { sentence: 'The binding of trastuzumab to HER2 was measured.', expect: 'trastuzumab binds HER2' },
+      { sentence: 'MUC4 may obstruct the binding of trastuzumab by masking HER2.', expect: null },
+    ],
+  },
+  {
+    id: 'resistance-reversed',
+    reliability: 0.65,
+    description: 'SUBJ reverses / overcomes (the) resistance to DRUG: sensitivity; when SUBJ is targeted or inhibited ("targeting X reverses resistance"), resistance',
+    apply: (c) => {
+      const b = c.between, w = c.view.words;
+      if (!is(c.left, 'gene', 'mutation', 'pathway') || !is(c.right, 'drug') || b.length > 10) return undefined;
+      const k = b.findIndex((x) => OVERCOME.has(x));
+      if (k < 0 || b.slice(0, k).some((x) => TRIGGERS.get(x)?.form === 'finite' || x === ',' || x === 'by' || x === 'which' || x === 'that')) return undefined;
+      // the resistance right after the verb: "reverse trastuzumab resistance", "overcome the resistance to trastuzumab"
+      const rest = b.slice(k + 1).filter((x) => !ARTICLE.has(x) && x !== 'acquired' && x !== 'primary');
+      const after = w[c.right[c.right.length - 1].last + 1];
+      if (!((rest.length === 0 && RESIST.has(after)) || (rest.length === 2 && RESIST.has(rest[0]) && rest[1] === 'to'))) return undefined;
+      // "targeting (of) X", "inhibition of X", "X inhibitors", "knockdown of X": the remedy is X's loss, so X is the cause
+      const before = wordBefore(c.view, c.left);
+      const targeted = TARGETING.has(w[before]) || (w[before] === 'of' && (TARGETING.has(w[before - 1]) || trig(w[before - 1])?.predicate === 'inhibits')) || lostSubject(c.view, c.left) || namesDrugClass(c.view, c.left);
+      return { predicate: targeted ? 'confers_resistance_to' : 'confers_sensitivity_to', subject: 'left', trigger: [c.from + k, c.from + k] };
+    },
+    examples: [
+      { sentence: 'PTEN could reverse trastuzumab resistance in breast cancer.', expect: 'PTEN confers_sensitivity_to trastuzumab' },
+      { sentence: 'The dual targeting of HER2 and PTEN can partially reverse the resistance to trastuzumab.', expect: 'PTEN confers_resistance_to trastuzumab' },
+      { sentence: 'The therapy targeting MUC4 may reverse trastuzumab resistance.', expect: 'MUC4 confers_resistance_to trastuzumab' },
+      { sentence: 'PTEN was measured, and reversing trastuzumab resistance needs more work.', expect: null },
+      { sentence: 'PTEN could reverse the effect of trastuzumab.', by: 'effect-blocked', expect: 'PTEN confers_resistance_to trastuzumab' },
+    ],
+  },
+  {
+    id: 'effect-blocked',
+    reliability: 0.6,
+    description: 'SUBJ blocks / prevents / reverses the effect of DRUG, DRUG\'s effects, DRUG-mediated growth inhibition: SUBJ confers resistance',
+    apply: (c) => {
+      const b = c.between, w = c.view.words;
+      if (!is(c.left, 'gene', 'mutation', 'pathway') || !is(c.right, 'drug') || b.length > 8) return undefined;
+      // the blocking verb right before the drug (past "the effect(s) of")
+      let k = b.length - 1;
+      if (b[k] === 'of' && EFFECT.has(b[k - 1])) k -= 2;
+      if (ARTICLE.has(b[k])) k--;
+      const verbAt = k;
+      if (!COUNTER.has(b[verbAt]) || b.slice(0, verbAt).some((x) => TRIGGERS.get(x)?.form === 'finite' || x === 'by' || x === ';')) return undefined;
+      // what the drug does follows it: "D's effects", "D-mediated growth inhibition" (or "the effects of D" before it)
+      const after = c.right[c.right.length - 1].last + 1;
+      const ofEffect = verbAt < b.length - 1;
+      const possessive = w[after] === "'" && w[after + 1] === 's' && EFFECT.has(w[after + 2] ?? '');
+      const mediated = c.view.hyphenBefore[after] && (w[after] === 'mediated' || w[after] === 'induced');
+      if (!ofEffect && !possessive && !mediated) return undefined;
+      return { predicate: 'confers_resistance_to', subject: 'left', trigger: [c.from + verbAt, c.from + verbAt] };
+    },
+    examples: [
+      { sentence: 'The PTEN gene reverses trastuzumab\'s effects on cells.', expect: 'PTEN confers_resistance_to trastuzumab' },
+      { sentence: 'Increased PI3K/AKT pathway signals, which prevents trastuzumab-mediated growth arrest, were seen.', expect: 'PI3K/AKT pathway confers_resistance_to trastuzumab' },
+      { sentence: 'PTEN blocks the effects of lapatinib.', expect: 'PTEN confers_resistance_to lapatinib' },
+      { sentence: 'PTEN blocks trastuzumab uptake.', expect: null },
+      { sentence: 'PTEN is required, and lapatinib blocks its effects.', expect: null },
+    ],
+  },
+  {
     id: 'association',
     reliability: 0.45,
     description: 'fallback, tried last: SUBJ crosstalks / co-exists / co-occurs / correlates / is associated with OBJ, SUBJ regulates OBJ (no direction stated)',
     apply: (c) => {
       // "HER2-positive TAFs (tumor-associated fibroblasts) secreted": a modifier, or a cue inside a parenthesis, relates nothing
-      if (c.between.length > 8 || c.between.some((x) => TRIGGERS.has(x) || x === ';' || x === '(') || isModifier(c.view, c.left)) return undefined;
+      // "ERK activation can crosstalk with Y": the left entity's own head noun is no trigger between the two
+      const skip = trig(c.between[0])?.form === 'noun' || ACTIVITY_HEADS.has(c.between[0]) ? 1 : 0;
+      if (c.between.length > 8 || c.between.some((x, k) => (k >= skip && TRIGGERS.has(x)) || x === ';' || x === '(') || isModifier(c.view, c.left)) return undefined;
       const b = c.between.join(' ');
       const m = ASSOCIATION.exec(b);
       if (!m) return undefined;
@@ -535,6 +674,8 @@ export const RULES: RelationRule[] = [
     examples: [
       { sentence: 'HER2 can crosstalk with the PI3K pathway.', expect: 'HER2 associated_with PI3K pathway' },
       { sentence: 'HER2 alterations co-exist with mutations of PTEN.', expect: 'HER2 associated_with PTEN' },
+      { sentence: 'AKT activation can crosstalk with the PI3K pathway.', expect: 'AKT associated_with PI3K pathway' },
+      { sentence: 'AKT can inhibit and crosstalk with the PI3K pathway.', expect: null },
       { sentence: 'MUC4 regulates the expression of EGFR.', expect: 'MUC4 associated_with EGFR' },
       { sentence: 'MUC4 increases the expression of EGFR.', by: 'verb-active', expect: 'MUC4 upregulates EGFR', absent: 'MUC4 associated_with EGFR' },
       { sentence: 'AKT, which is regulated by many kinases, and PTEN were studied.', expect: null },

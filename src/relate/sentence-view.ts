@@ -26,7 +26,25 @@ export interface SentenceView {
 
 const SCRATCH: TokenRun = { count: 0, start: new Int32Array(256), end: new Int32Array(256), flags: new Uint8Array(256) };
 
+const VERB_PREFIXES = new Set(['over', 'hyper', 'trans', 're', 'co']);
+
 const COORD = new Set([',', 'and', 'or', '/', 'as', 'well', 'both', 'either', '&']);
+
+/**
+ * The words between two list members that decide coordination, without citation brackets
+ * ("Sp1 [55], AP-2 [56], and Ets-1") and an alias's parentheses ("HER1 (EGFR), HER3 and HER4");
+ * "and the" joins as "and" does.
+ */
+function listWords(between: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < between.length; i++) {
+    const w = between[i];
+    if (w === '[') { const close = between.indexOf(']', i); if (close > i && between.slice(i + 1, close).every((x) => /^[0-9,–-]+$/.test(x))) { i = close; continue; } }
+    if ((w === '(' && i === between.length - 1) || (w === ')' && i === 0) || (w === 'the' && i > 0)) continue;
+    out.push(w);
+  }
+  return out;
+}
 
 export function viewSentence(text: string, start: number, end: number, mentions: Mention[]): SentenceView {
   // the tokenizer's boundaries (a reused buffer), made into tokens at text offsets in one pass
@@ -55,10 +73,11 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   for (let k = 1; k < args.length; k++) {
     const a = args[k - 1], b = args[k];
     if (a.mention.type !== b.mention.type) continue;
-    const between = words.slice(a.last + 1, b.first);
+    const between = listWords(words.slice(a.last + 1, b.first));
     if (between.length <= 3 && between.every((w) => COORD.has(w))) b.group = a.group;
   }
-  const hyphenBefore = tokens.map((t, i) => text[t.start - 1] === '-' && !joined.has(i));
+  // "over-activates", "hyper-phosphorylated": a prefix makes no modifier of the word it is glued to
+  const hyphenBefore = tokens.map((t, i) => text[t.start - 1] === '-' && !joined.has(i) && !(i > 0 && VERB_PREFIXES.has(words[i - 1])));
   return { start, end, tokens, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relateSentence } from '../../src/relate/relate.js';
+import { VARIANT_ACTIVATING, relateSentence } from '../../src/relate/relate.js';
 import { RULES } from '../../src/relate/rules.js';
 import { segmentText } from '../../src/segment/segment.js';
 import { buildLexicon } from '../../src/tag/dictionary.js';
@@ -11,8 +11,8 @@ const base = buildLexicon('test/fixtures/dictionaries');
 const automaton = new TermAutomaton();
 for (const [term, type, norm] of [
   ['HER2', 'gene', 'NCBIGene:2064'], ['HER3', 'gene', 'NCBIGene:2065'], ['EGFR', 'gene', 'NCBIGene:1956'], ['AKT', 'gene', 'FPLX:AKT'],
-  ['PTEN', 'gene', 'NCBIGene:5728'], ['IGF1R', 'gene', 'NCBIGene:3480'], ['MUC4', 'gene', 'NCBIGene:4585'], ['p95HER2', 'gene', 'NCBIGene:2064'], ['EGF', 'gene', 'NCBIGene:1950'],
-  ['lapatinib', 'drug', 'DrugBank:DB01259'], ['neratinib', 'drug', 'DrugBank:DB11828'], ['trastuzumab', 'drug', 'DrugBank:DB00072'], ['pertuzumab', 'drug', 'DrugBank:DB06366'],
+  ['ERBB2', 'gene', 'NCBIGene:2064'], ['KRAS', 'gene', 'NCBIGene:3845'], ['PTEN', 'gene', 'NCBIGene:5728'], ['IGF1R', 'gene', 'NCBIGene:3480'], ['MUC4', 'gene', 'NCBIGene:4585'], ['p95HER2', 'gene', 'NCBIGene:2064'], ['EGF', 'gene', 'NCBIGene:1950'],
+  ['lapatinib', 'drug', 'DrugBank:DB01259'], ['neratinib', 'drug', 'DrugBank:DB11828'], ['trastuzumab', 'drug', 'DrugBank:DB00072'], ['pertuzumab', 'drug', 'DrugBank:DB06366'], ['estrogen', 'drug', 'DrugBank:DB00783'],
   ['PI3K/AKT pathway', 'pathway', 'KEGG:hsa04151'], ['PI3K pathway', 'pathway', 'KEGG:hsa04151'], ['V777L', 'mutation', 'p.V777L'],
 ] as const) automaton.add(term, { type, norm, name: term, case: 'fold', source: 'test' });
 const lexicon = { ...base, automaton };
@@ -39,6 +39,14 @@ describe('relation rules (each example is a test)', () => {
         });
     });
   }
+});
+
+describe('variant-activating (sentence rule in relate.ts)', () => {
+  for (const ex of VARIANT_ACTIVATING.examples)
+    it(ex.sentence, () => {
+      if (ex.expect === null) expect(triples(ex.sentence, VARIANT_ACTIVATING.id)).toEqual([]);
+      else expect(triples(ex.sentence, VARIANT_ACTIVATING.id)).toContain(ex.expect.toLowerCase());
+    });
 });
 
 describe('coordination', () => {

@@ -26,6 +26,8 @@ function predicatesOf(classifier: RelationClassifier): Set<string> {
 export function applyClassifier(text: string, sentence: Sentence, view: SentenceView, byRules: Relation[], classifier: RelationClassifier): Relation[] {
   const candidates = classifier.candidates(view, byRules);
   if (!candidates.length) return byRules;
+  // "trastuzumab, an antibody targeting HER2": a pair a rule calls `targets` (DrugProt INHIBITOR too) gets no model `inhibits` beside it
+  const targeted = new Set(byRules.filter((r) => r.predicate === 'targets').map((r) => pairKey(r.subject, r.object)));
   const modelPredicates = predicatesOf(classifier);
   const decidedBy = new Map<string, string | undefined>();
   const out: Relation[] = [];
@@ -34,7 +36,7 @@ export function applyClassifier(text: string, sentence: Sentence, view: Sentence
     const d = classifier.decide(view, c);
     decidedBy.set(pairKey(c.x.mention, c.y.mention), d.decidedBy);
     decidedBy.set(pairKey(c.y.mention, c.x.mention), d.decidedBy);
-    if (!d.predicate) continue;
+    if (!d.predicate || (d.predicate === 'inhibits' && targeted.has(pairKey(c.x.mention, c.y.mention)))) continue;
     const window = view.words.slice(Math.max(0, c.a.first - 4), c.b.last + 1);
     const negated = !!findCue(window, NEGATION_CUES);
     const trigger = d.trigger ? text.slice(view.tokens[d.trigger[0]].start, view.tokens[d.trigger[1]].end) : '';

@@ -45,6 +45,12 @@ describe('rules and model together', () => {
   it('a decision below the confidence floor writes no triple', () => {
     expect(run(text, spans, { ...file, minConfidence: 0.95 })).toEqual([]);
   });
+  it('a pair a rule calls targets gets no model inhibits beside it', () => {
+    const t = 'Lapatinib, an inhibitor targeting HER2, works.';
+    const always: RelationModelFile = { ...file, weights: { bias: [1, 5] } };
+    expect(run(t, [['Lapatinib', 'drug'], ['HER2', 'gene']], always)).toEqual(['Lapatinib targets HER2 @verb-active 0.8']);
+    expect(run(text, spans, always)).toEqual(['Lapatinib inhibits HER2 @model:toy 0.993']);
+  });
   it('pairs the model does not cover (gene–gene) keep the rules\' triples', () => {
     const t = 'HER2 activates EGFR.';
     expect(run(t, [['HER2', 'gene'], ['EGFR', 'gene']], file)).toEqual(['HER2 activates EGFR @verb-active 0.8']);
