@@ -26,7 +26,8 @@ export function renderVerbForms(specs: TriggerSpec[] = TRIGGER_SPECS): string {
   for (const verb of specs.flatMap((s) => s.verbs)) {
     if (seen.has(verb)) continue;
     seen.add(verb);
-    const c = (nlp(verb).verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
+    // a bare word compromise reads as a noun or adjective ("impair", "lower") is conjugated in a clause that makes it a verb
+    const c = (nlp(verb).verbs().conjugate()[0] ?? nlp(`they ${verb} it`).verbs().conjugate()[0] ?? {}) as Record<string, string | undefined>;
     const forms = FIELDS.filter((f) => c[f]).map((f) => `${f}: ${JSON.stringify(c[f])}`);
     lines.push(`  ${JSON.stringify(verb)}: {${forms.length ? ` ${forms.join(', ')} ` : ''}},`);
   }

@@ -37,9 +37,9 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon, options: 
   // structured formats bring their own blocks and sections, PDFs their page layout; other text is segmented by its headings
   const sentences = doc.outline ? segmentOutline(normalized.text, normalized.map, doc.outline) : segmentText(normalized.text, doc.layout && layoutInNormalized(doc.layout, normalized.map));
   const mentions = chooseMentions(doc, normalized, sentences, lexicon, options.entities ?? 'tagger');
-  const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined);
   // drug classes as agents ("HER2 inhibitors"), nested over the genes they name; the tagger's own finding
   const classes = options.entities === 'given' ? [] : tagDrugClasses(normalized.text, sentences, mentions, lexicon);
+  const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined, classes);
   const entities: Entity[] = [...mentions, ...classes].map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
   const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = {

@@ -132,7 +132,7 @@ export function renderSummary(summary: Summary, title = 'score'): string {
       (d.missingFromPredictions.length ? `; missing from predictions (all FN): ${d.missingFromPredictions.join(', ')}` : '') +
       (d.ignoredPredictionDocs.length ? `; ignored prediction docs without gold: ${d.ignoredPredictionDocs.length}` : ''),
     'entity strict = span+type+norm (gold norm null matches any); span = span+type; lenient = overlap+type',
-    `triples: non-negated only (negated scored separately); skipped for null norm: gold ${s.goldNullNorm} (+${s.goldNullNormNegated} negated), predicted ${s.predNullNorm}`,
+    `triples: non-negated only (negated scored separately); skipped for null norm: gold ${s.goldNullNorm} (+${s.goldNullNormNegated} negated), predicted ${s.predNullNorm}; predicted with a drug-class argument (unannotated in the gold) ${s.predUnannotatedType}`,
   ];
   return [...notes, '', pad(rows)].join('\n');
 }

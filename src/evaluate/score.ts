@@ -136,7 +136,8 @@ export interface Summary {
     normBased: Table;
     withEvidence: Table;
     negated: { normBased: Table; withEvidence: Table };
-    skipped: { goldNullNorm: number; goldNullNormNegated: number; predNullNorm: number };
+    /** predUnannotatedType: predicted triples with an argument of a type the gold leaves unannotated (drug_class) */
+    skipped: { goldNullNorm: number; goldNullNormNegated: number; predNullNorm: number; predUnannotatedType: number };
   };
   perDocument: Record<string, DocFigures>;
 }
@@ -150,7 +151,7 @@ export interface ScoreResult {
 export const UNANNOTATED_TYPES: ReadonlySet<string> = new Set(['drug_class']);
 
 export const CONVENTIONS = [
-  'predicted entities of a type the gold guidelines leave unannotated (drug_class) are not scored',
+  'predicted entities of a type the gold guidelines leave unannotated (drug_class) are not scored, nor triples with such an argument',
   'only documents present in the gold are scored; predictions for other documents are ignored',
   'entities are matched one-to-one per document; duplicate predictions are false positives',
   'entity strict = same span, type and norm; a gold norm of null matches any predicted norm',
@@ -467,10 +468,15 @@ export function score(goldFiles: GoldFile[], prediction: Prediction, options: Sc
   const predEntitiesByDoc = new Map<string, PredEntity[]>();
   for (const e of prediction.entities) if (docSet.has(e.doc) && !UNANNOTATED_TYPES.has(e.type)) (predEntitiesByDoc.get(e.doc) ?? predEntitiesByDoc.set(e.doc, []).get(e.doc)!).push(e);
   const predTriplesByDoc = new Map<string, PredTriple[]>();
-  for (const t of prediction.triples) if (docSet.has(t.doc)) (predTriplesByDoc.get(t.doc) ?? predTriplesByDoc.set(t.doc, []).get(t.doc)!).push(t);
+  let predUnannotatedType = 0;
+  for (const t of prediction.triples) {
+    if (!docSet.has(t.doc)) continue;
+    if (UNANNOTATED_TYPES.has(t.subject.type) || UNANNOTATED_TYPES.has(t.object.type)) { predUnannotatedType++; continue; }
+    (predTriplesByDoc.get(t.doc) ?? predTriplesByDoc.set(t.doc, []).get(t.doc)!).push(t);
+  }
 
   const outcomes: Outcome[] = [];
-  const skipped = { goldNullNorm: 0, goldNullNormNegated: 0, predNullNorm: 0 };
+  const skipped = { goldNullNorm: 0, goldNullNormNegated: 0, predNullNorm: 0, predUnannotatedType };
 
   for (const doc of docs) {
     const gold = goldByDoc.get(doc)!;

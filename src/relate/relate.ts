@@ -277,7 +277,7 @@ function activatingVariants(text: string, view: SentenceView, sentence: number, 
     const gene = variantGene(view, v);
     if (!gene) continue;
     // the nearest other entity after the variant that is neither a variant nor its gene ends the search
-    let end = Math.min(view.words.length, v.last + 26);
+    let end = Math.min(view.words.length, v.last + 40);
     for (let i = v.last + 1; i < end; i++) {
       const k = view.argAt[i];
       if (k >= 0 && view.args[k].mention.type !== 'mutation' && view.args[k].mention.norm !== gene.mention.norm) { end = i; break; }
@@ -297,17 +297,57 @@ function activatingVariants(text: string, view: SentenceView, sentence: number, 
   return out;
 }
 
-export function relateDocument(text: string, sentences: Sentence[], mentions: Mention[], classifier?: RelationClassifier): Relation[] {
-  const bySentence = new Map<number, Mention[]>();
+/**
+ * Drug classes as arguments ("p95HER2 confers resistance to HER2 inhibitors"): the rules run again
+ * on the sentence with each class standing for the mentions it spans ("HER2" inside "HER2
+ * inhibitors"), and only triples with a class argument are kept; the first pass, which reads "the
+ * HER2 inhibitor lapatinib" through the inner gene, gives the rest. Rules only: the model was
+ * trained on single chemicals. A class's own targets stay on its entity (`targets`), never a triple
+ * of their own ("CDK4/6 inhibitors" alone states no relation); a sentence that says "CDK4/6
+ * inhibitors inhibit CDK4" gives that triple like any other.
+ */
+export function classRelations(text: string, sentence: Sentence, mentions: Mention[], classes: Mention[]): Relation[] {
+  const free = mentions.filter((m) => !classes.some((c) => m.start < c.end && c.start < m.end));
+  // "Lapatinib is a small tyrosine kinase inhibitor (TKI) that targets HER2": a class that describes a drug is no agent of its own
+  const agents = classes.filter((c) => !describesDrug(text, c, free));
+  const ms = [...free, ...agents].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (ms.length < 2 || !agents.length) return [];
+  return relateSentence(text, sentence, ms, RULES).filter((r) => (r.subject.type === 'drug_class' || r.object.type === 'drug_class') && !raisesOwnTarget(r));
+}
+
+/** "X, a monoclonal antibody", "X is an irreversible pan-HER TKI", "X (a TKI": a drug right before the class names it */
+function describesDrug(text: string, c: Mention, mentions: Mention[]): boolean {
+  const drug = mentions.filter((m) => m.end <= c.start && (m.type === 'drug' || m.type === 'chemical')).pop();
+  if (!drug) return false;
+  const between = text.slice(drug.end, c.start).toLowerCase();
+  return /^\s*(\(|,|is|was|are|were|as)\s.*\b(a|an|the)\b|^\s*\(\s*$/.test(between) && between.split(/\s+/).filter(Boolean).length <= 8 && !/[;.]/.test(between);
+}
+
+/** a class of agents against a gene does not activate or raise that gene (a reading error, not a finding) */
+const raisesOwnTarget = (r: Relation): boolean =>
+  (r.predicate === 'activates' || r.predicate === 'upregulates') && r.subject.type === 'drug_class' && !!r.subject.targets?.includes(r.object.norm);
+
+const bySentenceIndex = (mentions: Mention[]): Map<number, Mention[]> => {
+  const out = new Map<number, Mention[]>();
   for (const m of mentions) {
-    const list = bySentence.get(m.sentence);
+    const list = out.get(m.sentence);
     if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
+    else out.set(m.sentence, [m]);
   }
+  return out;
+};
+
+/** `classes`: the document's drug-class mentions (tagDrugClasses), which the rules may take as agents */
+export function relateDocument(text: string, sentences: Sentence[], mentions: Mention[], classifier?: RelationClassifier, classes: Mention[] = []): Relation[] {
+  const bySentence = bySentenceIndex(mentions);
+  const classesBySentence = bySentenceIndex(classes);
   const out: Relation[] = [];
   for (const s of sentences) {
-    const ms = bySentence.get(s.index);
-    if (!s.skip && ms && ms.length > 1) out.push(...relateSentence(text, s, ms, RULES, classifier));
+    if (s.skip) continue;
+    const ms = bySentence.get(s.index) ?? [];
+    if (ms.length > 1) out.push(...relateSentence(text, s, ms, RULES, classifier));
+    const cs = classesBySentence.get(s.index);
+    if (cs) out.push(...classRelations(text, s, ms, cs));
   }
   return out;
 }

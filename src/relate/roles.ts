@@ -73,9 +73,15 @@ export function byObjectHead(predicate: string, head: ObjectHead | undefined): s
 /** "loss of (the) X": X's absence acts, so the effect's sign flips ("loss of ARID1A activates ...") */
 const LOSS = new Set(['loss', 'deletion', 'knockdown', 'depletion', 'silencing', 'knockout', 'ablation', 'inhibition', 'inactivation', 'blockade', 'downregulation', 'deficiency']);
 
+/** the same loss written after the entity: "EPHA5 deficiency promotes ...", "ANKRD44 gene silencing" */
+const LOSS_AFTER = new Set(['loss', 'deletion', 'knockdown', 'depletion', 'silencing', 'knockout', 'ablation', 'inactivation', 'deficiency']);
+
 export function lostSubject(v: SentenceView, g: Arg[]): boolean {
   const k = wordBefore(v, g);
-  return v.words[k] === 'of' && LOSS.has(v.words[k - 1]);
+  if (v.words[k] === 'of' && LOSS.has(v.words[k - 1])) return true;
+  let j = g[g.length - 1].last + 1;
+  if (v.words[j] === 'gene' || v.words[j] === 'protein') j++;
+  return LOSS_AFTER.has(v.words[j]);
 }
 
 /** "HER2-positive cells", "trastuzumab-resistant tumours": the entity classifies cells, it does not act */
@@ -92,7 +98,7 @@ function after(v: SentenceView, g: Arg[]): number {
 export const isClassifier = (v: SentenceView, g: Arg[]): boolean => CLASSIFIER.has(v.words[after(v, g)]);
 
 /** "EGF-induced aggregation", "HER2-driven growth": the entity modifies the noun that follows */
-const MODIFIER = new Set(['induced', 'mediated', 'dependent', 'driven', 'triggered', 'associated', 'related', 'derived', 'stimulated', 'activated']);
+const MODIFIER = new Set(['induced', 'mediated', 'dependent', 'driven', 'triggered', 'associated', 'related', 'derived', 'stimulated', 'activated', 'targeted', 'directed', 'bypassing', 'independent']);
 
 export function isModifier(v: SentenceView, g: Arg[]): boolean {
   const k = after(v, g);

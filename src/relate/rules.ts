@@ -61,10 +61,14 @@ const LIGAND = new Set(['ligand', 'ligands']);
 const RECEPTOR = new Set(['receptor', 'receptors']);
 /** "the targeting of X", "therapy targeting X": X is acted against */
 const TARGETING = new Set(['targeting', 'targeted', 'blocking', 'inhibiting', 'silencing', 'knocking', 'depleting']);
+/** before an entity, these make it the object of a preposition, not a clause subject */
+const OBJECT_PREP = new Set(['with', 'of', 'in', 'by', 'for', 'to', 'from', 'on', 'at']);
 /** verbs that undo what a drug does */
 const COUNTER = new Set(['block', 'blocks', 'blocked', 'blocking', 'prevent', 'prevents', 'prevented', 'preventing', 'reverse', 'reverses', 'reversed', 'reversing', 'abrogate', 'abrogates', 'abrogated', 'abolish', 'abolishes', 'abolished', 'counteract', 'counteracts', 'counteracted', 'antagonize', 'antagonizes', 'antagonized', 'attenuate', 'attenuates', 'attenuated', 'impair', 'impairs', 'impaired']);
 /** what a drug does, as a noun: "trastuzumab's effects", "the efficacy of lapatinib" */
 const EFFECT = new Set(['effect', 'effects', 'efficacy', 'activity', 'action', 'actions', 'properties', 'benefit', 'benefits', 'cytotoxicity']);
+/** the head nouns of a class of agents: "targeted HER2 agents" */
+const AGENT_HEADS = new Set(['agent', 'agents', 'therapy', 'therapies', 'drug', 'drugs', 'treatment', 'treatments', 'antibody', 'antibodies', 'inhibitor', 'inhibitors']);
 const TARGET_HEADS = new Set(['targeted', 'targeting', 'directed', 'specific']);
 /** before a participle, these make it an adjective ("in increased degradation of") */
 const PREP_DET = new Set(['in', 'to', 'of', 'with', 'for', 'the', 'a', 'an', 'and', 'or', 'by', 'from']);
@@ -98,6 +102,9 @@ function introStart(c: PairContext): number {
   return k < c.to && /such as|including|e \. g|\be g\b|like|namely/.test(intro) ? k : c.to;
 }
 
+/** a change of amount said of a pathway is a change of its activity */
+const ofPathway = (p: string | undefined): string | undefined => (p === 'upregulates' ? 'activates' : p === 'downregulates' ? 'inhibits' : p);
+
 /** last trigger among the between-words satisfying `ok`, with its token index */
 function lastTrigger(c: PairContext, ok: (t: Trigger, i: number) => boolean): [Trigger, number] | undefined {
   for (let i = c.to - 1; i >= c.from; i--) {
@@ -127,8 +134,9 @@ export const RULES: RelationRule[] = [
       if (Math.min(c.to, introStart(c)) - i > 4) return undefined;
       // "resulting in increased degradation of Y": a participle after a preposition is an adjective
       if (t.form === 'participle' && PREP_DET.has(w[i - 1])) return undefined;
-      // "suppresses osteoclastogenesis induced by Y": Y is the agent of another verb, not the object
-      if (w.slice(i + 1, c.to).some((x) => x === 'by' || x === 'via' || x === 'through')) return undefined;
+      // "suppresses osteoclastogenesis induced by Y": Y is the agent of another verb, not the object;
+      // "promotes resistance to Y-targeted therapies": the object is the resistance
+      if (w.slice(i + 1, c.to).some((x) => x === 'by' || x === 'via' || x === 'through' || RESIST.has(x))) return undefined;
       // the left entity is not the subject: "HER2-positive cells", "B and (then) activates C", "B by activating C"
       if (!c.shared && (isClassifier(c.view, c.left) || coordinatedVerb(c.between))) return undefined;
       // nor is the right one the object: "attenuated EGF-induced aggregation", "inhibits HER2-positive cells"
@@ -138,7 +146,8 @@ export const RULES: RelationRule[] = [
       const alt = w[i - 1] === 'or' ? trig(w[i - 2]) : undefined;
       if (alt && alt.form === t.form && alt.predicate !== t.predicate) return undefined;
       const head = objectHead(c.view, c.right), lost = lostSubject(c.view, c.left);
-      const sign = (p: string) => { const q = byObjectHead(p, head); return lost ? invert(q) : q; };
+      // a pathway has an activity, not an amount: "enhances the PI3K/AKT pathway" activates it
+      const sign = (p: string) => { const q = byObjectHead(p, head); const r = lost ? invert(q) : q; return type(c.right) === 'pathway' ? ofPathway(r) : r; };
       const predicate = sign(t.predicate);
       if (!predicate) return undefined;
       // "phosphorylate and activate mTOR": the first verb takes the same object
@@ -179,6 +188,9 @@ export const RULES: RelationRule[] = [
       // "loss of X" flips the sign
       { sentence: 'The loss of the PTEN gene activates the expression of MUC4.', expect: 'PTEN downregulates MUC4' },
       { sentence: 'Loss of PTEN activates AKT.', expect: 'PTEN inhibits AKT' },
+      { sentence: 'PTEN deficiency promotes AKT activation.', expect: 'PTEN inhibits AKT' },
+      { sentence: 'Lapatinib impaired HER2 phosphorylation.', expect: 'lapatinib inhibits HER2' },
+      { sentence: 'Activation of HER2 can enhance the PI3K/AKT pathway.', expect: 'HER2 activates PI3K/AKT pathway' },
       // the left entity is not the subject
       { sentence: 'HER2-positive cells activate the PI3K/AKT pathway.', expect: null },
       { sentence: 'HER2 dimerizes with HER3 and then activates EGFR.', by: 'binds', expect: 'HER2 binds HER3', absent: 'HER3 activates EGFR' },
@@ -190,6 +202,8 @@ export const RULES: RelationRule[] = [
       { sentence: 'Lapatinib led to increased HER2.', expect: null },
       { sentence: 'Lapatinib attenuated EGF-induced raft aggregation.', expect: null },
       { sentence: 'Lapatinib inhibits HER2-positive tumours.', expect: null },
+      { sentence: 'AKT signaling can promote resistance to HER2-targeted therapies.', expect: null },
+      { sentence: 'AKT can promote HER2-bypassing signal transduction.', expect: null },
       { sentence: 'AKT can bind the promoter, activating or repressing HER2 transcription.', by: 'binds', expect: 'AKT binds HER2', absent: 'AKT downregulates HER2' },
       // coordinated verbs share the object; a coordinated or adjunct verb shares the clause subject (relate.ts)
       { sentence: 'AKT can phosphorylate and activate EGFR.', expect: 'AKT phosphorylates EGFR' },
@@ -416,7 +430,9 @@ export const RULES: RelationRule[] = [
       if (is(c.left, 'gene') && is(c.right, 'drug') && c.between.length <= 6) {
         const first = c.left[0].first;
         const anti = w[first - 1] === 'anti';
-        if (anti || TARGET_HEADS.has(c.between[0])) {
+        // "multi-targeted HER2 agents (e.g. pertuzumab, lapatinib)": the class is named before the gene, its examples follow
+        const targetedClass = w[first - 1] === 'targeted' && AGENT_HEADS.has(c.between[0]) && c.between.slice(1).every((x) => EXAMPLE_FILLER.has(x));
+        if (anti || targetedClass || TARGET_HEADS.has(c.between[0])) {
           // "anti-CD44 antibodies or hyaluronan oligomers": the drug is listed beside the antibody, not named by it
           if (c.between.some((x) => TRIGGERS.get(x)?.form === 'finite' || x === 'than' || LIST.has(x))) return undefined;
           return { predicate: 'targets', subject: 'right', trigger: anti ? [first - 1, first - 1] : [c.from, c.from] };
@@ -429,6 +445,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'anti-HER2 antibody trastuzumab improves survival.', expect: 'trastuzumab targets HER2' },
       { sentence: 'Trastuzumab is a monoclonal antibody that has been humanised and is directed against HER2.', expect: 'trastuzumab targets HER2' },
       { sentence: 'HER2-targeted agents such as lapatinib were tested.', expect: 'lapatinib targets HER2' },
+      { sentence: 'They used multi-targeted HER2 agents (e.g. pertuzumab, lapatinib).', expect: 'lapatinib targets HER2' },
       { sentence: 'Binding was blocked with anti-EGFR antibodies or pertuzumab fragments.', expect: null },
     ],
   },
@@ -614,6 +631,8 @@ export const RULES: RelationRule[] = [
       if (!((rest.length === 0 && RESIST.has(after)) || (rest.length === 2 && RESIST.has(rest[0]) && rest[1] === 'to'))) return undefined;
       // "targeting (of) X", "inhibition of X", "X inhibitors", "knockdown of X": the remedy is X's loss, so X is the cause
       const before = wordBefore(c.view, c.left);
+      // "(addressing mechanisms) associated with X can help overcome ...": X is no subject of the verb
+      if (OBJECT_PREP.has(w[before]) && !(w[before] === 'of' && (TARGETING.has(w[before - 1]) || trig(w[before - 1])?.predicate === 'inhibits' || lostSubject(c.view, c.left)))) return undefined;
       const targeted = TARGETING.has(w[before]) || (w[before] === 'of' && (TARGETING.has(w[before - 1]) || trig(w[before - 1])?.predicate === 'inhibits')) || lostSubject(c.view, c.left) || namesDrugClass(c.view, c.left);
       return { predicate: targeted ? 'confers_resistance_to' : 'confers_sensitivity_to', subject: 'left', trigger: [c.from + k, c.from + k] };
     },
@@ -622,6 +641,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'The dual targeting of HER2 and PTEN can partially reverse the resistance to trastuzumab.', expect: 'PTEN confers_resistance_to trastuzumab' },
       { sentence: 'The therapy targeting MUC4 may reverse trastuzumab resistance.', expect: 'MUC4 confers_resistance_to trastuzumab' },
       { sentence: 'PTEN was measured, and reversing trastuzumab resistance needs more work.', expect: null },
+      { sentence: 'Addressing the mechanisms associated with AKT signaling can help overcome resistance to trastuzumab.', expect: null },
       { sentence: 'PTEN could reverse the effect of trastuzumab.', by: 'effect-blocked', expect: 'PTEN confers_resistance_to trastuzumab' },
     ],
   },

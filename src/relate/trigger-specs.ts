@@ -6,7 +6,7 @@ export interface TriggerSpec { predicate: string; verbs: string[]; nouns: string
 
 export const TRIGGER_SPECS: TriggerSpec[] = [
   { predicate: 'inhibits', verbs: ['inhibit', 'block', 'suppress', 'antagonize', 'abrogate', 'attenuate', 'impair', 'abolish', 'neutralize', 'inactivate', 'silence', 'dephosphorylate'], nouns: ['inhibition', 'blockade', 'suppression', 'inactivation', 'blocking', 'antagonism', 'dephosphorylation'], agents: ['inhibitor', 'inhibitors', 'blocker', 'blockers', 'antagonist', 'antagonists', 'tki', 'tkis'] },
-  { predicate: 'activates', verbs: ['activate', 'stimulate', 'trigger', 'transactivate', 'potentiate'], nouns: ['activation', 'stimulation', 'transactivation'], agents: ['activator', 'activators', 'agonist', 'agonists'] },
+  { predicate: 'activates', verbs: ['activate', 'stimulate', 'trigger', 'transactivate', 'potentiate', 'promote'], nouns: ['activation', 'stimulation', 'transactivation'], agents: ['activator', 'activators', 'agonist', 'agonists'] },
   { predicate: 'binds', verbs: ['bind', 'interact', 'heterodimerize', 'dimerize', 'recruit', 'complex'], nouns: ['binding', 'interaction', 'heterodimerization', 'dimerization', 'heterodimer', 'heterodimers', 'recruitment'], agents: [] },
   { predicate: 'upregulates', verbs: ['upregulate', 'increase', 'elevate', 'enhance', 'induce', 'overexpress', 'augment'], nouns: ['upregulation', 'induction', 'overexpression'], agents: ['inducer', 'inducers'] },
   { predicate: 'downregulates', verbs: ['downregulate', 'decrease', 'reduce', 'diminish', 'degrade', 'repress', 'lower'], nouns: ['downregulation', 'degradation', 'reduction', 'repression', 'loss'], agents: ['repressor'] },

@@ -179,9 +179,16 @@ describe('triples', () => {
     expect(wrong.triples.negated.normBased.byClass.inhibits).toMatchObject({ fn: 1 });
   });
 
+  it('skips predicted triples with a drug-class argument (the gold annotates no classes) and counts them', () => {
+    const cls = arg(0, 9, 'drug_class', 'class:targeted:ERBB2');
+    const s = run({ entities: [], triples: [triple({ subject: cls, predicate: 'inhibits', object: HER2_1 })] });
+    expect(s.triples.skipped.predUnannotatedType).toBe(1);
+    expect(s.triples.normBased.micro.fp).toBe(0);
+  });
+
   it('skips gold triples with a null argument norm and counts them', () => {
     const s = run({ entities: [], triples: [] });
-    expect(s.triples.skipped).toEqual({ goldNullNorm: 1, goldNullNormNegated: 0, predNullNorm: 0 });
+    expect(s.triples.skipped).toEqual({ goldNullNorm: 1, goldNullNormNegated: 0, predNullNorm: 0, predUnannotatedType: 0 });
     expect(s.triples.normBased.byClass.binds).toMatchObject({ fn: 1 });
   });
 });

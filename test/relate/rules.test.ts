@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { VARIANT_ACTIVATING, relateSentence } from '../../src/relate/relate.js';
+import { VARIANT_ACTIVATING, relateDocument, relateSentence } from '../../src/relate/relate.js';
+import { tagDrugClasses } from '../../src/tag/drug-classes.js';
 import { RULES } from '../../src/relate/rules.js';
 import { segmentText } from '../../src/segment/segment.js';
 import { buildLexicon } from '../../src/tag/dictionary.js';
@@ -67,5 +68,25 @@ describe('combination-list (a list of drugs named as a combination)', () => {
   });
   it('does not pair a plain list', () => {
     expect(triples('Trastuzumab and pertuzumab were approved.')).toEqual([]);
+  });
+});
+
+describe('drug classes as arguments (classRelations)', () => {
+  /** the sentence's triples with its drug classes (tagDrugClasses) offered to the rules as agents */
+  function classTriples(sentence: string): string[] {
+    const sentences = segmentText(sentence);
+    const mentions = tagEntities(sentence, sentences, lexicon);
+    const classes = tagDrugClasses(sentence, sentences, mentions, lexicon);
+    return relateDocument(sentence, sentences, mentions, undefined, classes)
+      .filter((r) => r.subject.type === 'drug_class' || r.object.type === 'drug_class')
+      .map((r) => `${sentence.slice(r.subject.start, r.subject.end)} ${r.predicate} ${sentence.slice(r.object.start, r.object.end)}`.toLowerCase());
+  }
+  it('a class is an agent: resistance, combination', () => {
+    expect(classTriples('p95HER2 confers resistance to HER2 inhibitors.')).toEqual(['p95her2 confers_resistance_to her2 inhibitors']);
+    expect(classTriples('Trastuzumab was combined with EGFR inhibitors.')).toEqual(['trastuzumab combined_with egfr inhibitors']);
+  });
+  it('a class names no triple with its own targets, and one that describes a drug is no agent', () => {
+    expect(classTriples('HER2 inhibitors were given.')).toEqual([]);
+    expect(classTriples('Lapatinib, an EGFR inhibitor, binds to HER2.')).toEqual([]);
   });
 });
