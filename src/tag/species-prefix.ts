@@ -11,7 +11,7 @@ import type { Mention } from './mention.js';
 import { HUMAN, MOUSE, RAT } from './species.js';
 import { termKey } from './tokens.js';
 
-const PREFIX_TAXON: Record<string, string> = { h: HUMAN, m: MOUSE, r: RAT };
+export const PREFIX_TAXON: Record<string, string> = { h: HUMAN, m: MOUSE, r: RAT };
 /** prefix letter, then a symbol that starts with a capital and holds at least three letters or digits */
 const PREFIXED = /(?<![A-Za-z0-9-])([hmr])([A-Z][A-Za-z0-9-]{1,15}[A-Za-z0-9])(?![A-Za-z0-9-])/g;
 const TRUSTED = new Set(['symbol', 'overlay']);

@@ -12,14 +12,17 @@
  *  4. the species the document names most often (title counts twice);
  *  5. none: the mention keeps its human gene and records no species. A `species` field is only
  *     written when the text supports it (steps 1–4), human included.
- * A mention assigned to mouse, rat or zebrafish takes that organism's NCBI Gene id when the map
- * has an ortholog; otherwise it keeps the human id. `source` records the step
- * (`|species:10090:sentence`, `|species:10090:document:no-ortholog`).
+ * A mention assigned to mouse or rat takes the rodent gene its own text names when rodent-genes.tsv
+ * holds the name (`Sca-1` → mouse Ly6a, no human ortholog; a `LOCAL:` span of the learned tagger
+ * is grounded this way too); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
+ * when the ortholog map has one; otherwise the mention keeps the human id. `source` records the step
+ * (`|species:10090:sentence`, `|species:10090:document:no-ortholog`, `|species:10090:sentence:rodent-name`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from './mention.js';
+import { termKey } from './tokens.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
 const RODENTS = new Set([MOUSE, RAT]);
@@ -30,6 +33,8 @@ export interface SpeciesData {
   pattern: RegExp;
   /** human NCBI Gene id → taxon → [id, symbol] */
   orthologs: Map<string, Map<string, [string, string]>>;
+  /** rodent-genes.tsv, read on first use by rodentGenes() (a path, so the data still crosses to worker threads) */
+  rodentFile: string;
 }
 
 export interface SpeciesMention { start: number; end: number; taxon: string }
@@ -59,7 +64,24 @@ export function loadSpeciesData(dir: string): SpeciesData | undefined {
     if (c[5]) m.set(ZEBRAFISH, [c[5], c[6]]);
     orthologs.set(c[0], m);
   }
-  return { terms, pattern, orthologs };
+  return { terms, pattern, orthologs, rodentFile: path.join(dir, 'rodent-genes.tsv') };
+}
+
+const rodentCache = new Map<string, Map<string, [string, string]>>();
+/** `<taxon>\t<termKey>` → [id, symbol] of the rodent's own gene (rodent-genes.tsv: term, taxon, id, symbol, kind); empty when the file is absent */
+export function rodentGenes(data: SpeciesData): Map<string, [string, string]> {
+  let out = rodentCache.get(data.rodentFile);
+  if (out) return out;
+  out = new Map();
+  rodentCache.set(data.rodentFile, out);
+  const file = data.rodentFile;
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('term\t')) continue;
+    const [term, taxon, id, symbol] = line.split('\t');
+    out.set(`${taxon}\t${termKey(term)}`, [id, symbol]);
+  }
+  return out;
 }
 
 /** Organism names and cues in the text, in order. */
@@ -98,7 +120,9 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   const bySentence = new Map<number, SpeciesMention[]>();
   for (const s of sentences) bySentence.set(s.index, species.filter((x) => x.start >= s.start && x.end <= s.end));
   for (const m of mentions) {
-    if (m.type !== 'gene' || !m.norm.startsWith('NCBIGene:')) continue;
+    if (m.type !== 'gene') continue;
+    const ungrounded = m.norm.startsWith('LOCAL:');
+    if (!m.norm.startsWith('NCBIGene:') && !ungrounded) continue;
     const surface = text.slice(m.start, m.end);
     const local = bySentence.get(m.sentence) ?? [];
     const before = local.find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
@@ -108,8 +132,13 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     if (!taxon && local.length) { taxon = [...local].sort((a, b) => dist(a, m) - dist(b, m))[0].taxon; how = 'sentence'; }
     if (!taxon) { taxon = docSpecies; how = 'document'; }
     if (!taxon) continue;
+    // the rodent's own name first (`Sca-1` is mouse Ly6a, with no human ortholog), then the ortholog of the human gene
+    const own = RODENTS.has(taxon) ? rodentGenes(data).get(`${taxon}\t${termKey(surface)}`) : undefined;
+    // a name the learned tagger found (LOCAL:) is grounded only through the rodent's own names
+    if (ungrounded && !own) continue;
     m.species = `NCBITaxon:${taxon}`;
     if (taxon === HUMAN) continue;
+    if (own) { m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; m.source = `${m.source}|species:${taxon}:${how}:rodent-name`; continue; }
     const ortholog = data.orthologs.get(m.norm.slice(9))?.get(taxon);
     if (ortholog) { m.norm = `NCBIGene:${ortholog[0]}`; m.name = ortholog[1]; m.source = `${m.source}|species:${taxon}:${how}`; }
     else m.source = `${m.source}|species:${taxon}:${how}:no-ortholog`;

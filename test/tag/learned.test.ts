@@ -3,7 +3,8 @@ import { segmentText } from '../../src/segment/segment.js';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
 import { tokenize } from '../../src/tag/learned/features.js';
 import { defaultGeneModel } from '../../src/tag/learned/gene-tagger.js';
-import { mergeLearnedGenes } from '../../src/tag/learned/merge.js';
+import { groundLearnedSpan } from '../../src/tag/learned/ground.js';
+import { goodExtension, learnedGenesOn, mergeLearnedGenes } from '../../src/tag/learned/merge.js';
 import { Perceptron, hash, train, type Label } from '../../src/tag/learned/perceptron.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 
@@ -19,11 +20,35 @@ describe('learned gene tagger', () => {
     expect(model.decode(seq(['the', 'tyrosine', 'kinase']))).toEqual(['O', 'B', 'I']);
     expect(Perceptron.deserialize(model.serialize()).decode(seq(['a', 'tyrosine', 'kinase', 'binds']))).toEqual(['O', 'B', 'I', 'O']);
   });
-  it('is off by default: mentions pass through unchanged', () => {
+  it('BIOTRIPLES_LEARNED_GENES=0 turns it off: mentions pass through unchanged', () => {
     const text = 'Apomorphine modulates TRPA1 channels.';
     const lexicon = defaultLexicon();
     const mentions = tagEntities(text, segmentText(text), lexicon);
-    expect(mergeLearnedGenes(text, segmentText(text), mentions, lexicon)).toBe(mentions);
+    const was = process.env.BIOTRIPLES_LEARNED_GENES;
+    process.env.BIOTRIPLES_LEARNED_GENES = '0';
+    try {
+      expect(learnedGenesOn()).toBe(false);
+      expect(mergeLearnedGenes(text, segmentText(text), mentions, lexicon)).toBe(mentions);
+    } finally {
+      if (was === undefined) delete process.env.BIOTRIPLES_LEARNED_GENES; else process.env.BIOTRIPLES_LEARNED_GENES = was;
+    }
+    expect(learnedGenesOn()).toBe(was !== '0');
+  });
+  it('grounds a span the dictionary holds in another form (plural, isoform letter, species prefix), never one it knows as a drug', () => {
+    const lexicon = defaultLexicon();
+    expect(groundLearnedSpan('TSHRs', lexicon)).toMatchObject({ norm: 'NCBIGene:7253', via: 'plural' });
+    expect(groundLearnedSpan('SH2B1a', lexicon)).toMatchObject({ norm: 'NCBIGene:25970', via: 'isoform' });
+    expect(groundLearnedSpan('hBRCA2', lexicon)).toMatchObject({ norm: 'NCBIGene:675', via: 'species-prefix' });
+    expect(groundLearnedSpan('lapatinib', lexicon)).toBe('not-gene');
+    expect(groundLearnedSpan('Qzxwv', lexicon)).toBeUndefined();
+  });
+  it('takes an extension of a dictionary mention only without a descriptive word, a possessive or an open bracket', () => {
+    expect(goodExtension('alpha 1A-', '')).toBe(true);
+    expect(goodExtension('I-', '')).toBe(true);
+    expect(goodExtension('', ' promoter')).toBe(false);
+    expect(goodExtension('', "'s")).toBe(false);
+    expect(goodExtension('', ' [1')).toBe(false);
+    expect(goodExtension('Chaperone ', '')).toBe(false);
   });
   it('when on, adds or reshapes gene spans only where no other mention lies', () => {
     const model = defaultGeneModel();

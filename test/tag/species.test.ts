@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
-import { findSpecies } from '../../src/tag/species.js';
+import { findSpecies, rodentGenes } from '../../src/tag/species.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -22,6 +22,12 @@ describe('species of gene mentions', () => {
   });
   it('a species word directly before the gene wins over the sentence', () => {
     expect(genes('In rats, human ERBB2 was expressed.')).toContain('ERBB2=NCBIGene:2064@NCBITaxon:9606');
+  });
+  it('a rodent gene takes the id its own name gives (rodent-genes.tsv), before the ortholog of the human gene', () => {
+    const data = lexicon.species!;
+    expect(rodentGenes(data).get('10090\tp 53')).toEqual(['22059', 'Trp53']);
+    expect(rodentGenes(data).get('10116\tp 53')).toEqual(['24842', 'Tp53']);
+    expect(genes('p53 was deleted in mice.')).toEqual(['p53=NCBIGene:22059@NCBITaxon:10090']);
   });
   it('rat genes take the rat id', () => {
     expect(genes('ERBB2 levels rose in rat liver.')).toEqual(['ERBB2=NCBIGene:24337@NCBITaxon:10116']);

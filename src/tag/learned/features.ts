@@ -16,35 +16,73 @@ export function tokenize(text: string): Token[] {
 
 const shape = (s: string) => s.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/\d+/g, '0').replace(/[\u0370-\u03ff]+/g, 'g').slice(0, 6);
 
-/** per token: B/I when a dictionary term of the type covers it (longest match), else O */
-export function dictionaryTags(text: string, tokens: Token[], automaton: TermAutomaton, type: 'gene' | 'drug'): string[] {
-  const tags = tokens.map(() => 'O');
-  const spans = automaton.scan(text).filter((m) => m.entries.some((e) => e.type === type));
-  for (const m of spans) {
-    let first = true;
-    tokens.forEach((t, i) => {
-      if (t.start >= m.start && t.end <= m.end) { if (tags[i] === 'O') tags[i] = first ? 'B' : 'I'; first = false; }
-    });
-  }
-  return tags;
+/** index of the first token starting at or after `pos` */
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
-/** features of token i (the previous label is added by the decoder) */
-export function tokenFeatures(text: string, tokens: Token[], i: number, gene: string[], drug: string[]): string[] {
-  const w = (k: number) => tokens[i + k]?.text.toLowerCase() ?? (k < 0 ? '<s>' : '</s>');
-  const t = tokens[i];
-  const glued = i > 0 && tokens[i - 1].end === t.start;
-  const gluedNext = i + 1 < tokens.length && tokens[i + 1].start === t.end;
-  let ws = t.start, we = t.end;
-  while (ws > 0 && !/\s/.test(text[ws - 1])) ws--;
-  while (we < text.length && !/\s/.test(text[we])) we++;
-  const word = text.slice(ws, we).toLowerCase().replace(/[.,;:)]+$/, '');
-  return [
-    'b', `w=${w(0)}`, `sh=${shape(t.text)}`, `p3=${w(0).slice(0, 3)}`, `s3=${w(0).slice(-3)}`, `s2=${w(0).slice(-2)}`,
-    `w-1=${w(-1)}`, `w+1=${w(1)}`, `w-2=${w(-2)}`, `w+2=${w(2)}`, `w-1w0=${w(-1)}|${w(0)}`, `w0w+1=${w(0)}|${w(1)}`,
-    `sh-1=${tokens[i - 1] ? shape(tokens[i - 1].text) : '<s>'}`, `sh+1=${tokens[i + 1] ? shape(tokens[i + 1].text) : '</s>'}`,
-    `word=${word}`, `wshape=${shape(text.slice(ws, we))}`, `glue=${glued ? 1 : 0}${gluedNext ? 1 : 0}`,
-    `dg=${gene[i]}`, `dg-1=${gene[i - 1] ?? '-'}`, `dg+1=${gene[i + 1] ?? '-'}`, `dd=${drug[i]}`, `dg|dd=${gene[i]}${drug[i]}`,
-    `dg|w=${gene[i]}|${w(0)}`,
-  ];
+/** per token and type (gene, drug, chemical): B/I when a dictionary term of the type covers it (longest match), else O; one scan for the three */
+export function dictionaryTags(text: string, tokens: Token[], automaton: TermAutomaton): { gene: string[]; drug: string[]; chemical: string[] } {
+  const out = { gene: tokens.map(() => 'O'), drug: tokens.map(() => 'O'), chemical: tokens.map(() => 'O') };
+  const matches = automaton.scan(text);
+  for (const type of ['gene', 'drug', 'chemical'] as const) {
+    const tags = out[type];
+    for (const m of matches) {
+      if (!m.entries.some((e) => e.type === type)) continue;
+      let first = true;
+      // tokens are in text order: start at the first one at or after the match (binary search), stop past its end
+      for (let i = firstTokenAt(tokens, m.start); i < tokens.length && tokens[i].start < m.end; i++) {
+        if (tokens[i].end > m.end) continue;
+        if (tags[i] === 'O') tags[i] = first ? 'B' : 'I';
+        first = false;
+      }
+    }
+  }
+  return out;
+}
+
+const WORD_REACH = 40;
+
+/**
+ * Features of every token of one sentence (the previous label is added by the decoder). Lower-cased
+ * tokens, shapes and white-space words are computed once per sentence, not once per feature.
+ */
+export function sentenceFeatures(text: string, tokens: Token[], gene: string[], drug: string[], chemical: string[]): string[][] {
+  const n = tokens.length;
+  const lower = tokens.map((t) => t.text.toLowerCase());
+  const shapes = tokens.map((t) => shape(t.text));
+  const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
+  const words = new Map<number, { word: string; wshape: string }>();
+  return tokens.map((t, i) => {
+    const glued = i > 0 && tokens[i - 1].end === t.start;
+    const gluedNext = i + 1 < n && tokens[i + 1].start === t.end;
+    let ws = t.start, we = t.end;
+    // the white-space word around the token, at most WORD_REACH characters each side (a text without spaces stays linear)
+    while (ws > 0 && t.start - ws < WORD_REACH && !isSpace(text.charCodeAt(ws - 1))) ws--;
+    while (we < text.length && we - t.end < WORD_REACH && !isSpace(text.charCodeAt(we))) we++;
+    const key = ws * 65536 + we;
+    let ww = words.get(key);
+    if (!ww) {
+      const raw = text.slice(ws, we);
+      ww = { word: raw.toLowerCase().replace(/[.,;:)]+$/, ''), wshape: shape(raw) };
+      words.set(key, ww);
+    }
+    const w0 = lower[i], sh = shapes[i];
+    return [
+      'b', `w=${w0}`, `sh=${sh}`, `p3=${w0.slice(0, 3)}`, `s3=${w0.slice(-3)}`, `s2=${w0.slice(-2)}`,
+      `w-1=${w(i - 1)}`, `w+1=${w(i + 1)}`, `w-2=${w(i - 2)}`, `w+2=${w(i + 2)}`, `w-1w0=${w(i - 1)}|${w0}`, `w0w+1=${w0}|${w(i + 1)}`,
+      `sh-1=${i > 0 ? shapes[i - 1] : '<s>'}`, `sh+1=${i + 1 < n ? shapes[i + 1] : '</s>'}`,
+      `word=${ww.word}`, `wshape=${ww.wshape}`, `glue=${glued ? 1 : 0}${gluedNext ? 1 : 0}`,
+      `dg=${gene[i]}`, `dg-1=${gene[i - 1] ?? '-'}`, `dg+1=${gene[i + 1] ?? '-'}`, `dd=${drug[i]}`, `dg|dd=${gene[i]}${drug[i]}`,
+      `dg|w=${gene[i]}|${w0}`,
+      `dc=${chemical[i]}`, `p4=${w0.slice(0, 4)}`, `s4=${w0.slice(-4)}`, `w-1sh=${w(i - 1)}|${sh}`, `shw+1=${sh}|${w(i + 1)}`,
+    ];
+  });
+}
+
+/** the characters /\s/ matches */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

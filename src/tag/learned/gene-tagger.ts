@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TermAutomaton } from '../automaton.js';
-import { dictionaryTags, tokenFeatures, tokenize } from './features.js';
+import { dictionaryTags, sentenceFeatures, tokenize } from './features.js';
 import { Perceptron, hash } from './perceptron.js';
 
 export const MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/gene-tagger.json');
@@ -28,19 +28,18 @@ export function defaultGeneModel(): GeneModel | null {
 /** hashed feature sequence of one text (shared by training and tagging) */
 export function featureSequence(text: string, automaton: TermAutomaton): { tokens: ReturnType<typeof tokenize>; feats: number[][] } {
   const tokens = tokenize(text);
-  const gene = dictionaryTags(text, tokens, automaton, 'gene');
-  const drug = dictionaryTags(text, tokens, automaton, 'drug');
-  return { tokens, feats: tokens.map((_, i) => tokenFeatures(text, tokens, i, gene, drug).map(hash)) };
+  const { gene, drug, chemical } = dictionaryTags(text, tokens, automaton);
+  return { tokens, feats: sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)) };
 }
 
-/** Gene mention spans the model finds in one sentence (offsets into `text`). */
-export function learnedGeneSpans(text: string, automaton: TermAutomaton, model: GeneModel): { start: number; end: number }[] {
+/** Gene mention spans the model finds in one sentence (offsets into `text`), each with its confidence: the smallest token margin over O */
+export function learnedGeneSpans(text: string, automaton: TermAutomaton, model: GeneModel): { start: number; end: number; margin: number }[] {
   const { tokens, feats } = featureSequence(text, automaton);
-  const labels = model.perceptron.decode(feats);
-  const spans: { start: number; end: number }[] = [];
+  const { labels, margins } = model.perceptron.decodeWithMargins(feats);
+  const spans: { start: number; end: number; margin: number }[] = [];
   labels.forEach((l, i) => {
-    if (l === 'B') spans.push({ start: tokens[i].start, end: tokens[i].end });
-    else if (l === 'I' && spans.length) spans[spans.length - 1].end = tokens[i].end;
+    if (l === 'B') spans.push({ start: tokens[i].start, end: tokens[i].end, margin: margins[i] });
+    else if (l === 'I' && spans.length) { const sp = spans[spans.length - 1]; sp.end = tokens[i].end; sp.margin = Math.min(sp.margin, margins[i]); }
   });
   return spans;
 }

@@ -1,29 +1,41 @@
 /**
  * Merges the learned tagger's gene spans with the dictionary's mentions (tag-entities.ts):
- *  - a learned span where no mention lies becomes a gene mention, grounded by a dictionary gene
- *    entry covering exactly the span, else typed `LOCAL:<name>`; spans the dictionaries know as a
- *    drug or chemical, single characters and bare numbers are skipped;
- *  - a learned span that overlaps dictionary gene mentions only, with other boundaries, replaces
- *    them when it holds exactly one of them (it keeps that mention's identifier): "human TRPA1",
- *    "5-HT2A" inside "5-HT2A receptors" follow the model.
+ *  - learned spans obey the tagger's ambiguity control (stop list, suppressed short forms, context rules);
+ *  - a learned span where no mention lies becomes a gene mention when ground.ts grounds it (a
+ *    dictionary gene name, stop-listed ones included, or its plural/isoform/prefixed form); an
+ *    ungrounded span is kept, typed `LOCAL:<name>`, only when the model is confident
+ *    (LOCAL_MIN_MARGIN); spans the dictionaries know as a drug or chemical, single characters, bare
+ *    numbers and single lower-case words (bare class nouns: "kinase", "cytokines") are skipped;
+ *  - a learned span that overlaps one dictionary gene mention and contains it replaces it (it keeps
+ *    that mention's identifier): "alpha 1A-adrenoceptor" for "adrenoceptor", "I-TAC" for "TAC";
+ *    never a shorter span, and never one that adds a descriptive word ("HER2 promoter",
+ *    "oestrogen receptor's") or an unbalanced bracket.
  * Dictionary gene mentions the model does not mark stay (the dictionary is precise on names).
- * Off by default: the model follows DrugProt/BioRED conventions (species words inside the span,
- * bare class nouns), which the project's own gold guidelines do not (README, measured figures).
+ * On by default; BIOTRIPLES_LEARNED_GENES=0 turns it off (the dictionary tagger alone).
  */
 import type { Sentence } from '../../segment/segment.js';
 import type { Lexicon } from '../dictionary.js';
 import type { Mention } from '../mention.js';
+import { rejectedBy } from '../context-rules.js';
+import { PREFIX_TAXON } from '../species-prefix.js';
 import { termKey } from '../tokens.js';
+import { groundLearnedSpan } from './ground.js';
 import { defaultGeneModel, learnedGeneSpans, type GeneModel } from './gene-tagger.js';
 
-/** BIOTRIPLES_LEARNED_GENES=1 turns the learned tagger on; off by default */
+/** smallest token margin (score of the span's label over O) for a span no dictionary entry grounds; chosen on NLM-Gene and GNormPlus Train */
+export const LOCAL_MIN_MARGIN = 15;
+
+/** BIOTRIPLES_LEARNED_GENES=0 turns the learned tagger off; on by default */
 export function learnedGenesOn(): boolean {
-  const v = process.env.BIOTRIPLES_LEARNED_GENES ?? '0';
+  const v = process.env.BIOTRIPLES_LEARNED_GENES ?? '1';
   if (v !== '0' && v !== '1') throw new Error(`BIOTRIPLES_LEARNED_GENES must be 0 or 1 (got "${v}")`);
   return v === '1';
 }
 
-export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon, model: GeneModel | null = learnedGenesOn() ? defaultGeneModel() : null): Mention[] {
+/** what the tag stage already decided not to tag: short forms whose long form is no biomolecule ("calbindin binding sites (CBS)") */
+export interface MergeContext { suppressed: Set<string> }
+
+export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon, model: GeneModel | null = learnedGenesOn() ? defaultGeneModel() : null, context: MergeContext = { suppressed: new Set() }): Mention[] {
   if (!model) return mentions;
   let out = [...mentions];
   for (const s of sentences) {
@@ -31,18 +43,24 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
     for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model)) {
       const start = s.start + sp.start, end = s.start + sp.end;
       const surface = text.slice(start, end);
-      if (surface.length < 2 || /^[\d\W]+$/.test(surface) || lexicon.stopKeys.has(termKey(surface))) continue;
+      // the tagger's own ambiguity control holds for learned spans too: stop list, suppressed short forms, context rules (cell lines)
+      if (surface.length < 2 || /^[\d\W]+$/.test(surface) || lexicon.stopKeys.has(termKey(surface)) || context.suppressed.has(surface) || rejectedBy(text, start, end, 'gene')) continue;
       const over = out.filter((m) => m.start < end && start < m.end);
       if (!over.length) {
-        const hit = lexicon.automaton.scan(surface).find((x) => x.start === 0 && x.end === surface.length);
-        if (hit && !hit.entries.some((e) => e.type === 'gene')) continue;
-        const entry = hit?.entries.find((e) => e.type === 'gene');
-        out.push({ type: 'gene', start, end, norm: entry?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: entry?.name ?? surface, sentence: s.index, source: entry ? `learned|${entry.source}` : 'learned' });
+        // bare class nouns; mature microRNA names the dictionary leaves out because several loci make them (mirna.tsv)
+        if (/^[a-z][a-z-]*$/.test(surface) || MATURE_MIRNA.test(surface)) continue;
+        const g = groundLearnedSpan(surface, lexicon);
+        if (g === 'not-gene' || (!g && sp.margin < LOCAL_MIN_MARGIN)) continue;
+        const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned' };
+        // `mTRPV4`: the prefix letter names the species, as species-prefix.ts records it
+        if (g && g.via === 'species-prefix') mention.species = `NCBITaxon:${PREFIX_TAXON[surface[0]]}`;
+        out.push(mention);
         continue;
       }
       if (over.length !== 1 || over[0].type !== 'gene') continue;
       const m = over[0];
       if (m.start === start && m.end === end) continue;
+      if (start > m.start || end < m.end || !goodExtension(text.slice(start, m.start), text.slice(m.end, end), text.slice(m.start, m.end))) continue;
       out = out.filter((x) => x !== m);
       out.push({ ...m, start, end, source: `${m.source}|learned-span` });
     }
@@ -50,3 +68,20 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** words that describe a gene or its product and are never part of its name (gold guidelines: the span leaves out "gene", "protein") */
+const NOT_NAME = /^(?:genes?|proteins?|mrnas?|promoters?|expression|activity|activation|activating|signal(?:l)?ing|domains?|survival|inflammatory|chaperone|transcripts?|levels?|sites?|regions?)$/i;
+const count = (s: string, c: string) => s.split(c).length - 1;
+const MATURE_MIRNA = /^(?:[a-z]{3}-)?(?:miR|microRNA|let)-?\d/i;
+
+/**
+ * An extension of a dictionary mention the model proposes: balanced brackets, no descriptive word or
+ * possessive added, no coordination (`CDK4/6`, `TGF-beta1 and -beta2` name two genes: one span would
+ * hide the second), and no lower-case words before a symbol ("the kinase AKT": an appositive).
+ */
+export function goodExtension(before: string, after: string, mention = ''): boolean {
+  const added = `${before} ${after}`;
+  for (const [o, c] of [['(', ')'], ['[', ']']]) if (count(added, o) !== count(added, c)) return false;
+  if (/[/,]|\band\b|\bor\b/.test(added)) return false;
+  if (/^[a-z][a-z\s]*\s$/.test(before) && /^[A-Z0-9][A-Za-z0-9-]*$/.test(mention)) return false;
+  return !added.split(/[\s\-*]+/).some((w) => NOT_NAME.test(w)) && !/'s$/.test(after);
+}

@@ -28,17 +28,23 @@ export class Perceptron {
 
   /** greedy decoding; an I after O is read as B */
   decode(seq: number[][]): Label[] {
-    const out: Label[] = [];
+    return this.decodeWithMargins(seq).labels;
+  }
+
+  /** greedy decoding with each token's margin: how far the outside label's score lies below the chosen one's (O tokens: 0) */
+  decodeWithMargins(seq: number[][]): { labels: Label[]; margins: number[] } {
+    const labels: Label[] = [], margins: number[] = [];
     for (const feats of seq) {
-      const prev = out.length ? out[out.length - 1] : 'O';
+      const prev = labels.length ? labels[labels.length - 1] : 'O';
       const s = this.score(withPrev(feats, prev));
       let best = 0;
       for (let l = 1; l < 3; l++) if (s[l] > s[best]) best = l;
       let label = LABELS[best];
       if (label === 'I' && prev === 'O') label = 'B';
-      out.push(label);
+      labels.push(label);
+      margins.push(s[best] - s[0]);
     }
-    return out;
+    return { labels, margins };
   }
 
   /** int8 weights and one scale, base64 */

@@ -1,0 +1,41 @@
+/**
+ * Grounds a span the learned gene tagger marked where no dictionary mention lies. The model has
+ * read the context, so a name the dictionary holds but does not tag alone (a stop-listed symbol
+ * such as `AR`, a plural, an isoform letter) is taken as that gene. Tried in order, first hit wins:
+ *  1. the whole span is a dictionary gene term (stop-listed ones included);
+ *  2. without a plural `s` (`TSHRs` → TSHR, `MMPs` → MMP);
+ *  3. without an isoform letter after a digit or a Greek-letter name (`SH2B1a` → SH2B1, `OCT4A` → OCT4,
+ *     `p38a` → p38) — only when the rest still holds a digit, so `CD4` never becomes `CD`;
+ *  4. without a one-letter species prefix before a capital (`hGRalpha` is left: rest must be a gene).
+ * Returns undefined when nothing grounds the span (the caller then types it `LOCAL:<name>`), or
+ * `'not-gene'` when the whole span is a dictionary term of another type (a drug, a chemical).
+ */
+import type { Lexicon } from '../dictionary.js';
+
+export interface GeneEntry { norm: string; name: string; source: string }
+
+/** dictionary gene entry covering exactly `surface`; 'not-gene' when only other types do */
+function wholeTerm(surface: string, lexicon: Lexicon): GeneEntry | 'not-gene' | undefined {
+  const hit = lexicon.automaton.scan(surface).find((x) => x.start === 0 && x.end === surface.length);
+  if (!hit) return undefined;
+  return hit.entries.find((e) => e.type === 'gene') ?? 'not-gene';
+}
+
+const VARIANTS: { id: string; rewrite: (s: string) => string | undefined }[] = [
+  { id: 'plural', rewrite: (s) => (/[A-Za-z0-9]{2,}[A-Z0-9]s$/.test(s) ? s.slice(0, -1) : undefined) },
+  { id: 'isoform', rewrite: (s) => { const m = /^(.*\d)[-]?(?:[abAB]|alpha|beta)$/.exec(s); return m && m[1].length >= 2 ? m[1] : undefined; } },
+  { id: 'species-prefix', rewrite: (s) => (/^[hmr][A-Z][A-Za-z0-9-]{2,}$/.test(s) ? s.slice(1) : undefined) },
+];
+
+export function groundLearnedSpan(surface: string, lexicon: Lexicon): (GeneEntry & { via: string }) | 'not-gene' | undefined {
+  const whole = wholeTerm(surface, lexicon);
+  if (whole === 'not-gene') return whole;
+  if (whole) return { ...whole, via: 'whole' };
+  for (const v of VARIANTS) {
+    const r = v.rewrite(surface);
+    if (!r) continue;
+    const e = wholeTerm(r, lexicon);
+    if (e && e !== 'not-gene') return { ...e, via: v.id };
+  }
+  return undefined;
+}
