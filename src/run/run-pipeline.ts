@@ -27,6 +27,8 @@ import { readShardHeader } from './shard.js';
 import { commitOutput, freshFolder, recoverOutput, workFolder } from './transaction.js';
 import { mergeKey, rememberOutput, upToDate } from './up-to-date.js';
 import { asFailure, type EngineSpec, type WorkItem } from './work-item.js';
+import { MODEL_FILE as GENE_MODEL_FILE } from '../tag/learned/gene-tagger.js';
+import { learnedGenesOn } from '../tag/learned/merge.js';
 
 export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 export const DEFAULT_WORKER_HEAP_MB = 4096;
@@ -156,5 +158,7 @@ async function runKey(options: PipelineOptions, spec: EngineSpec): Promise<strin
   const dictionaries = options.lexicon ? sha256(JSON.stringify(options.lexicon.files.map((f) => [f.file, f.sha256]))) : await folderFingerprint(spec.dictionaries ?? DICTIONARIES);
   const modelFile = spec.model === undefined ? DEFAULT_MODEL_FILE : spec.model;
   const model = options.classifier ? options.classifier.info.sha256 : modelFile && existsSync(modelFile) ? (await fileSha256(modelFile)) ?? null : null;
-  return runFingerprint({ dictionaries, model, options: { entities: options.entities ?? 'tagger', limits: { ...DEFAULT_LIMITS, ...options.limits } } });
+  // the learned gene tagger changes the mentions: its model (or its being off) is part of the key
+  const geneModel = learnedGenesOn() && existsSync(GENE_MODEL_FILE) ? (await fileSha256(GENE_MODEL_FILE)) ?? null : null;
+  return runFingerprint({ dictionaries, model, options: { entities: options.entities ?? 'tagger', limits: { ...DEFAULT_LIMITS, ...options.limits }, ...(geneModel ? { geneModel } : { learnedGenes: false }) } });
 }

@@ -4,7 +4,7 @@
  *  - a learned span where no mention lies becomes a gene mention when ground.ts grounds it (a
  *    dictionary gene name, stop-listed ones included, or its plural/isoform/prefixed form); an
  *    ungrounded span is kept, typed `LOCAL:<name>`, only when the model is confident
- *    (LOCAL_MIN_MARGIN); spans the dictionaries know as a drug or chemical, single characters, bare
+ *    (LOCAL_MIN_MARGIN) and does not end in a descriptive word ("kinase domain", "binding site"); spans the dictionaries know as a drug or chemical, single characters, bare
  *    numbers and single lower-case words (bare class nouns: "kinase", "cytokines") are skipped;
  *  - a learned span that overlaps one dictionary gene mention and contains it replaces it (it keeps
  *    that mention's identifier): "alpha 1A-adrenoceptor" for "adrenoceptor", "I-TAC" for "TAC";
@@ -50,7 +50,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
         // bare class nouns; mature microRNA names the dictionary leaves out because several loci make them (mirna.tsv)
         if (/^[a-z][a-z-]*$/.test(surface) || MATURE_MIRNA.test(surface)) continue;
         const g = groundLearnedSpan(surface, lexicon);
-        if (g === 'not-gene' || (!g && sp.margin < LOCAL_MIN_MARGIN)) continue;
+        if (g === 'not-gene' || (!g && (sp.margin < LOCAL_MIN_MARGIN || NOT_NAME.test(surface.split(/[\s-]+/).pop() ?? '')))) continue;
         const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned' };
         // `mTRPV4`: the prefix letter names the species, as species-prefix.ts records it
         if (g && g.via === 'species-prefix') mention.species = `NCBITaxon:${PREFIX_TAXON[surface[0]]}`;
