@@ -1,30 +1,25 @@
 /**
  * Class scores of a candidate pair straight from its features, without building the list of
- * names: each name (prefix and parts, as features.ts emits them) is resolved to the model's weight
- * row once and remembered, duplicates are skipped by a stamp per row, and the weights are added in
- * the order pairFeatures lists the names, so the scores are bit-identical to
- * `model.scores(pairFeatures(...))` (test/relate/classifier/pair-scorer.test.ts). Looking every
- * name up in the model's Map for every pair was the largest part of the relate stage.
- * Bounded: past MAX_REMEMBERED names, rows are looked up each time.
+ * names: each feature (a family and word ids, as features.ts emits them) is resolved to the
+ * model's weight row once and remembered in an integer-keyed table, duplicates are skipped by a
+ * stamp per row, and the weights are added in the order pairFeatures lists the names, so the
+ * scores are bit-identical to `model.scores(pairFeatures(...))`
+ * (test/relate/classifier/pair-scorer.test.ts). Looking names up in Maps keyed by strings for
+ * every pair was the largest part of the relate stage.
+ * Bounded: past MAX_REMEMBERED keys the table starts again.
  */
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { emitPairFeatures, type FeatureSink, type RuleVote } from './features.js';
+import { buildName, generation } from './feature-names.js';
+import { emitPairFeatures, sentenceCache, type FeatureSink, type RuleVote } from './features.js';
+import { ABSENT, KeyTable } from './key-table.js';
 import type { LinearModel } from './linear-model.js';
 
 const MAX_REMEMBERED = 400_000;
 
-type Level<T> = Map<string, T>;
-function below<T>(m: Level<Level<T>>, k: string): Level<T> {
-  let v = m.get(k);
-  if (v === undefined) { v = new Map(); m.set(k, v); }
-  return v;
-}
-
 export class PairScorer implements FeatureSink {
-  private readonly one1: Level<Level<number>> = new Map();
-  private readonly two2: Level<Level<Level<Level<number>>>> = new Map();
-  private readonly three3: Level<Level<Level<Level<number>>>> = new Map();
-  private remembered = 0;
+  /** (family, word ids) → the model's row, -1 when the model has no weight for the name */
+  private readonly rows = new KeyTable(1 << 16);
+  private generation = -1;
   /** stamp[row] === pair: the row was added for this pair already */
   private readonly stamp: Int32Array;
   private pair = 0;
@@ -53,39 +48,24 @@ export class PairScorer implements FeatureSink {
   /** raw class scores of the pair (a before b), as model.scores(pairFeatures(view, a, b, votes)) */
   scores(view: SentenceView, a: Arg, b: Arg, votes: RuleVote[]): Float64Array {
     if (++this.pair === 0x7fffffff) { this.stamp.fill(0); this.pair = 1; }
-    this.s = new Float64Array(this.model.classes.length);
+    // the sentence's words first: a new vocabulary generation starts there, if it does, and then the keys are stale
+    sentenceCache(view);
+    if (this.generation !== generation()) { this.rows.clear(); this.generation = generation(); }
+    this.s = new Float64Array(this.k);
     emitPairFeatures(view, a, b, votes, this);
     return this.s;
   }
 
-  private remember(m: Level<number>, k: string, name: string): number {
-    const row = this.model.row(name);
-    if (this.remembered < MAX_REMEMBERED) { m.set(k, row); this.remembered++; }
-    return row;
-  }
-
-  one(prefix: string, a: string): number {
-    const m = below(this.one1, prefix);
-    return m.get(a) ?? this.remember(m, a, prefix + a);
-  }
-
-  two(prefix: string, a: string, sep: string, b: string): number {
-    const m = below(below(below(this.two2, prefix), sep), a);
-    return m.get(b) ?? this.remember(m, b, prefix + a + sep + b);
-  }
-
-  three(prefix: string, a: string, b: string, c: string): number {
-    const m = below(below(below(this.three3, prefix), a), b);
-    return m.get(c) ?? this.remember(m, c, `${prefix}${a}_${b}_${c}`);
-  }
-
-  push(...items: (string | number)[]): void {
-    for (const x of items) {
-      const row = typeof x === 'number' ? x : this.model.row(x);
-      if (row < 0 || this.stamp[row] === this.pair) continue;
-      this.stamp[row] = this.pair;
-      const s = this.s, dense = this.dense, k = this.k, at = row * k;
-      for (let c = 0; c < k; c++) s[c] += dense[at + c];
+  add(family: number, a: number, b: number, c: number): void {
+    let row = this.rows.get(family, a, b, c);
+    if (row === ABSENT) {
+      row = this.model.row(buildName(family, a, b, c));
+      if (this.rows.size >= MAX_REMEMBERED) this.rows.clear();
+      this.rows.set(family, a, b, c, row);
     }
+    if (row < 0 || this.stamp[row] === this.pair) return;
+    this.stamp[row] = this.pair;
+    const s = this.s, dense = this.dense, k = this.k, at = row * k;
+    for (let j = 0; j < k; j++) s[j] += dense[at + j];
   }
 }
