@@ -8,7 +8,7 @@
  * table keyed by word ids forgets when the generation changes. It only changes in `renewIfFull`,
  * which features.ts calls before a sentence's words are looked up, never while a pair is read.
  */
-import { ABSENT, KeyTable } from './key-table.js';
+import { ABSENT, KeyTable, MAX_FAMILIES } from './key-table.js';
 
 const MAX_WORDS = 500_000;
 const MAX_NAMES = 400_000;
@@ -24,7 +24,9 @@ const families = new Map<string, number>();
 export function family(prefix: string, sep = ''): number {
   const key = `${prefix}\u0000${sep}`;
   let f = families.get(key);
-  if (f === undefined) { f = prefixes.length; prefixes.push(prefix); seps.push(sep); families.set(key, f); }
+  if (f === undefined) {
+    if (prefixes.length >= MAX_FAMILIES) throw new Error(`more than ${MAX_FAMILIES} feature families`);
+    f = prefixes.length; prefixes.push(prefix); seps.push(sep); families.set(key, f); }
   return f;
 }
 

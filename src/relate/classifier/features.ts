@@ -32,10 +32,12 @@ const DIST = Array.from({ length: 22 }, (_, d) => distBucket(d));
 /** what every pair of a sentence shares, computed once per sentence; words are vocabulary ids (feature-names.ts) */
 interface SentenceCache {
   generation: number;
-  /** each token's word, stemmed and blinded when a mention covers it (its type instead of its text) */
-  blinded: Int32Array;
-  /** each token's own word ('<num>' or its stem), inside mentions too: a mention's head word */
-  own: Int32Array;
+  /** the view's words */
+  words: string[];
+  /** each token's word, stemmed and blinded when a mention covers it (its type instead of its text); -1 until read (wordAt) */
+  blinded: number[];
+  /** each token's own word ('<num>' or its stem), inside mentions too (a mention's head word); -1 until read (ownAt) */
+  own: number[];
   /** each token's trigger-lexicon entry (inside mentions too) */
   triggers: (Trigger | undefined)[];
   /** the sentence's trigger-lexicon lemmas (stemmed), each once */
@@ -44,9 +46,15 @@ interface SentenceCache {
   /** [start, end) token ranges where a negation cue occurs */
   negations: number[];
 }
-/** negation cues' words by their first word */
-const NEGATION_BY_FIRST = new Map<string, string[][]>();
-for (const cue of NEGATION_CUES) NEGATION_BY_FIRST.set(cue.words[0], [...(NEGATION_BY_FIRST.get(cue.words[0]) ?? []), cue.words]);
+/** what a sentence's words may start: a trigger-lexicon entry, negation cues (their words); one lookup per token */
+interface Cues { trigger: Trigger | undefined; negations: string[][] | undefined }
+const CUES = new Map<string, Cues>();
+for (const [w, trigger] of TRIGGERS) CUES.set(w, { trigger, negations: undefined });
+for (const cue of NEGATION_CUES) {
+  const c = CUES.get(cue.words[0]) ?? { trigger: TRIGGERS.get(cue.words[0]), negations: undefined };
+  c.negations = [...(c.negations ?? []), cue.words];
+  CUES.set(cue.words[0], c);
+}
 
 const caches = new WeakMap<SentenceView, SentenceCache>();
 
@@ -55,25 +63,24 @@ const caches = new WeakMap<SentenceView, SentenceCache>();
  * word ('<num>' or its stem), a mention type's coarse name and its blinded form, a trigger's parts.
  */
 let memoGeneration = -1;
-/** what features read of a word (not covered by a mention), found with one lookup per token */
-interface WordFacts { blinded: number; trigger: Trigger | undefined; negations: string[][] | undefined }
-const wordFacts = new Map<string, WordFacts>();
+const ownIds = new Map<string, number>();
 const typeIds = new Map<string, { coarse: number; blinded: number }>();
 const triggerIds = new Map<Trigger, { predicate: number; form: number; lemma: number }>();
 function memos(): void {
   if (memoGeneration === generation()) return;
   memoGeneration = generation();
-  wordFacts.clear(); typeIds.clear(); triggerIds.clear();
+  ownIds.clear(); typeIds.clear(); triggerIds.clear();
 }
 
-const MAX_WORD_FACTS = 200_000;
-function factsOf(w: string): WordFacts {
-  let facts = wordFacts.get(w);
-  if (facts === undefined) {
-    facts = { blinded: /^\d+$/.test(w) ? W['<num>'] : wordId(stem(w)), trigger: TRIGGERS.get(w), negations: NEGATION_BY_FIRST.get(w) };
-    if (wordFacts.size < MAX_WORD_FACTS) wordFacts.set(w, facts);
+const MAX_OWN_IDS = 200_000;
+/** a word as features read it: '<num>' or its stem (looked up only for the tokens a pair reads: the table is large) */
+function ownId(w: string): number {
+  let id = ownIds.get(w);
+  if (id === undefined) {
+    id = /^\d+$/.test(w) ? W['<num>'] : wordId(stem(w));
+    if (ownIds.size < MAX_OWN_IDS) ownIds.set(w, id);
   }
-  return facts;
+  return id;
 }
 
 function typeId(t: EntityType): { coarse: number; blinded: number } {
@@ -95,21 +102,21 @@ export function sentenceCache(v: SentenceView): SentenceCache {
   renewIfFull();
   memos();
   const n = v.words.length;
-  const blinded = new Int32Array(n), own = new Int32Array(n);
-  const triggers: (Trigger | undefined)[] = new Array(n);
+  const blinded: number[] = [], own: number[] = [];
+  const triggers: (Trigger | undefined)[] = [];
   const sentence: number[] = [];
   const negations: number[] = [];
   for (let i = 0; i < n; i++) {
     const k = v.argAt[i];
-    const facts = factsOf(v.words[i]);
-    own[i] = facts.blinded;
-    blinded[i] = k >= 0 ? typeId(v.args[k].mention.type).blinded : facts.blinded;
-    const t = triggers[i] = facts.trigger;
+    blinded.push(k >= 0 ? typeId(v.args[k].mention.type).blinded : -1);
+    own.push(-1);
+    const cues = CUES.get(v.words[i]);
+    const t = cues?.trigger;
+    triggers.push(t);
     if (t && k < 0) { const id = triggerId(t).lemma; if (!sentence.includes(id)) sentence.push(id); }
-    const cues = facts.negations;
-    if (cues) for (const cue of cues) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
+    if (cues?.negations) for (const cue of cues.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
   }
-  c = { generation: generation(), blinded, triggers, own, sentence, hedged: v.hedged, negations };
+  c = { generation: generation(), words: v.words, blinded, triggers, own, sentence, hedged: v.hedged, negations };
   caches.set(v, c);
   return c;
 }
@@ -172,15 +179,27 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
  * Where pairFeatures' features go: a list of names (training, explain), or straight into a
  * model's class scores (pair-scorer.ts: each (family, words) key resolved to its weight row once).
  */
-export interface FeatureSink {
+export abstract class FeatureSink {
   /** the feature of a family and up to three word ids (-1 where the name has fewer words) */
-  add(family: number, a: number, b: number, c: number): void;
+  abstract add(family: number, a: number, b: number, c: number): void;
+  /*
+   * The same by strings, for features not keyed by numbers (yet): each part is looked up, which
+   * costs a hash per call. one('b:', w) is the name 'b:' + w; two(p, a, sep, b) is p + a + sep + b;
+   * three(p, a, b, c) is p + a + '_' + b + '_' + c; push adds whole names (and skips what one, two
+   * and three return, so `f.push(f.one(...), 'name')` keeps its order).
+   */
+  one(prefix: string, a: string): void { this.add(family(prefix), wordId(a), -1, -1); }
+  two(prefix: string, a: string, sep: string, b: string): void { this.add(family(prefix, sep), wordId(a), wordId(b), -1); }
+  three(prefix: string, a: string, b: string, c: string): void { this.add(family(prefix, '_'), wordId(a), wordId(b), wordId(c)); }
+  push(...names: (string | void)[]): void { for (const n of names) if (typeof n === 'string') this.add(NAMED, wordId(n), -1, -1); }
 }
+/** a whole name as one word */
+const NAMED = family('');
 
 /** the names as strings, each once in first-seen order (binary features, as training counts them) */
-class NameList implements FeatureSink {
+class NameList extends FeatureSink {
   private readonly f: string[] = [];
-  add(family: number, a: number, b: number, c: number): void { this.f.push(nameOf(family, a, b, c)); }
+  override add(family: number, a: number, b: number, c: number): void { this.f.push(nameOf(family, a, b, c)); }
   done(): string[] { return [...new Set(this.f)]; }
 }
 
@@ -190,7 +209,6 @@ let between = new Int32Array(256);
 /** the features of pairFeatures, in its order, into a sink */
 export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[], f: FeatureSink): void {
   const cache = sentenceCache(v);
-  const words = cache.blinded;
   const agentFirst = isAgent(a.mention.type) || !isAgent(b.mention.type);
   const order = agentFirst ? 'XY' : 'YX';
   f.add(F.ORDER[order], -1, -1, -1);
@@ -215,7 +233,7 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
     const k = v.argAt[i];
     if (k >= 0 && (i === from || v.argAt[i - 1] !== k)) mentionsBetween++;
     if (k >= 0 && i > from && v.argAt[i - 1] === k) continue;
-    between[n++] = wordAt(words, i);
+    between[n++] = wordAt(cache, i);
   }
   const count = Math.min(mentionsBetween, 3);
   f.add(NBETWEEN[count], -1, -1, -1);
@@ -245,13 +263,13 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
   }
   if (listBetween) f.add(F.LIST_BETWEEN, -1, -1, -1);
   // around
-  for (let k = 1; k <= 3; k++) { f.add(F.LEFT[k], wordAt(words, a.first - k), -1, -1); f.add(F.RIGHT[k], wordAt(words, b.last + k), -1, -1); }
-  f.add(F.LB, wordAt(words, a.first - 2), wordAt(words, a.first - 1), -1);
-  f.add(F.RB, wordAt(words, b.last + 1), wordAt(words, b.last + 2), -1);
+  for (let k = 1; k <= 3; k++) { f.add(F.LEFT[k], wordAt(cache, a.first - k), -1, -1); f.add(F.RIGHT[k], wordAt(cache, b.last + k), -1, -1); }
+  f.add(F.LB, wordAt(cache, a.first - 2), wordAt(cache, a.first - 1), -1);
+  f.add(F.RB, wordAt(cache, b.last + 1), wordAt(cache, b.last + 2), -1);
   // the words next to each side, by role (x the agent, y the other)
   const x = agentFirst ? a : b, y = agentFirst ? b : a;
-  sideWords(f, words, F.SIDE.x, x);
-  sideWords(f, words, F.SIDE.y, y);
+  sideWords(f, cache, F.SIDE.x, x);
+  sideWords(f, cache, F.SIDE.y, y);
   f.add(DIST_BETWEEN[d][count], -1, -1, -1);
   // words glued to a mention by a hyphen, the mentions' head words
   ownWords(f, v, cache, 'a', a);
@@ -293,17 +311,17 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
 }
 
 /** the words next to a side, by its role */
-function sideWords(f: FeatureSink, words: Int32Array, p: typeof F.SIDE.x, arg: Arg): void {
-  f.add(p.m1, wordAt(words, arg.first - 1), -1, -1); f.add(p.p1, wordAt(words, arg.last + 1), -1, -1);
-  f.add(p.m2, wordAt(words, arg.first - 2), wordAt(words, arg.first - 1), -1); f.add(p.p2, wordAt(words, arg.last + 1), wordAt(words, arg.last + 2), -1);
+function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, arg: Arg): void {
+  f.add(p.m1, wordAt(cache, arg.first - 1), -1, -1); f.add(p.p1, wordAt(cache, arg.last + 1), -1, -1);
+  f.add(p.m2, wordAt(cache, arg.first - 2), wordAt(cache, arg.first - 1), -1); f.add(p.p2, wordAt(cache, arg.last + 1), wordAt(cache, arg.last + 2), -1);
 }
 
 /** a word glued after a mention by a hyphen ("EGF-induced", "dopamine-stimulated"), and the mention's own head word */
 function ownWords(f: FeatureSink, v: SentenceView, cache: SentenceCache, side: 'a' | 'b', arg: Arg): void {
   const j = arg.last + 1;
-  if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.add(F.HYPH[side], wordAt(cache.blinded, j), -1, -1);
+  if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
   // "5-HT2A receptor", "tyrosine hydroxylase"
-  f.add(F.HEAD, typeId(arg.mention.type).coarse, cache.own[arg.last], -1);
+  f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
   if (v.words[arg.last].endsWith('ase')) f.add(F.HEAD_ASE[side], -1, -1, -1);
 }
 
@@ -314,7 +332,18 @@ function nearWord(f: FeatureSink, v: SentenceView, cache: SentenceCache, near: n
 }
 
 /** the blinded word at token i, or the sentence's edge */
-const wordAt = (words: Int32Array, i: number): number => (i < 0 ? W['<s>'] : i >= words.length ? W['</s>'] : words[i]);
+function wordAt(c: SentenceCache, i: number): number {
+  if (i < 0) return W['<s>'];
+  if (i >= c.blinded.length) return W['</s>'];
+  const id = c.blinded[i];
+  return id >= 0 ? id : (c.blinded[i] = ownAt(c, i));
+}
+
+/** token i's own word ('<num>' or its stem) */
+function ownAt(c: SentenceCache, i: number): number {
+  const id = c.own[i];
+  return id >= 0 ? id : (c.own[i] = ownId(c.words[i]));
+}
 
 function includes(ids: Int32Array, n: number, id: number): boolean {
   for (let k = 0; k < n; k++) if (ids[k] === id) return true;

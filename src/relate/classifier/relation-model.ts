@@ -167,11 +167,13 @@ export class RelationClassifier {
   readonly model: LinearModel;
   private readonly decideAlone: Set<string>;
   private readonly scorer: PairScorer;
+  private readonly probs: Float64Array;
 
   constructor(readonly file: RelationModelFile) {
     this.model = new LinearModel(file);
     this.decideAlone = new Set(file.decideAlone);
     this.scorer = new PairScorer(this.model);
+    this.probs = new Float64Array(this.model.classes.length);
   }
 
   get name(): string { return this.file.name; }
@@ -189,7 +191,8 @@ export class RelationClassifier {
   decide(view: SentenceView, c: Candidate): Decision {
     const alone = c.votes.find((v) => this.decideAlone.has(v.rule));
     if (alone) return { candidate: c, best: -1, label: 'rule', probability: 1, decidedBy: alone.rule };
-    const { probs } = softmax(this.scorer.scores(view, c.a, c.b, c.votes), this.model.temperature);
+    // a buffer reused from pair to pair: the decision keeps numbers, not the array
+    const { probs } = softmax(this.scorer.scores(view, c.a, c.b, c.votes), this.model.temperature, this.probs);
     let best = 1;
     for (let k = 2; k < probs.length; k++) if (probs[k] > probs[best]) best = k;
     if (probs[0] >= this.file.threshold) return { candidate: c, best: 0, label: 'none', probability: probs[0] };
