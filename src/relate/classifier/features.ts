@@ -56,7 +56,8 @@ for (const cue of NEGATION_CUES) {
   CUES.set(cue.words[0], c);
 }
 
-const caches = new WeakMap<SentenceView, SentenceCache>();
+/** the last sentence's cache: a sentence's pairs are read one after another (another view is built anew) */
+let last: { view: SentenceView; cache: SentenceCache } | undefined;
 
 /**
  * Word ids that outlive a sentence, forgotten with the vocabulary's generation: a token's blinded
@@ -97,7 +98,7 @@ function triggerId(t: Trigger): { predicate: number; form: number; lemma: number
 
 /** the sentence's shared part; a new vocabulary generation may start here, before any pair is read */
 export function sentenceCache(v: SentenceView): SentenceCache {
-  let c = caches.get(v);
+  let c = last?.view === v ? last.cache : undefined;
   if (c && c.generation === generation()) return c;
   renewIfFull();
   memos();
@@ -117,7 +118,7 @@ export function sentenceCache(v: SentenceView): SentenceCache {
     if (cues?.negations) for (const cue of cues.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
   }
   c = { generation: generation(), words: v.words, blinded, triggers, own, sentence, hedged: v.hedged, negations };
-  caches.set(v, c);
+  last = { view: v, cache: c };
   return c;
 }
 
