@@ -17,7 +17,7 @@ export interface SentenceView {
   words: string[];
   args: Arg[];
   /** token index → arg index, for tokens covered by a mention */
-  argAt: Int32Array;
+  argAt: number[];
   /** token index → the character right before the token is a hyphen */
   hyphenBefore: boolean[];
   /** a hedge cue occurs in the sentence (the rules, the classifier and its features all ask) */
@@ -60,7 +60,9 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
   let joined: Set<number> | undefined;
   for (let i = 0; i + 1 < words.length; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; (joined ??= new Set()).add(i + 1); }
-  const argAt = new Int32Array(tokens.length).fill(-1);
+  // a plain array: a typed one costs more to allocate than a sentence's pairs read from it
+  const argAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) argAt.push(-1);
   const args: Arg[] = [];
   for (const m of mentions) {
     // tokens are in order and do not overlap: the first that ends after the mention starts, then on while they start before it ends

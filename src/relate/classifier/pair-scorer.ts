@@ -48,12 +48,13 @@ export class PairScorer extends FeatureSink {
   /** stamp[compact index] === pair: the row was added for this pair already */
   private stamp: Int32Array;
   private pair = 0;
-  private s = new Float64Array(0);
+  private readonly s: Float64Array;
   private readonly k: number;
 
   constructor(private readonly model: LinearModel) {
     super();
     this.k = model.classes.length;
+    this.s = new Float64Array(this.k);
     this.width = this.k <= 16 ? 16 : this.k;
     for (let row = 0; row < model.rowCount; row++) {
       const w = model.weightsAt(row);
@@ -67,13 +68,16 @@ export class PairScorer extends FeatureSink {
     this.stamp = new Int32Array(initial);
   }
 
-  /** raw class scores of the pair (a before b), as model.scores(pairFeatures(view, a, b, votes)) */
+  /**
+   * raw class scores of the pair (a before b), as model.scores(pairFeatures(view, a, b, votes)), in
+   * a buffer the next call reuses (a fresh array per pair cost more than the scoring around it)
+   */
   scores(view: SentenceView, a: Arg, b: Arg, votes: RuleVote[]): Float64Array {
     if (++this.pair === 0x7fffffff) { this.stamp.fill(0); this.pair = 1; }
     // the sentence's words first: a new vocabulary generation starts there, if it does, and then the keys are stale
     sentenceCache(view);
     if (this.generation !== generation()) { this.rows.clear(); this.generation = generation(); }
-    this.s = new Float64Array(this.k);
+    this.s.fill(0);
     emitPairFeatures(view, a, b, votes, this);
     return this.s;
   }
