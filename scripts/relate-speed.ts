@@ -2,7 +2,8 @@
  * Dev tool for the segment and relate stages: their throughput (MB/s) on the seed corpus and the
  * shared abstracts (DrugProt, BioRED), and a fingerprint (sha256) of what processDocument writes
  * for them, so a speed change can show it changed nothing. Reads ../shared when present.
- *   npx tsx scripts/relate-speed.ts [--repeat N] [--only segment|relate|fingerprint] [--seed]
+ *   npx tsx scripts/relate-speed.ts [--repeat N] [--only segment|relate|fingerprint] [--seed | --abstracts]
+ * --abstracts: the held-out abstracts `npm run bench` measures (each once, title + separator + abstract).
  * Profile with: node --cpu-prof --import tsx scripts/relate-speed.ts --only relate
  * It first prints the CPU time of importing the extraction path (start-up before the lexicon).
  */
@@ -31,16 +32,25 @@ const only = opt('--only');
 const SHARED = path.resolve('../shared/eval');
 /** --seed: the seed corpus only, as `npm run bench` measures it */
 const seedOnly = argv.includes('--seed');
+/** --abstracts: the bench's held-out abstracts only, as `npm run bench` reads them */
+const benchOnly = argv.includes('--abstracts');
 
 const texts: string[] = [];
-for (const f of readdirSync('corpus').filter((x) => x.endsWith('.md') && x.toLowerCase() !== 'readme.md')) texts.push(readFileSync(path.join('corpus', f), 'utf8'));
+if (benchOnly) {
+  const { loadBenchText } = await import('../src/bench/abstracts.js');
+  const { pubtatorText } = await import('../src/ingest/pubtator.js');
+  const bench = loadBenchText(path.resolve('../shared'));
+  if (bench.warning) console.log(bench.warning);
+  texts.push(...bench.abstracts.map(pubtatorText));
+}
+if (!benchOnly) for (const f of readdirSync('corpus').filter((x) => x.endsWith('.md') && x.toLowerCase() !== 'readme.md')) texts.push(readFileSync(path.join('corpus', f), 'utf8'));
 const abstracts = (file: string, parse: (l: string[]) => string | undefined) =>
   existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => parse(l.split('\t'))).filter((x): x is string => !!x) : [];
-if (!seedOnly) texts.push(...abstracts(path.join(SHARED, 'drugprot/development/drugprot_development_abstracs.tsv'), ([, t, a]) => (t ? `${t} ${a ?? ''}` : undefined)));
-if (!seedOnly) texts.push(...abstracts(path.join(SHARED, 'drugprot/training-partial/drugprot_training_abstracs.tsv'), ([, t, a]) => (t ? `${t} ${a ?? ''}` : undefined)));
+if (!seedOnly && !benchOnly) texts.push(...abstracts(path.join(SHARED, 'drugprot/development/drugprot_development_abstracs.tsv'), ([, t, a]) => (t ? `${t} ${a ?? ''}` : undefined)));
+if (!seedOnly && !benchOnly) texts.push(...abstracts(path.join(SHARED, 'drugprot/training-partial/drugprot_training_abstracs.tsv'), ([, t, a]) => (t ? `${t} ${a ?? ''}` : undefined)));
 for (const f of ['Train.PubTator', 'Dev.PubTator']) {
   const file = path.join(SHARED, 'biored', f);
-  if (seedOnly || !existsSync(file)) continue;
+  if (seedOnly || benchOnly || !existsSync(file)) continue;
   const lines = readFileSync(file, 'utf8').split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
     const t = /^\d+\|t\|(.*)$/.exec(lines[i]), a = /^\d+\|a\|(.*)$/.exec(lines[i + 1]);

@@ -53,9 +53,15 @@ export function findCue(words: string[], cues: Cue[]): string | undefined {
     const candidates = index.get(words[i]);
     if (!candidates) continue;
     for (const c of candidates)
-      if ((!best || c.order < best.order) && i + c.cue.words.length <= words.length && c.cue.words.every((w, k) => words[i + k] === w)) best = c;
+      if ((!best || c.order < best.order) && i + c.cue.words.length <= words.length && occursAt(words, i, c.cue.words)) best = c;
   }
   return best?.cue.id;
+}
+
+/** the cue's words are words[i...] */
+function occursAt(words: string[], i: number, cue: string[]): boolean {
+  for (let k = 0; k < cue.length; k++) if (words[i + k] !== cue[k]) return false;
+  return true;
 }
 
 const cueIndex = new WeakMap<Cue[], Map<string, { cue: Cue; order: number }[]>>();

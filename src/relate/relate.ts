@@ -162,6 +162,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
       }
     }
   };
+  const sharedRules = rules.filter((r) => SHARED_RULES.has(r.id));
   for (let i = 0; i < gs.length; i++) {
     for (let j = i + 1; j < gs.length; j++) {
       const left = gs[i], right = gs[j];
@@ -181,7 +182,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
       const subject = start >= 0 ? clauseSubject(view, left) : undefined;
       if (!subject) continue;
       const shared: PairContext = { view, left: subject, right, from: start, to, between: view.words.slice(start, to), shared: true };
-      for (const rule of rules.filter((r) => SHARED_RULES.has(r.id))) {
+      for (const rule of sharedRules) {
         const hit = rule.apply(shared);
         if (!hit || hit.subject !== 'left' || !fits(hit, subject, right)) continue;
         emit(rule, hit, subject, right, start, to, to - subject[subject.length - 1].last - 1);

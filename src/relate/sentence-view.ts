@@ -17,7 +17,7 @@ export interface SentenceView {
   words: string[];
   args: Arg[];
   /** token index → arg index, for tokens covered by a mention */
-  argAt: Int32Array;
+  argAt: number[];
   /** token index → the character right before the token is a hyphen */
   hyphenBefore: boolean[];
   /** a hedge cue occurs in the sentence (the rules, the classifier and its features all ask) */
@@ -51,13 +51,18 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   const slice = text.slice(start, end);
   const run = tokenRun(slice, SCRATCH);
   const tokens: Token[] = new Array(run.count);
-  for (let k = 0; k < run.count; k++)
-    tokens[k] = { key: tokenKeyAt(slice, run, k), start: run.start[k] + start, end: run.end[k] + start, wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
-  const words = tokens.map((t) => t.key);
+  const words: string[] = new Array(run.count);
+  for (let k = 0; k < run.count; k++) {
+    const key = tokenKeyAt(slice, run, k);
+    tokens[k] = { key, start: run.start[k] + start, end: run.end[k] + start, wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
+    words[k] = key;
+  }
   // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
-  const joined = new Set<number>();
-  for (let i = 0; i + 1 < words.length; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; joined.add(i + 1); }
-  const argAt = new Int32Array(tokens.length).fill(-1);
+  let joined: Set<number> | undefined;
+  for (let i = 0; i + 1 < words.length; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; (joined ??= new Set()).add(i + 1); }
+  // a plain array: a typed one costs more to allocate than a sentence's pairs read from it
+  const argAt: number[] = [];
+  for (let i = 0; i < tokens.length; i++) argAt.push(-1);
   const args: Arg[] = [];
   for (const m of mentions) {
     // tokens are in order and do not overlap: the first that ends after the mention starts, then on while they start before it ends
@@ -77,7 +82,8 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     if (between.length <= 3 && between.every((w) => COORD.has(w))) b.group = a.group;
   }
   // "over-activates", "hyper-phosphorylated": a prefix makes no modifier of the word it is glued to
-  const hyphenBefore = tokens.map((t, i) => text[t.start - 1] === '-' && !joined.has(i) && !(i > 0 && VERB_PREFIXES.has(words[i - 1])));
+  const hyphenBefore: boolean[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) hyphenBefore[i] = text.charCodeAt(tokens[i].start - 1) === 45 && !joined?.has(i) && !(i > 0 && VERB_PREFIXES.has(words[i - 1]));
   return { start, end, tokens, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
 }
 

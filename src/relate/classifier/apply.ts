@@ -32,11 +32,15 @@ export function applyClassifier(text: string, sentence: Sentence, view: Sentence
   const decidedBy = new Map<string, string | undefined>();
   const out: Relation[] = [];
   const hedged = view.hedged;
+  // the rules' findings are looked up by pair below; a sentence where no rule fired needs no keys
+  const keyed = byRules.length > 0;
   for (const c of candidates) {
     const d = classifier.decide(view, c);
-    decidedBy.set(pairKey(c.x.mention, c.y.mention), d.decidedBy);
-    decidedBy.set(pairKey(c.y.mention, c.x.mention), d.decidedBy);
-    if (!d.predicate || (d.predicate === 'inhibits' && targeted.has(pairKey(c.x.mention, c.y.mention)))) continue;
+    if (keyed) {
+      decidedBy.set(pairKey(c.x.mention, c.y.mention), d.decidedBy);
+      decidedBy.set(pairKey(c.y.mention, c.x.mention), d.decidedBy);
+    }
+    if (!d.predicate || (d.predicate === 'inhibits' && targeted.size > 0 && targeted.has(pairKey(c.x.mention, c.y.mention)))) continue;
     const window = view.words.slice(Math.max(0, c.a.first - 4), c.b.last + 1);
     const negated = !!findCue(window, NEGATION_CUES);
     const trigger = d.trigger ? text.slice(view.tokens[d.trigger[0]].start, view.tokens[d.trigger[1]].end) : '';

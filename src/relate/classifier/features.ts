@@ -10,8 +10,8 @@ import type { EntityType } from '../../model/schemas.js';
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
 import { NEGATION_CUES } from '../cues.js';
-import { TRIGGERS } from '../triggers.js';
-import { name1, name2, name3 } from './feature-names.js';
+import { TRIGGERS, type Trigger } from '../triggers.js';
+import { W, family, generation, isAngled, nameOf, phraseId, renewIfFull, wordId } from './feature-names.js';
 import { stem } from './stem.js';
 
 /** a rule's verdict on the pair: its id, predicate, and whether the agent/left side is the subject */
@@ -29,70 +29,141 @@ const distBucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 
 /** bucket names by distance (21 and more share one) */
 const DIST = Array.from({ length: 22 }, (_, d) => distBucket(d));
 
-/** what every pair of a sentence shares, computed once per sentence */
+/** what every pair of a sentence shares, computed once per sentence; words are vocabulary ids (feature-names.ts) */
 interface SentenceCache {
-  /** each token's word, stemmed and blinded when a mention covers it (its type instead of its text) */
-  blinded: string[];
-  /** the sentence's trigger-lexicon features */
-  sentence: string[];
+  generation: number;
+  /** the view's words */
+  words: string[];
+  /** each token's word, stemmed and blinded when a mention covers it (its type instead of its text); -1 until read (wordAt) */
+  blinded: number[];
+  /** each token's own word ('<num>' or its stem), inside mentions too (a mention's head word); -1 until read (ownAt) */
+  own: number[];
+  /** each token's trigger-lexicon entry (inside mentions too) */
+  triggers: (Trigger | undefined)[];
+  /** the sentence's trigger-lexicon lemmas (stemmed), each once */
+  sentence: number[];
   hedged: boolean;
   /** [start, end) token ranges where a negation cue occurs */
   negations: number[];
 }
-/** negation cues' words by their first word */
-const NEGATION_BY_FIRST = new Map<string, string[][]>();
-for (const cue of NEGATION_CUES) NEGATION_BY_FIRST.set(cue.words[0], [...(NEGATION_BY_FIRST.get(cue.words[0]) ?? []), cue.words]);
+/** what a sentence's words may start: a trigger-lexicon entry, negation cues (their words); one lookup per token */
+interface Cues { trigger: Trigger | undefined; negations: string[][] | undefined }
+const CUES = new Map<string, Cues>();
+for (const [w, trigger] of TRIGGERS) CUES.set(w, { trigger, negations: undefined });
+for (const cue of NEGATION_CUES) {
+  const c = CUES.get(cue.words[0]) ?? { trigger: TRIGGERS.get(cue.words[0]), negations: undefined };
+  c.negations = [...(c.negations ?? []), cue.words];
+  CUES.set(cue.words[0], c);
+}
 
-const caches = new WeakMap<SentenceView, SentenceCache>();
-/** a mention's word in the blinded sentence: its coarse type, one string per type */
-const BLINDED: Record<string, string> = {};
+/** the last sentence's cache: a sentence's pairs are read one after another (another view is built anew) */
+let last: { view: SentenceView; cache: SentenceCache } | undefined;
 
-function cacheOf(v: SentenceView): SentenceCache {
-  let c = caches.get(v);
-  if (!c) {
-    const blinded = v.words.map((w, i) => {
-      const k = v.argAt[i];
-      if (k >= 0) return BLINDED[coarse(v.args[k].mention.type)] ??= `<${coarse(v.args[k].mention.type)}>`;
-      return /^\d+$/.test(w) ? '<num>' : stem(w);
-    });
-    const sentence = [...new Set(v.words.flatMap((w, i) => (v.argAt[i] < 0 && TRIGGERS.has(w) ? [name1('sent:', stem(TRIGGERS.get(w)!.lemma))] : [])))];
-    const negations: number[] = [];
-    for (let i = 0; i < v.words.length; i++) {
-      const cues = NEGATION_BY_FIRST.get(v.words[i]);
-      if (cues) for (const cue of cues) if (i + cue.length <= v.words.length && cue.every((w, k) => v.words[i + k] === w)) negations.push(i, i + cue.length);
-    }
-    c = { blinded, sentence, hedged: v.hedged, negations };
-    caches.set(v, c);
+/**
+ * Word ids that outlive a sentence, forgotten with the vocabulary's generation: a token's blinded
+ * word ('<num>' or its stem), a mention type's coarse name and its blinded form, a trigger's parts.
+ */
+let memoGeneration = -1;
+const ownIds = new Map<string, number>();
+const typeIds = new Map<string, { coarse: number; blinded: number }>();
+const triggerIds = new Map<Trigger, { predicate: number; form: number; lemma: number }>();
+function memos(): void {
+  if (memoGeneration === generation()) return;
+  memoGeneration = generation();
+  ownIds.clear(); typeIds.clear(); triggerIds.clear();
+}
+
+const MAX_OWN_IDS = 200_000;
+/** a word as features read it: '<num>' or its stem (looked up only for the tokens a pair reads: the table is large) */
+function ownId(w: string): number {
+  let id = ownIds.get(w);
+  if (id === undefined) {
+    id = /^\d+$/.test(w) ? W['<num>'] : wordId(stem(w));
+    if (ownIds.size < MAX_OWN_IDS) ownIds.set(w, id);
   }
+  return id;
+}
+
+function typeId(t: EntityType): { coarse: number; blinded: number } {
+  let ids = typeIds.get(t);
+  if (!ids) { const c = coarse(t); ids = { coarse: wordId(c), blinded: wordId(`<${c}>`) }; typeIds.set(t, ids); }
+  return ids;
+}
+
+function triggerId(t: Trigger): { predicate: number; form: number; lemma: number } {
+  let ids = triggerIds.get(t);
+  if (!ids) { ids = { predicate: wordId(t.predicate), form: wordId(t.form), lemma: wordId(stem(t.lemma)) }; triggerIds.set(t, ids); }
+  return ids;
+}
+
+/** the sentence's shared part; a new vocabulary generation may start here, before any pair is read */
+export function sentenceCache(v: SentenceView): SentenceCache {
+  let c = last?.view === v ? last.cache : undefined;
+  if (c && c.generation === generation()) return c;
+  renewIfFull();
+  memos();
+  const n = v.words.length;
+  const blinded: number[] = [], own: number[] = [];
+  const triggers: (Trigger | undefined)[] = [];
+  const sentence: number[] = [];
+  const negations: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = v.argAt[i];
+    blinded.push(k >= 0 ? typeId(v.args[k].mention.type).blinded : -1);
+    own.push(-1);
+    const cues = CUES.get(v.words[i]);
+    const t = cues?.trigger;
+    triggers.push(t);
+    if (t && k < 0) { const id = triggerId(t).lemma; if (!sentence.includes(id)) sentence.push(id); }
+    if (cues?.negations) for (const cue of cues.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
+  }
+  c = { generation: generation(), words: v.words, blinded, triggers, own, sentence, hedged: v.hedged, negations };
+  last = { view: v, cache: c };
   return c;
 }
 
-
 /** the nearest trigger word outside mentions within 6 tokens of an arg (at each distance, the left one first), or -1 */
-function nearTrigger(v: SentenceView, arg: Arg): number {
+function nearTrigger(v: SentenceView, triggers: (Trigger | undefined)[], arg: Arg): number {
   const n = v.words.length;
   for (let d = 1; d <= 6; d++) {
     const l = arg.first - d, r = arg.last + d;
-    if (l >= 0 && l < n && v.argAt[l] < 0 && TRIGGERS.has(v.words[l])) return l;
-    if (r >= 0 && r < n && v.argAt[r] < 0 && TRIGGERS.has(v.words[r])) return r;
+    if (l >= 0 && l < n && v.argAt[l] < 0 && triggers[l]) return l;
+    if (r >= 0 && r < n && v.argAt[r] < 0 && triggers[r]) return r;
   }
   return -1;
 }
 
-const ORDER = { XY: 'order:XY', YX: 'order:YX' };
-/** `b${clean}:${order}:`, by mentions between (c clean, m not) and order */
-const B_ORDER = { c: { XY: 'bc:XY:', YX: 'bc:YX:' }, m: { XY: 'bm:XY:', YX: 'bm:YX:' } };
-const B1 = { XY: 'b1:XY:', YX: 'b1:YX:' }, BL = { XY: 'bL:XY:', YX: 'bL:YX:' }, BSEQ = { XY: 'bseq:XY:', YX: 'bseq:YX:' };
-const APPOSITION = { XY: 'cue:apposition:XY', YX: 'cue:apposition:YX' };
-const LEFT = ['', 'l1:', 'l2:', 'l3:'], RIGHT = ['', 'r1:', 'r2:', 'r3:'];
-const SIDE = {
-  x: { m1: 'x-1:', p1: 'x+1:', m2: 'x-2:', p2: 'x+2:', near: 'near:x:' },
-  y: { m1: 'y-1:', p1: 'y+1:', m2: 'y-2:', p2: 'y+2:', near: 'near:y:' },
+/** feature families (name prefixes), registered once; a fixed feature is a family of no word */
+const byOrder = (xy: string, yx: string, sep = '') => ({ XY: family(xy, sep), YX: family(yx, sep) });
+const F = {
+  ORDER: byOrder('order:XY', 'order:YX'),
+  TYPES: family('types:', '>'),
+  NESTED: family('nested'), IN_LIST: family('in-list'), LIST_BETWEEN: family('list-between'),
+  B: family('b:'),
+  /** by mentions between (c clean, m not) and order */
+  B_ORDER: { c: byOrder('bc:XY:', 'bc:YX:'), m: byOrder('bm:XY:', 'bm:YX:') },
+  BB: family('bb:', '_'), BBB: family('bbb:', '_'), BFAR: family('bfar:'),
+  B1: byOrder('b1:XY:', 'b1:YX:'), BL: byOrder('bL:XY:', 'bL:YX:'), BSEQ: byOrder('bseq:XY:', 'bseq:YX:'),
+  APPOSITION: byOrder('cue:apposition:XY', 'cue:apposition:YX'),
+  LEFT: [-1, family('l1:'), family('l2:'), family('l3:')], RIGHT: [-1, family('r1:'), family('r2:'), family('r3:')],
+  LB: family('lb:', '_'), RB: family('rb:', '_'),
+  SIDE: {
+    x: { m1: family('x-1:'), p1: family('x+1:'), m2: family('x-2:', '_'), p2: family('x+2:', '_'), near: family('near:x:', ':') },
+    y: { m1: family('y-1:'), p1: family('y+1:'), m2: family('y-2:', '_'), p2: family('y+2:', '_'), near: family('near:y:', ':') },
+  },
+  HYPH: { a: family('hyph:a:'), b: family('hyph:b:') },
+  HEAD: family('head:', ':'), HEAD_ASE: { a: family('head-ase:a'), b: family('head-ase:b') },
+  SENT: family('sent:'),
+  TRIG: family('trig:', ':'), TRIGL: family('trigl:'), TRIGBEFORE: family('trigbefore:', ':'), TRIGAFTER: family('trigafter:', ':'),
+  OF_X_BY_Y: family('cue:of-X-by-Y'), X_AGENT_Y: family('cue:X-agent-Y:'), SUCH_AS: family('cue:such-as'),
+  NEGATED: family('negated'), HEDGED: family('hedged'),
+  RULE: family('rule:', ':'), RULEP: family('rulep:'), RULE_NONE: family('rule:none'), BIAS: family('bias'),
 };
 const COUNTS = ['0', '1', '2', '3+'];
-const NBETWEEN = COUNTS.map((n) => `nbetween:${n}`);
-const DIST_NAMES = DIST.map((d) => `dist:${d}`);
-const DIST_BETWEEN = DIST.map((d) => COUNTS.map((n) => `dist-between:${d}:${n}`));
+const NBETWEEN = COUNTS.map((n) => family(`nbetween:${n}`));
+const DIST_NAMES = DIST.map((d) => family(`dist:${d}`));
+const DIST_BETWEEN = DIST.map((d) => COUNTS.map((n) => family(`dist-between:${d}:${n}`)));
+const SIDE_L = wordId('L'), SIDE_R = wordId('R');
 
 /**
  * Features of the pair (a, b), a before b in the sentence. `x` is the agent-or-first side and
@@ -106,38 +177,45 @@ export function pairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[] 
 }
 
 /**
- * Where pairFeatures' names go: a list of strings (training, explain), or straight into a model's
- * class scores (linear-model.ts: each name resolved to its weight row once, not looked up per pair).
+ * Where pairFeatures' features go: a list of names (training, explain), or straight into a
+ * model's class scores (pair-scorer.ts: each (family, words) key resolved to its weight row once).
  */
-export interface FeatureSink {
-  one(prefix: string, a: string): string | number;
-  two(prefix: string, a: string, sep: string, b: string): string | number;
-  three(prefix: string, a: string, b: string, c: string): string | number;
-  /** names (strings) or what one/two/three returned */
-  push(...items: (string | number)[]): void;
+export abstract class FeatureSink {
+  /** the feature of a family and up to three word ids (-1 where the name has fewer words) */
+  abstract add(family: number, a: number, b: number, c: number): void;
+  /*
+   * The same by strings, for features not keyed by numbers (yet): each part is looked up, which
+   * costs a hash per call. one('b:', w) is the name 'b:' + w; two(p, a, sep, b) is p + a + sep + b;
+   * three(p, a, b, c) is p + a + '_' + b + '_' + c; push adds whole names (and skips what one, two
+   * and three return, so `f.push(f.one(...), 'name')` keeps its order).
+   */
+  one(prefix: string, a: string): void { this.add(family(prefix), wordId(a), -1, -1); }
+  two(prefix: string, a: string, sep: string, b: string): void { this.add(family(prefix, sep), wordId(a), wordId(b), -1); }
+  three(prefix: string, a: string, b: string, c: string): void { this.add(family(prefix, '_'), wordId(a), wordId(b), wordId(c)); }
+  push(...names: (string | void)[]): void { for (const n of names) if (typeof n === 'string') this.add(NAMED, wordId(n), -1, -1); }
 }
+/** a whole name as one word */
+const NAMED = family('');
 
 /** the names as strings, each once in first-seen order (binary features, as training counts them) */
-class NameList implements FeatureSink {
+class NameList extends FeatureSink {
   private readonly f: string[] = [];
-  one = name1;
-  two = name2;
-  three = name3;
-  push(...items: (string | number)[]): void { for (const x of items) this.f.push(x as string); }
+  override add(family: number, a: number, b: number, c: number): void { this.f.push(nameOf(family, a, b, c)); }
   done(): string[] { return [...new Set(this.f)]; }
 }
 
+/** the words between a pair (a scratch buffer: pairs are read one at a time) */
+let between = new Int32Array(256);
+
 /** the features of pairFeatures, in its order, into a sink */
 export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVote[], f: FeatureSink): void {
-  const cache = cacheOf(v);
-  const words = cache.blinded;
-  const wordAt = (i: number) => (i < 0 ? '<s>' : i >= words.length ? '</s>' : words[i]);
+  const cache = sentenceCache(v);
   const agentFirst = isAgent(a.mention.type) || !isAgent(b.mention.type);
-  const tx = coarse(a.mention.type), ty = coarse(b.mention.type);
   const order = agentFirst ? 'XY' : 'YX';
-  f.push(ORDER[order], f.two('types:', tx, '>', ty));
+  f.add(F.ORDER[order], -1, -1, -1);
+  f.add(F.TYPES, typeId(a.mention.type).coarse, typeId(b.mention.type).coarse, -1);
   const nested = b.first <= a.last;
-  if (nested) f.push('nested');
+  if (nested) f.add(F.NESTED, -1, -1, -1);
   // a list member is related as its list is: "X inhibits A, B and C" reads the same for A, B, C,
   // so "between" runs from the end of a's list to the start of b's
   let from = a.last + 1, to = b.first;
@@ -145,88 +223,132 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
     if (m.group === a.group && m.last < b.first && m.last + 1 > from) from = m.last + 1;
     if (m.group === b.group && m.first > a.last && m.first < to) to = m.first;
   }
-  if (from !== a.last + 1 || to !== b.first) f.push('in-list');
+  if (from !== a.last + 1 || to !== b.first) f.add(F.IN_LIST, -1, -1, -1);
   const gap = Math.max(0, to - from);
   const d = Math.min(gap, 21);
-  f.push(DIST_NAMES[d]);
+  f.add(DIST_NAMES[d], -1, -1, -1);
   // words between
-  let mentionsBetween = 0;
-  const between: string[] = [];
+  let mentionsBetween = 0, n = 0;
+  if (between.length < gap) between = new Int32Array(gap * 2);
   for (let i = from; i < to; i++) {
     const k = v.argAt[i];
     if (k >= 0 && (i === from || v.argAt[i - 1] !== k)) mentionsBetween++;
     if (k >= 0 && i > from && v.argAt[i - 1] === k) continue;
-    between.push(wordAt(i));
+    between[n++] = wordAt(cache, i);
   }
   const count = Math.min(mentionsBetween, 3);
-  f.push(NBETWEEN[count]);
-  const n = between.length;
+  f.add(NBETWEEN[count], -1, -1, -1);
   if (gap <= 12) {
-    const withOrder = B_ORDER[mentionsBetween === 0 ? 'c' : 'm'][order];
-    for (const w of between) f.push(f.one('b:', w), f.one(withOrder, w));
-    let prev = '<x>';
-    for (const w of between) { f.push(f.two('bb:', prev, '_', w)); prev = w; }
-    f.push(f.two('bb:', prev, '_', '<y>'));
-    if (gap <= 8) for (let i = 0; i + 2 < n; i++) f.push(f.three('bbb:', between[i], between[i + 1], between[i + 2]));
+    const withOrder = F.B_ORDER[mentionsBetween === 0 ? 'c' : 'm'][order];
+    for (let k = 0; k < n; k++) { f.add(F.B, between[k], -1, -1); f.add(withOrder, between[k], -1, -1); }
+    let prev = W['<x>'];
+    for (let k = 0; k < n; k++) { f.add(F.BB, prev, between[k], -1); prev = between[k]; }
+    f.add(F.BB, prev, W['<y>'], -1);
+    if (gap <= 8) for (let i = 0; i + 2 < n; i++) f.add(F.BBB, between[i], between[i + 1], between[i + 2]);
   } else {
     // far apart: only the words next to each mention
-    for (let k = 0; k < Math.min(4, n); k++) f.push(f.one('bfar:', between[k]));
-    for (let k = Math.max(0, n - 4); k < n; k++) f.push(f.one('bfar:', between[k]));
+    for (let k = 0; k < Math.min(4, n); k++) f.add(F.BFAR, between[k], -1, -1);
+    for (let k = Math.max(0, n - 4); k < n; k++) f.add(F.BFAR, between[k], -1, -1);
   }
-  if (n) f.push(f.one(B1[order], between[0]), f.one(BL[order], between[n - 1]));
+  if (n) { f.add(F.B1[order], between[0], -1, -1); f.add(F.BL[order], between[n - 1], -1, -1); }
   // short connections as a whole: ", a potent inhibitor of", "-induced", "binding to"
-  if (n <= 5) f.push(f.one(BSEQ[order], between.join(' ')));
-  if (n && between.every((w) => w === ',' || w === 'and' || w === 'or' || w === '/' || w.startsWith('<'))) f.push('list-between');
+  if (n <= 5) {
+    let seq = n ? between[0] : W[''];
+    for (let k = 1; k < n; k++) seq = phraseId(seq, between[k]);
+    f.add(F.BSEQ[order], seq, -1, -1);
+  }
+  let listBetween = n > 0;
+  for (let k = 0; k < n && listBetween; k++) {
+    const w = between[k];
+    listBetween = w === W[','] || w === W.and || w === W.or || w === W['/'] || isAngled(w);
+  }
+  if (listBetween) f.add(F.LIST_BETWEEN, -1, -1, -1);
   // around
-  for (let k = 1; k <= 3; k++) f.push(f.one(LEFT[k], wordAt(a.first - k)), f.one(RIGHT[k], wordAt(b.last + k)));
-  f.push(f.two('lb:', wordAt(a.first - 2), '_', wordAt(a.first - 1)), f.two('rb:', wordAt(b.last + 1), '_', wordAt(b.last + 2)));
+  for (let k = 1; k <= 3; k++) { f.add(F.LEFT[k], wordAt(cache, a.first - k), -1, -1); f.add(F.RIGHT[k], wordAt(cache, b.last + k), -1, -1); }
+  f.add(F.LB, wordAt(cache, a.first - 2), wordAt(cache, a.first - 1), -1);
+  f.add(F.RB, wordAt(cache, b.last + 1), wordAt(cache, b.last + 2), -1);
   // the words next to each side, by role (x the agent, y the other)
   const x = agentFirst ? a : b, y = agentFirst ? b : a;
-  for (const [p, arg] of [[SIDE.x, x], [SIDE.y, y]] as const) {
-    f.push(f.one(p.m1, wordAt(arg.first - 1)), f.one(p.p1, wordAt(arg.last + 1)), f.two(p.m2, wordAt(arg.first - 2), '_', wordAt(arg.first - 1)), f.two(p.p2, wordAt(arg.last + 1), '_', wordAt(arg.last + 2)));
-  }
-  f.push(DIST_BETWEEN[d][count]);
-  // words glued to a mention by a hyphen: "EGF-induced", "dopamine-stimulated"
-  for (const [side, arg] of [['a', a], ['b', b]] as const) {
-    const j = arg.last + 1;
-    if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.push(f.one(side === 'a' ? 'hyph:a:' : 'hyph:b:', wordAt(j)));
-    // the mention's own words: "5-HT2A receptor", "tyrosine hydroxylase"
-    const head = v.words[arg.last];
-    f.push(f.two('head:', coarse(arg.mention.type), ':', /^\d+$/.test(head) ? '<num>' : stem(head)));
-    if (head.endsWith('ase')) f.push(side === 'a' ? 'head-ase:a' : 'head-ase:b');
-  }
+  sideWords(f, cache, F.SIDE.x, x);
+  sideWords(f, cache, F.SIDE.y, y);
+  f.add(DIST_BETWEEN[d][count], -1, -1, -1);
+  // words glued to a mention by a hyphen, the mentions' head words
+  ownWords(f, v, cache, 'a', a);
+  ownWords(f, v, cache, 'b', b);
   // the trigger word nearest each side (within 6 tokens, outside mentions), and the sentence's triggers
-  for (const [p, arg] of [[SIDE.x, x], [SIDE.y, y]] as const) {
-    const i = nearTrigger(v, arg);
-    if (i >= 0) f.push(f.two(p.near, stem(TRIGGERS.get(v.words[i])!.lemma), ':', i < arg.first ? 'L' : 'R'));
-  }
-  f.push(...cache.sentence);
+  nearWord(f, v, cache, F.SIDE.x.near, x);
+  nearWord(f, v, cache, F.SIDE.y.near, y);
+  for (const lemma of cache.sentence) f.add(F.SENT, lemma, -1, -1);
   // trigger lexicon between and just before the pair
+  const triggers = cache.triggers;
   for (let i = from; i < to; i++) {
-    const t = TRIGGERS.get(v.words[i]);
-    if (t && v.argAt[i] < 0) f.push(f.two('trig:', t.predicate, ':', t.form), f.one('trigl:', stem(t.lemma)));
+    const t = triggers[i];
+    if (t && v.argAt[i] < 0) { const ids = triggerId(t); f.add(F.TRIG, ids.predicate, ids.form, -1); f.add(F.TRIGL, ids.lemma, -1, -1); }
   }
   for (let i = Math.max(0, a.first - 3); i < a.first; i++) {
-    const t = TRIGGERS.get(v.words[i]);
-    if (t) f.push(f.two('trigbefore:', t.predicate, ':', t.form));
+    const t = triggers[i];
+    if (t) { const ids = triggerId(t); f.add(F.TRIGBEFORE, ids.predicate, ids.form, -1); }
   }
   for (let i = b.last + 1; i <= Math.min(v.words.length - 1, b.last + 3); i++) {
-    const t = TRIGGERS.get(v.words[i]);
-    if (t) f.push(f.two('trigafter:', t.predicate, ':', t.form));
+    const t = triggers[i];
+    if (t) { const ids = triggerId(t); f.add(F.TRIGAFTER, ids.predicate, ids.form, -1); }
   }
   // syntax cues
-  if (v.words[a.first - 1] === 'of' && between.includes('by')) f.push('cue:of-X-by-Y');
-  if (n === 1 && TRIGGERS.get(v.words[from])?.form === 'agent') f.push(f.one('cue:X-agent-Y:', stem(v.words[from])));
-  if (between[0] === '(' || between[0] === ',') f.push(APPOSITION[order]);
-  if (between.includes('such') || between.includes('includ')) f.push('cue:such-as');
+  if (v.words[a.first - 1] === 'of' && includes(between, n, W.by)) f.add(F.OF_X_BY_Y, -1, -1, -1);
+  if (n === 1 && triggers[from]?.form === 'agent') f.add(F.X_AGENT_Y, wordId(stem(v.words[from])), -1, -1);
+  if (n && (between[0] === W['('] || between[0] === W[','])) f.add(F.APPOSITION[order], -1, -1, -1);
+  if (includes(between, n, W.such) || includes(between, n, W.includ)) f.add(F.SUCH_AS, -1, -1, -1);
   // a negation cue wholly inside the window around the pair; hedging anywhere in the sentence
   const lo = Math.max(0, a.first - 4), hi = Math.min(v.words.length, b.last + 2);
-  for (let k = 0; k < cache.negations.length; k += 2) if (cache.negations[k] >= lo && cache.negations[k + 1] <= hi) { f.push('negated'); break; }
-  if (cache.hedged) f.push('hedged');
+  for (let k = 0; k < cache.negations.length; k += 2) if (cache.negations[k] >= lo && cache.negations[k + 1] <= hi) { f.add(F.NEGATED, -1, -1, -1); break; }
+  if (cache.hedged) f.add(F.HEDGED, -1, -1, -1);
   // the rules' verdicts
-  for (const r of votes) f.push(f.one('rule:', r.rule), f.two('rule:', r.rule, ':', `${r.predicate}:${r.forward ? 'fwd' : 'rev'}`), f.one('rulep:', r.predicate));
-  if (!votes.length) f.push('rule:none');
-  f.push('bias');
+  for (const r of votes) {
+    const rule = wordId(r.rule);
+    f.add(F.RULE, rule, -1, -1); f.add(F.RULE, rule, wordId(`${r.predicate}:${r.forward ? 'fwd' : 'rev'}`), -1); f.add(F.RULEP, wordId(r.predicate), -1, -1);
+  }
+  if (!votes.length) f.add(F.RULE_NONE, -1, -1, -1);
+  f.add(F.BIAS, -1, -1, -1);
+}
+
+/** the words next to a side, by its role */
+function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, arg: Arg): void {
+  f.add(p.m1, wordAt(cache, arg.first - 1), -1, -1); f.add(p.p1, wordAt(cache, arg.last + 1), -1, -1);
+  f.add(p.m2, wordAt(cache, arg.first - 2), wordAt(cache, arg.first - 1), -1); f.add(p.p2, wordAt(cache, arg.last + 1), wordAt(cache, arg.last + 2), -1);
+}
+
+/** a word glued after a mention by a hyphen ("EGF-induced", "dopamine-stimulated"), and the mention's own head word */
+function ownWords(f: FeatureSink, v: SentenceView, cache: SentenceCache, side: 'a' | 'b', arg: Arg): void {
+  const j = arg.last + 1;
+  if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
+  // "5-HT2A receptor", "tyrosine hydroxylase"
+  f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
+  if (v.words[arg.last].endsWith('ase')) f.add(F.HEAD_ASE[side], -1, -1, -1);
+}
+
+/** the trigger word nearest a side (within 6 tokens, outside mentions) and on which side of it */
+function nearWord(f: FeatureSink, v: SentenceView, cache: SentenceCache, near: number, arg: Arg): void {
+  const i = nearTrigger(v, cache.triggers, arg);
+  if (i >= 0) f.add(near, triggerId(cache.triggers[i]!).lemma, i < arg.first ? SIDE_L : SIDE_R, -1);
+}
+
+/** the blinded word at token i, or the sentence's edge */
+function wordAt(c: SentenceCache, i: number): number {
+  if (i < 0) return W['<s>'];
+  if (i >= c.blinded.length) return W['</s>'];
+  const id = c.blinded[i];
+  return id >= 0 ? id : (c.blinded[i] = ownAt(c, i));
+}
+
+/** token i's own word ('<num>' or its stem) */
+function ownAt(c: SentenceCache, i: number): number {
+  const id = c.own[i];
+  return id >= 0 ? id : (c.own[i] = ownId(c.words[i]));
+}
+
+function includes(ids: Int32Array, n: number, id: number): boolean {
+  for (let k = 0; k < n; k++) if (ids[k] === id) return true;
+  return false;
 }
 
 /** what the feature name prefixes mean (written into the model manifest) */

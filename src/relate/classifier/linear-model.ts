@@ -18,6 +18,7 @@ export interface LinearModelFile {
 
 export interface Scored { probs: Float64Array; best: number }
 
+
 export interface Contribution { feature: string; weight: number }
 
 export class LinearModel {
@@ -71,10 +72,10 @@ export class LinearModel {
   }
 }
 
-export function softmax(scores: Float64Array, temperature = 1): Scored {
+export function softmax(scores: Float64Array, temperature = 1, into?: Float64Array): Scored {
   let max = -Infinity, best = 0;
   for (let i = 0; i < scores.length; i++) if (scores[i] > max) { max = scores[i]; best = i; }
-  const probs = new Float64Array(scores.length);
+  const probs = into ?? new Float64Array(scores.length);
   let sum = 0;
   for (let i = 0; i < scores.length; i++) { probs[i] = Math.exp((scores[i] - max) / temperature); sum += probs[i]; }
   for (let i = 0; i < scores.length; i++) probs[i] /= sum;

@@ -1,91 +1,122 @@
 /**
  * Class scores of a candidate pair straight from its features, without building the list of
- * names: each name (prefix and parts, as features.ts emits them) is resolved to the model's weight
- * row once and remembered, duplicates are skipped by a stamp per row, and the weights are added in
- * the order pairFeatures lists the names, so the scores are bit-identical to
- * `model.scores(pairFeatures(...))` (test/relate/classifier/pair-scorer.test.ts). Looking every
- * name up in the model's Map for every pair was the largest part of the relate stage.
- * Bounded: past MAX_REMEMBERED names, rows are looked up each time.
+ * names: each feature (a family and word ids, as features.ts emits them) is resolved to the
+ * model's weight row once and remembered in an integer-keyed table, duplicates are skipped by a
+ * stamp per row, and the weights are added in the order pairFeatures lists the names, so the
+ * scores are bit-identical to `model.scores(pairFeatures(...))`
+ * (test/relate/classifier/pair-scorer.test.ts).
+ * Memory, not arithmetic, is the cost (a pair's rarer features are cache misses), so the rows a
+ * run uses are copied, in the order it first uses them, into one compact block (the common
+ * features end up together), and held as the integers the trainer rounded them from when every
+ * weight is an exact number of ten-thousandths (k / 10000 is then the very double the model file
+ * holds: the sums do not change), 32 bytes a row instead of 88.
+ * Bounded: past MAX_REMEMBERED keys the table starts again.
  */
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { emitPairFeatures, type FeatureSink, type RuleVote } from './features.js';
+import { buildName, generation } from './feature-names.js';
+import { FeatureSink, emitPairFeatures, sentenceCache, type RuleVote } from './features.js';
+import { ABSENT, KeyTable } from './key-table.js';
 import type { LinearModel } from './linear-model.js';
 
 const MAX_REMEMBERED = 400_000;
+/** the trainer rounds weights to 4 decimals (logistic-regression.ts) */
+const SCALE = 1e4;
 
-type Level<T> = Map<string, T>;
-function below<T>(m: Level<Level<T>>, k: string): Level<T> {
-  let v = m.get(k);
-  if (v === undefined) { v = new Map(); m.set(k, v); }
-  return v;
+/** every weight is k / SCALE for an int16 k, bit for bit */
+function decimal(model: LinearModel): boolean {
+  for (let row = 0; row < model.rowCount; row++) {
+    const w = model.weightsAt(row);
+    for (let i = 1; i < w.length; i += 2) {
+      const k = Math.round(w[i] * SCALE);
+      if (k < -32768 || k > 32767 || !Object.is(k / SCALE, w[i])) return false;
+    }
+  }
+  return true;
 }
 
-export class PairScorer implements FeatureSink {
-  private readonly one1: Level<Level<number>> = new Map();
-  private readonly two2: Level<Level<Level<Level<number>>>> = new Map();
-  private readonly three3: Level<Level<Level<Level<number>>>> = new Map();
-  private remembered = 0;
-  /** stamp[row] === pair: the row was added for this pair already */
-  private readonly stamp: Int32Array;
+export class PairScorer extends FeatureSink {
+  /** (family, word ids) → the row's compact index, -1 when the model has no weight for the name */
+  private readonly rows = new KeyTable(1 << 16);
+  private generation = -1;
+  /** model row → compact index, -1 while unused */
+  private readonly compactOf: Int32Array;
+  private used = 0;
+  /** the rows in use, `width` entries each (`classes` used): as integers (k / SCALE) or as doubles */
+  private q: Int16Array | undefined;
+  private w: Float64Array | undefined;
+  private readonly width: number;
+  /** stamp[compact index] === pair: the row was added for this pair already */
+  private stamp: Int32Array;
   private pair = 0;
-  private s = new Float64Array(0);
-  /**
-   * the weights dense, `classes` per row: adding the left-out weights as +0 changes no sum (a sum
-   * that starts at +0 is never -0), and the additions run over contiguous memory
-   */
-  private readonly dense: Float64Array;
+  private readonly s: Float64Array;
   private readonly k: number;
 
   constructor(private readonly model: LinearModel) {
-    this.stamp = new Int32Array(model.rowCount);
+    super();
     this.k = model.classes.length;
-    this.dense = new Float64Array(model.rowCount * this.k);
+    this.s = new Float64Array(this.k);
+    this.width = this.k <= 16 ? 16 : this.k;
     for (let row = 0; row < model.rowCount; row++) {
       const w = model.weightsAt(row);
-      for (let i = 0; i < w.length; i += 2) {
-        // the trainer lists each class once; a class listed twice would be added in another order
-        if (w.indexOf(w[i]) < i && w.findIndex((x, j) => j % 2 === 0 && j < i && x === w[i]) >= 0) throw new Error(`model feature row ${row} lists class ${w[i]} twice`);
-        this.dense[row * this.k + w[i]] = w[i + 1];
-      }
+      // the trainer lists each class once; a class listed twice would be added in another order
+      for (let i = 0; i < w.length; i += 2) for (let j = 0; j < i; j += 2) if (w[j] === w[i]) throw new Error(`model feature row ${row} lists class ${w[i]} twice`);
     }
+    this.compactOf = new Int32Array(model.rowCount).fill(-1);
+    const initial = Math.min(model.rowCount, 1 << 12);
+    if (decimal(model)) this.q = new Int16Array(initial * this.width);
+    else this.w = new Float64Array(initial * this.width);
+    this.stamp = new Int32Array(initial);
   }
 
-  /** raw class scores of the pair (a before b), as model.scores(pairFeatures(view, a, b, votes)) */
+  /**
+   * raw class scores of the pair (a before b), as model.scores(pairFeatures(view, a, b, votes)), in
+   * a buffer the next call reuses (a fresh array per pair cost more than the scoring around it)
+   */
   scores(view: SentenceView, a: Arg, b: Arg, votes: RuleVote[]): Float64Array {
     if (++this.pair === 0x7fffffff) { this.stamp.fill(0); this.pair = 1; }
-    this.s = new Float64Array(this.model.classes.length);
+    // the sentence's words first: a new vocabulary generation starts there, if it does, and then the keys are stale
+    sentenceCache(view);
+    if (this.generation !== generation()) { this.rows.clear(); this.generation = generation(); }
+    this.s.fill(0);
     emitPairFeatures(view, a, b, votes, this);
     return this.s;
   }
 
-  private remember(m: Level<number>, k: string, name: string): number {
-    const row = this.model.row(name);
-    if (this.remembered < MAX_REMEMBERED) { m.set(k, row); this.remembered++; }
-    return row;
-  }
-
-  one(prefix: string, a: string): number {
-    const m = below(this.one1, prefix);
-    return m.get(a) ?? this.remember(m, a, prefix + a);
-  }
-
-  two(prefix: string, a: string, sep: string, b: string): number {
-    const m = below(below(below(this.two2, prefix), sep), a);
-    return m.get(b) ?? this.remember(m, b, prefix + a + sep + b);
-  }
-
-  three(prefix: string, a: string, b: string, c: string): number {
-    const m = below(below(below(this.three3, prefix), a), b);
-    return m.get(c) ?? this.remember(m, c, `${prefix}${a}_${b}_${c}`);
-  }
-
-  push(...items: (string | number)[]): void {
-    for (const x of items) {
-      const row = typeof x === 'number' ? x : this.model.row(x);
-      if (row < 0 || this.stamp[row] === this.pair) continue;
-      this.stamp[row] = this.pair;
-      const s = this.s, dense = this.dense, k = this.k, at = row * k;
-      for (let c = 0; c < k; c++) s[c] += dense[at + c];
+  override add(family: number, a: number, b: number, c: number): void {
+    let at = this.rows.get(family, a, b, c);
+    if (at === ABSENT) {
+      at = this.compact(this.model.row(buildName(family, a, b, c)));
+      if (this.rows.size >= MAX_REMEMBERED) this.rows.clear();
+      this.rows.set(family, a, b, c, at);
     }
+    if (at < 0 || this.stamp[at] === this.pair) return;
+    this.stamp[at] = this.pair;
+    const s = this.s, k = this.k, from = at * this.width;
+    if (this.q) { const q = this.q; for (let j = 0; j < k; j++) s[j] += q[from + j] / SCALE; }
+    else { const w = this.w!; for (let j = 0; j < k; j++) s[j] += w[from + j]; }
+  }
+
+  /** the compact index of a model row (copied in when first used), or -1 for none */
+  private compact(row: number): number {
+    if (row < 0) return -1;
+    if (this.compactOf[row] >= 0) return this.compactOf[row];
+    const at = this.used++;
+    if (at === this.stamp.length) this.grow();
+    const weights = this.model.weightsAt(row), from = at * this.width;
+    for (let i = 0; i < weights.length; i += 2) {
+      if (this.q) this.q[from + weights[i]] = Math.round(weights[i + 1] * SCALE);
+      else this.w![from + weights[i]] = weights[i + 1];
+    }
+    this.compactOf[row] = at;
+    return at;
+  }
+
+  private grow(): void {
+    const n = Math.min(this.model.rowCount, this.stamp.length * 2);
+    const stamp = new Int32Array(n);
+    stamp.set(this.stamp);
+    this.stamp = stamp;
+    if (this.q) { const q = new Int16Array(n * this.width); q.set(this.q); this.q = q; }
+    else { const w = new Float64Array(n * this.width); w.set(this.w!); this.w = w; }
   }
 }

@@ -88,19 +88,29 @@ export function candidatePairs(view: SentenceView, covers: RelationModelFile['co
     (bySubject.get(r.object) ?? bySubject.set(r.object, []).get(r.object)!).push(k);
   });
   eachPair(view, covers, (a, b, x, y) => {
-    if (!keep(a, b)) return;
-    const forward = found.get(x.mention)?.get(y.mention) ?? [], backward = x.mention === y.mention ? [] : found.get(y.mention)?.get(x.mention) ?? [];
-    // in the order of the findings, as a scan of them would give
-    const votes: RuleVote[] = [...forward, ...backward].sort((k, l) => k - l).map((k) => {
-      const r = findings[k];
-      return { rule: r.rule, predicate: finePredicate(r), forward: r.subject === x.mention && r.object === y.mention };
-    });
-    votes.sort((p, q) => (p.rule + p.predicate < q.rule + q.predicate ? -1 : 1));
-    if (!lazy) { out.push({ a, b, x, y, votes, features: pairFeatures(view, a, b, votes) }); return; }
-    let features: string[] | undefined;
-    out.push({ a, b, x, y, votes, get features() { return (features ??= pairFeatures(view, a, b, votes)); } });
+    if (keep && !keep(a, b)) return;
+    const votes = found.size ? votesOn(findings, found, x, y) : [];
+    out.push(lazy ? new LazyCandidate(view, a, b, x, y, votes) : { a, b, x, y, votes, features: pairFeatures(view, a, b, votes) });
   });
   return out;
+}
+
+/** the rules' findings on the pair, in the order of the findings (as a scan of them would give), then by rule and predicate */
+function votesOn(findings: RuleFinding[], found: Map<Mention, Map<Mention, number[]>>, x: Arg, y: Arg): RuleVote[] {
+  const forward = found.get(x.mention)?.get(y.mention) ?? [], backward = x.mention === y.mention ? [] : found.get(y.mention)?.get(x.mention) ?? [];
+  if (!forward.length && !backward.length) return [];
+  const votes: RuleVote[] = [...forward, ...backward].sort((k, l) => k - l).map((k) => {
+    const r = findings[k];
+    return { rule: r.rule, predicate: finePredicate(r), forward: r.subject === x.mention && r.object === y.mention };
+  });
+  return votes.sort((p, q) => (p.rule + p.predicate < q.rule + q.predicate ? -1 : 1));
+}
+
+/** a candidate whose features are built when first read */
+class LazyCandidate implements Candidate {
+  private built: string[] | undefined;
+  constructor(private readonly view: SentenceView, readonly a: Arg, readonly b: Arg, readonly x: Arg, readonly y: Arg, readonly votes: RuleVote[]) {}
+  get features(): string[] { return (this.built ??= pairFeatures(this.view, this.a, this.b, this.votes)); }
 }
 
 /** every pair the model covers, a before b in the sentence, x the agent side */
@@ -112,7 +122,7 @@ function eachPair(view: SentenceView, covers: RelationModelFile['covers'], visit
     if (!(isX[i] && isY[j]) && !(isX[j] && isY[i])) continue;
     const swap = args[j].first < args[i].first || (args[j].first === args[i].first && args[j].last < args[i].last);
     const a = swap ? args[j] : args[i], b = swap ? args[i] : args[j];
-    const ab = covers.x.includes(a.mention.type) && covers.y.includes(b.mention.type);
+    const ab = swap ? isX[j] && isY[i] : isX[i] && isY[j];
     const x = ab ? a : b, y = ab ? b : a;
     if (x.mention.norm === y.mention.norm && x.mention.type === y.mention.type) continue;
     visit(a, b, x, y);
@@ -120,15 +130,18 @@ function eachPair(view: SentenceView, covers: RelationModelFile['covers'], visit
 }
 
 /**
- * Which pairs to decide: all of them up to `max`; past it the `max` with the fewest tokens
- * between them (ties: the first in sentence order). Counted by gap, so nothing is allocated per pair.
+ * Which pairs to decide: all of them up to `max` (undefined: all); past it the `max` with the
+ * fewest tokens between them (ties: the first in sentence order). Counted by gap, so nothing is
+ * allocated per pair; not counted at all when the sentence has too few mentions to pass `max`.
  */
-function pairsToKeep(view: SentenceView, covers: RelationModelFile['covers'], max: number): (a: Arg, b: Arg) => boolean {
+function pairsToKeep(view: SentenceView, covers: RelationModelFile['covers'], max: number): ((a: Arg, b: Arg) => boolean) | undefined {
+  const n = view.args.length;
+  if ((n * (n - 1)) / 2 <= max) return undefined;
   const gap = (a: Arg, b: Arg) => Math.max(0, b.first - a.last);
   const byGap = new Int32Array(view.tokens.length + 2);
   let total = 0;
   eachPair(view, covers, (a, b) => { byGap[gap(a, b)]++; total++; });
-  if (total <= max) return () => true;
+  if (total <= max) return undefined;
   // the largest gap kept, and how many pairs at exactly that gap fit
   let below = 0, limit = 0;
   while (below + byGap[limit] < max) below += byGap[limit++];
@@ -154,11 +167,13 @@ export class RelationClassifier {
   readonly model: LinearModel;
   private readonly decideAlone: Set<string>;
   private readonly scorer: PairScorer;
+  private readonly probs: Float64Array;
 
   constructor(readonly file: RelationModelFile) {
     this.model = new LinearModel(file);
     this.decideAlone = new Set(file.decideAlone);
     this.scorer = new PairScorer(this.model);
+    this.probs = new Float64Array(this.model.classes.length);
   }
 
   get name(): string { return this.file.name; }
@@ -176,7 +191,8 @@ export class RelationClassifier {
   decide(view: SentenceView, c: Candidate): Decision {
     const alone = c.votes.find((v) => this.decideAlone.has(v.rule));
     if (alone) return { candidate: c, best: -1, label: 'rule', probability: 1, decidedBy: alone.rule };
-    const { probs } = softmax(this.scorer.scores(view, c.a, c.b, c.votes), this.model.temperature);
+    // a buffer reused from pair to pair: the decision keeps numbers, not the array
+    const { probs } = softmax(this.scorer.scores(view, c.a, c.b, c.votes), this.model.temperature, this.probs);
     let best = 1;
     for (let k = 2; k < probs.length; k++) if (probs[k] > probs[best]) best = k;
     if (probs[0] >= this.file.threshold) return { candidate: c, best: 0, label: 'none', probability: probs[0] };

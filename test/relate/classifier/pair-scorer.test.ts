@@ -47,4 +47,16 @@ describe('PairScorer', () => {
     expect([...scores]).toEqual([0.25, 0.375]);
     expect(scores).toEqual(model.scores(pairFeatures(view, view.args[0], view.args[1], [])));
   });
+
+  it('adds weights that are no exact ten-thousandths as doubles, as bit-identical as the others', () => {
+    const odd = 0.1 + 2 ** -30;
+    const model = new LinearModel({ format: 'biotriples-linear-v1', name: 't', classes: ['none', 'A', 'B'], temperature: 1, weights: { 'b:inhibit': [1, odd, 2, -0.3], 'rule:none': [0, 0.7, 2, 1e-9], bias: [0, 0.2, 1, -0.1] } });
+    const view = viewSentence('Lapatinib inhibit HER2.', 0, 23, [
+      { type: 'drug', start: 0, end: 9, norm: 'lapatinib', name: 'lapatinib', sentence: 0, source: 'test' },
+      { type: 'gene', start: 18, end: 22, norm: 'HER2', name: 'HER2', sentence: 0, source: 'test' },
+    ]);
+    const scores = new PairScorer(model).scores(view, view.args[0], view.args[1], []);
+    expect(scores).toEqual(model.scores(pairFeatures(view, view.args[0], view.args[1], [])));
+    expect(scores[1]).toBe(odd + -0.1);
+  });
 });
