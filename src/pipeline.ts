@@ -18,6 +18,7 @@ import { layoutInNormalized } from './segment/layout-sections.js';
 import type { Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { tagDrugClasses } from './tag/drug-classes.js';
+import { findNestedChemicals } from './tag/nested-chemicals.js';
 import { relateDocument } from './relate/relate.js';
 import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { savesText, type DocumentResult, type FailedInput } from './emit/dataset.js';
@@ -40,7 +41,9 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon, options: 
   // drug classes as agents ("HER2 inhibitors"), nested over the genes they name; the tagger's own finding
   const classes = options.entities === 'given' ? [] : tagDrugClasses(normalized.text, sentences, mentions, lexicon);
   const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined, classes);
-  const entities: Entity[] = [...mentions, ...classes].map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
+  // chemicals inside gene and class names ("dopamine" in "dopamine D2 receptor"), nested like the classes
+  const nested = options.entities === 'given' ? [] : findNestedChemicals(normalized.text, sentences, [...mentions, ...classes], lexicon);
+  const entities: Entity[] = [...mentions, ...classes, ...nested].map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
   const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = {
     id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok',

@@ -19,6 +19,7 @@ import { loadBiored } from '../evaluate/corpora/biored.ts';
 import { loadDrugprotSplit } from '../evaluate/corpora/drugprot-tsv.ts';
 import { CHEMICAL_ROWS } from '../evaluate/ner/rows.ts';
 import { mapOsirisConventions, RESTATEMENT } from '../evaluate/ner/osiris-conventions.ts';
+import { loadDrugprotSplit } from '../evaluate/corpora/drugprot-tsv.ts';
 import type { Entity, EntityType } from '../model/schemas.ts';
 import { processDocument } from '../pipeline.ts';
 import { DICTIONARY_DIR, defaultLexicon } from '../tag/dictionary.ts';
@@ -60,8 +61,13 @@ const drugprotGenes = (paths: string[]): NerDocument[] =>
 const chemicalRows: NerRow[] = CHEMICAL_ROWS.map((r) => ({
   corpus: r.corpus, split: r.development ? `${r.split} (dev set)` : r.split, type: r.type, ours: r.predTypes, files: [r.file], gold: r.goldTypes, ids: r.ids ? 'xref' : undefined,
   // the BioRED reader, as the chemical rows were written for it (NLM-Chem full texts: one document per PMID)
-  load: (p: string[]) => loadBiored(p[0]).map((d) => ({ id: d.pmid, text: d.text, mentions: d.mentions })),
+  load: (p: string[]) => (r.drugprotSplit ? loadDrugprotNer(p[0], r.drugprotSplit) : loadBiored(p[0]).map((d) => ({ id: d.pmid, text: d.text, mentions: d.mentions }))),
 }));
+
+/** a DrugProt TSV folder as NER documents (types CHEMICAL, GENE-Y, GENE-N) */
+function loadDrugprotNer(dir: string, split: string): NerDocument[] {
+  return loadDrugprotSplit(dir, split).documents.map((d) => ({ id: d.id, text: d.text, mentions: d.annotations.map((a) => ({ start: a.start, end: a.end, text: a.text, type: a.type, ids: [] })) }));
+}
 
 export const ROWS: NerRow[] = [
   ...chemicalRows,

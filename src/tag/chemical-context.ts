@@ -5,7 +5,7 @@
 import type { ContextRule } from './context-rules.js';
 
 /** head nouns of gene products named after their ligand or substrate */
-const GENE_HEAD = /^(?:[\s-]+(?:[A-Z]{0,2}\d{1,2}[A-Z]?|type [1I]{1,3}|alpha|beta|[αβγ]\d?))?[\s-]+(?:receptors?|transporters?|synthase|synthetase|hydroxylase|decarboxylase|dehydrogenase|oxidase|transferase|kinase|channels?|binding protein|uptake transporter)\b/;
+export const GENE_HEAD = /^(?:[\s-]+(?:[A-Z]{0,2}\d{1,2}[A-Z]?|type [1I]{1,3}|alpha|beta|[αβγ]\d?))?[\s-]+(?:receptors?|transporters?|synthase|synthetase|hydroxylase|decarboxylase|dehydrogenase|oxidase|transferase|kinase|channels?|binding protein|uptake transporter)\b/;
 
 export const CHEMICAL_CONTEXT_RULES: ContextRule[] = [
   {

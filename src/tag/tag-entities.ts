@@ -12,6 +12,7 @@ import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
 import { extendChemicalPrefixes, tagChemicalShapes } from './chemical-shapes.js';
+import { systematicNameMatches } from './chemical-names.js';
 import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
@@ -71,6 +72,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
       matches.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: s.index });
   }
 
+  // systematic chemical names where the dictionaries are silent, before abbreviations bind to them (chemical-names.ts)
+  matches.push(...systematicNameMatches(text, inScope, matches));
+
   // abbreviations: SHORT bound to the meaning of its long form, or suppressed when it has none
   const bound = new Map<string, DictionaryEntry>();
   const suppressed = new Set<string>();
@@ -85,7 +89,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     const long = matches.find((x) => x.m.start === def.longStart && x.m.end === def.longEnd)
       ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
       // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"
-      ?? matches.find((x) => x.m.start === def.longStart && x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)));
+      ?? matches.find((x) => x.m.start === def.longStart && x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)))
+      // the long form is a name less its locants: "2,6-dichlorobenzonitrile (DCBN)" (Schwartz–Hearst starts it at the "d")
+      ?? matches.find((x) => x.m.end === def.longEnd && x.m.start < def.longStart && def.longStart - x.m.start <= 12 && !/\s/.test(text.slice(x.m.start, def.longStart)));
     // a partial long-form match naming a family ("Bruton's tyrosine kinase (Btk)" → "tyrosine kinase") never
     // overrides a short form that is itself a specific gene
     const partial = long && (long.m.start !== def.longStart || long.m.end !== def.longEnd);

@@ -15,6 +15,8 @@ export interface NerRow {
   type: string;
   /** path under ../shared/eval */
   file: string;
+  /** the official DrugProt TSV folder and its split's file name part (else `file` is a PubTator file) */
+  drugprotSplit?: 'training' | 'development';
   goldTypes: string[];
   predTypes: EntityType[];
   ids: boolean;
@@ -25,10 +27,13 @@ export interface NerRow {
 const CHEM: EntityType[] = ['drug', 'chemical'];
 
 export const CHEMICAL_ROWS: NerRow[] = [
+  { corpus: 'BC5CDR', split: 'train', type: 'chemical', file: 'ner/CDR_TrainingSet.PubTator.txt', goldTypes: ['Chemical'], predTypes: CHEM, ids: true, development: true },
   { corpus: 'BC5CDR', split: 'dev', type: 'chemical', file: 'ner/CDR_DevelopmentSet.PubTator.txt', goldTypes: ['Chemical'], predTypes: CHEM, ids: true, development: true },
   { corpus: 'BC5CDR', split: 'test', type: 'chemical', file: 'ner/CDR_TestSet.PubTator.txt', goldTypes: ['Chemical'], predTypes: CHEM, ids: true },
   { corpus: 'NLM-Chem', split: 'test', type: 'chemical', file: 'ner/NLMchem_Test.PubTator', goldTypes: ['Chemical'], predTypes: CHEM, ids: true },
-  { corpus: 'DrugProt', split: 'dev', type: 'chemical', file: 'ner/DrugProt_Dev750_as_AIONER_Test.PubTator', goldTypes: ['Chemical'], predTypes: CHEM, ids: false },
+  { corpus: 'DrugProt', split: 'train', type: 'chemical', file: 'drugprot/training-partial', drugprotSplit: 'training', goldTypes: ['CHEMICAL'], predTypes: CHEM, ids: false, development: true },
+  { corpus: 'DrugProt', split: 'dev', type: 'chemical', file: 'drugprot/development', drugprotSplit: 'development', goldTypes: ['CHEMICAL'], predTypes: CHEM, ids: false },
+  { corpus: 'DrugProt/AIONER', split: 'dev', type: 'chemical', file: 'ner/DrugProt_Dev750_as_AIONER_Test.PubTator', goldTypes: ['Chemical'], predTypes: CHEM, ids: false },
 ];
 
 export const NER_ROWS: NerRow[] = [...CHEMICAL_ROWS];
