@@ -22,6 +22,7 @@ const EntityRow = z.object({
   end: z.number().int().nonnegative(),
   text: z.string(),
   norm: z.string().nullable().optional(),
+  source: z.string().optional(),
 });
 const ArgumentRow = z.object({
   text: z.string(),

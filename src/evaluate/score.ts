@@ -31,6 +31,7 @@
 import type { EntityType } from '../model/schemas.js';
 import { PREDICATES, PREDICATE_BY_ID } from '../relate/predicates.js';
 import type { GoldFile } from './gold.js';
+import { NESTED_SOURCE } from '../tag/nested-chemicals.js';
 
 export const ENTITY_TYPES: EntityType[] = ['gene', 'mutation', 'drug', 'chemical', 'drug_class', 'pathway'];
 
@@ -44,6 +45,8 @@ export interface PredEntity {
   end: number;
   text: string;
   norm: string | null;
+  /** how the tagger found it (absent for gold-derived predictions) */
+  source?: string;
 }
 
 export interface PredArgument {
@@ -149,9 +152,12 @@ export interface ScoreResult {
 
 /** entity types the gold guidelines leave unannotated ("Drug classes used as agents ... are not annotated"): not scored */
 export const UNANNOTATED_TYPES: ReadonlySet<string> = new Set(['drug_class']);
+/** a chemical nested inside a longer name ("dopamine" in "dopamine D2 receptor", source `in-name:`, src/tag/nested-chemicals.ts): the guidelines annotate the name as a whole */
+export const isUnannotatedLayer = (e: PredEntity): boolean => UNANNOTATED_TYPES.has(e.type) || !!e.source?.startsWith(NESTED_SOURCE);
 
 export const CONVENTIONS = [
   'predicted entities of a type the gold guidelines leave unannotated (drug_class) are not scored, nor triples with such an argument',
+  'chemicals nested inside a longer name (source in-name:, e.g. "dopamine" in "dopamine D2 receptor") are not scored: the guidelines annotate the whole name',
   'only documents present in the gold are scored; predictions for other documents are ignored',
   'entities are matched one-to-one per document; duplicate predictions are false positives',
   'entity strict = same span, type and norm; a gold norm of null matches any predicted norm',
@@ -466,7 +472,7 @@ export function score(goldFiles: GoldFile[], prediction: Prediction, options: Sc
   const missingFromPredictions = docs.filter((d) => !predDocs.has(d));
 
   const predEntitiesByDoc = new Map<string, PredEntity[]>();
-  for (const e of prediction.entities) if (docSet.has(e.doc) && !UNANNOTATED_TYPES.has(e.type)) (predEntitiesByDoc.get(e.doc) ?? predEntitiesByDoc.set(e.doc, []).get(e.doc)!).push(e);
+  for (const e of prediction.entities) if (docSet.has(e.doc) && !isUnannotatedLayer(e)) (predEntitiesByDoc.get(e.doc) ?? predEntitiesByDoc.set(e.doc, []).get(e.doc)!).push(e);
   const predTriplesByDoc = new Map<string, PredTriple[]>();
   let predUnannotatedType = 0;
   for (const t of prediction.triples) {

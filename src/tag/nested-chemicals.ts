@@ -37,6 +37,9 @@ const ELEMENT: Record<string, [string, string]> = { N: ['MeSH:D009584', 'Nitroge
 /** an amino acid named as a residue ("serine phosphorylation", "tyrosine residues", "lysine 27"): the rule residue-not-drug keeps it from being an agent */
 const RESIDUE = /(?<![\w-])(?:serine|threonine|tyrosine|histidine|lysine|arginine|cysteine)s?(?=[\s-]{1,2}(?:phosphorylat|kinase|residue|site|\d))/gi;
 
+/** a protein or peptide named inside a gene name ("human epidermal growth factor" in its receptor's name) is the gene's business, not a chemical */
+const PROTEIN_WORD = /\b(?:factors?|hormones?|proteins?|peptides?|globulins?|antibod(?:y|ies)|interferons?|interleukins?|toxins?|cells?)\b/i;
+
 const chemicalEntry = (entries: DictionaryEntry[]) => entries.find((e) => e.type === 'drug') ?? entries.find((e) => e.type === 'chemical');
 
 export interface NestedExample { text: string; host: string; chemical: string; tagged: boolean }
@@ -51,6 +54,7 @@ export const NESTED_EXAMPLES: NestedExample[] = [
   { text: 'closing K(ATP) channels', host: 'K(ATP)', chemical: 'K', tagged: true },
   { text: 'glutathione S-transferase activity', host: 'S-transferase', chemical: 'S', tagged: true },
   { text: 'IRS serine phosphorylation rose', host: 'serine phosphorylation', chemical: 'serine', tagged: true },
+  { text: 'human epidermal growth factor receptor 2 (HER2)', host: 'human epidermal growth factor receptor 2', chemical: 'human epidermal growth factor', tagged: false },
   { text: 'a C-type lectin and the OATP transporter', host: 'C-type', chemical: 'C', tagged: false },
 ];
 
@@ -68,7 +72,7 @@ export function findNestedChemicals(text: string, sentences: Sentence[], mention
     if (chemicalAt.has(key) || out.has(key)) return;
     // a free-standing agent already tagged over these characters keeps them
     if (agents.some((a) => a.start < end && start < a.end)) return;
-    if (lexicon.stopKeys.has(termKey(text.slice(start, end)))) return;
+    if (lexicon.stopKeys.has(termKey(text.slice(start, end))) || PROTEIN_WORD.test(text.slice(start, end))) return;
     if (rejectedBy(text, start, end, entry.type, RULES)) return;
     out.set(key, { type: entry.type, start, end, norm: entry.norm, name: entry.name, sentence, source: `${NESTED_SOURCE}${entry.source}` });
   };
