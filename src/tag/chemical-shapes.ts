@@ -69,7 +69,9 @@ const IONS: Record<string, [string, string]> = {
   Pb: ['MeSH:D007854', 'Lead'], Co: ['MeSH:D003035', 'Cobalt'], Ni: ['MeSH:D009532', 'Nickel'], H: ['MeSH:D011522', 'Protons'],
 };
 /** with a charge (Ca2+, Na+), or a two-letter symbol alone (Mn, Hg) where it cannot be a word */
-const ION = /(?<![\w])(?:(Ca|Na|K|Mg|Zn|Fe|Cu|Cl|Mn|Li|Cd|Hg|Pb|Co|Ni|H)(?:\(\d?[+-]\)|\d?[+-]|\[\d?[+-]\])|(Mn|Hg|Cu|Zn|Cd|Pb|Fe|Mg|Ni)(?=[\s,;)]))(?![\w+-])/g;
+const ION = /(?<![\w])(?:(Ca|Na|K|Mg|Zn|Fe|Cu|Cl|Mn|Li|Cd|Hg|Pb|Co|Ni|H)(?:\(\d?[+-]\)|\d?[+-]|\[\d?[+-]\])|(Mn|Hg|Cu|Zn|Cd|Pb|Fe|Mg|Ni)(?=[\s,;)]))(?![\w+]|-(?![\w(]))/g;
+/** a charge written after a hyphenated word is the ion's ("Ca(2+)-mobilizing", "Ca2+-dependent") */
+const ION_BEFORE_WORD = /(?<![\w])(Ca|Na|K|Mg|Zn|Fe|Cu|Mn|Cd)(?:\(\d?\+\)|\d?\+)(?=-[a-z])/g;
 
 export const ION_EXAMPLES: ShapeExample[] = [
   { text: 'intracellular Ca2+ rose', mention: 'Ca2+', tagged: true },
@@ -80,10 +82,61 @@ export const ION_EXAMPLES: ShapeExample[] = [
   { text: 'exposure to Mn and Hg in welders', mention: 'Mn', tagged: true },
   { text: 'the Co-IP assay', mention: 'Co', tagged: false },
   { text: 'HER2+ tumours', mention: 'HER2+', tagged: false },
+  { text: 'a Ca(2+)-mobilizing agent', mention: 'Ca(2+)', tagged: true },
+  { text: 'Ca2+-dependent release', mention: 'Ca2+', tagged: true },
 ];
 
 export function findIons(slice: string): [number, number, string, string][] {
-  return [...slice.matchAll(ION)].map((m) => [m.index, m.index + m[0].length, ...IONS[m[1] ?? m[2]]] as [number, number, string, string]);
+  return [...slice.matchAll(ION), ...slice.matchAll(ION_BEFORE_WORD)].map((m) => [m.index, m.index + m[0].length, ...IONS[m[1] ?? m[2]]] as [number, number, string, string]);
+}
+
+const ELEMENTS = new Set(('H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba ' +
+  'La Ce Gd Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi U').split(' '));
+/** element symbols, each with a count (2, (2)) and a charge at the end ((2+), (-)) */
+const FORMULA = /(?<![\w\-–])((?:[A-Z][a-z]?(?:[1-9]|\([1-9]\))?){1,6})((?:\(\d?[+-]\))?)(?![\w\-–]|\(\d)/g;
+/** counts after single-letter symbols only ("SH2", "NOS2", "PI3K", "U2OS" are genes, domains and cell lines): only small groups of C, H, N, O */
+const SMALL_GROUP = /^(?:[CHNO]{2,3}\d|H\d?[NO]\d?)$/;
+/** alkyl fragments of a structure ("OCH(3)", "CH(2)") are no chemical of their own */
+const FRAGMENT = /^O?CH\(?\d\)?$/;
+/** a salt written without counts ("NaCl", "KBr") */
+const HALIDE_SALT = /^(?:Li|Na|K|Rb|Cs|Ag|Ca|Mg|Ba)(?:Cl|Br|I|F)$/;
+const METAL_ION = /^(?:Li|Na|K|Mg|Ca|Al|Ti|V|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|As|Se|Sr|Mo|Ag|Cd|Sn|Sb|Cs|Ba|La|Gd|W|Pt|Au|Hg|Tl|Pb|Bi|U)\(\d?\+\)$|^(?:F|Cl|Br|I)\(-\)$/;
+
+export const FORMULA_EXAMPLES: ShapeExample[] = [
+  { text: 'hydrogen sulfide (H(2)S) was released', mention: 'H(2)S', tagged: true },
+  { text: 'aligned TiO2 nanotubes', mention: 'TiO2', tagged: true },
+  { text: 'exposure to CCl4 injured the liver', mention: 'CCl4', tagged: true },
+  { text: 'arsenite (NaAsO(2)) and As(2)O(3) were toxic', mention: 'As(2)O(3)', tagged: true },
+  { text: 'CO2 and NH3 levels', mention: 'CO2', tagged: true },
+  { text: 'V(5+) and Cr(6+) ions', mention: 'V(5+)', tagged: true },
+  { text: 'isotonic NaCl solution', mention: 'NaCl', tagged: true },
+  { text: 'the SH2 domain of Grb2', mention: 'SH2', tagged: false },
+  { text: 'NOS2 expression', mention: 'NOS2', tagged: false },
+  { text: 'the CO group and NO', mention: 'CO', tagged: false },
+  { text: 'In 2018 the agency', mention: 'In', tagged: false },
+  { text: 'an IC(50) of 3 nM', mention: 'IC(50)', tagged: false },
+  { text: 'HeLa and C2C12 and U2OS cells', mention: 'HeLa', tagged: false },
+  { text: 'PI3K and CYP2B4', mention: 'PI3K', tagged: false },
+  { text: 'the S(+) enantiomer', mention: 'S(+)', tagged: false },
+  { text: 'a methoxy OCH(3) group', mention: 'OCH(3)', tagged: false },
+  { text: 'NSCs and VKAs', mention: 'NSCs', tagged: false },
+];
+
+/** Inorganic formulas ("H(2)S", "TiO2", "CCl4", "As(2)O(3)", "V(5+)") in one sentence slice: [start, end]. */
+export function findFormulas(slice: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of slice.matchAll(FORMULA)) {
+    const [whole, body] = m;
+    const symbols = [...body.matchAll(/([A-Z][a-z]?)(\d|\(\d\))?/g)];
+    if (!symbols.every((x) => ELEMENTS.has(x[1])) || FRAGMENT.test(body)) continue;
+    let ok: boolean;
+    if (symbols.length === 1) ok = METAL_ION.test(whole);
+    else if (!symbols.some((x) => x[2])) ok = HALIDE_SALT.test(body) && body.length >= 4;
+    // a two-letter symbol (TiO2, CCl4) or a count in parentheses (H(2)S) marks a formula; else only small C/H/N/O groups
+    else ok = symbols.some((x) => x[1].length === 2 || x[2]?.startsWith('(')) || SMALL_GROUP.test(body);
+    if (ok) out.push([m.index, m.index + whole.length]);
+  }
+  return out;
 }
 
 /** Shape mentions in the in-scope sentences that no dictionary candidate overlaps. */
@@ -94,8 +147,12 @@ export function tagChemicalShapes(text: string, sentences: Sentence[], taken: { 
     const slice = text.slice(s.start, s.end);
     for (const [a, b, norm] of findResearchCodes(slice))
       if (free(s.start + a, s.start + b)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm, name: slice.slice(a, b), sentence: s.index, source: 'shape:research-code' });
-    for (const [a, b, norm, name] of findIons(slice))
+    const ions = findIons(slice);
+    for (const [a, b, norm, name] of ions)
       if (free(s.start + a, s.start + b)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm, name, sentence: s.index, source: 'shape:ion' });
+    // formulas where neither the dictionaries nor the ion rule found anything (ungrounded: LOCAL:<formula>)
+    for (const [a, b] of findFormulas(slice))
+      if (free(s.start + a, s.start + b) && !ions.some(([x, y]) => x < b && a < y)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm: `LOCAL:${slice.slice(a, b)}`, name: slice.slice(a, b), sentence: s.index, source: 'shape:formula' });
   }
   return out;
 }

@@ -38,7 +38,24 @@ const ELEMENT: Record<string, [string, string]> = { N: ['MeSH:D009584', 'Nitroge
 const RESIDUE = /(?<![\w-])(?:serine|threonine|tyrosine|histidine|lysine|arginine|cysteine)s?(?=[\s-]{1,2}(?:phosphorylat|kinase|residue|site|\d))/gi;
 
 /** a protein or peptide named inside a gene name ("human epidermal growth factor" in its receptor's name) is the gene's business, not a chemical */
-const PROTEIN_WORD = /\b(?:factors?|hormones?|proteins?|peptides?|globulins?|antibod(?:y|ies)|interferons?|interleukins?|toxins?|cells?)\b/i;
+const PROTEIN_WORD = /\b(?:factors?|hormones?|\w*tropins?|proteins?|peptides?|globulins?|antibod(?:y|ies)|interferons?|interleukins?|toxins?|cells?)\b/i;
+
+/**
+ * Peptide hormones of a few amino acids, which the tagger calls genes (their precursor genes bear
+ * the name) but chemistry corpora also mark as chemicals: the gene mention gets a chemical twin at
+ * the same span. Only the short neuropeptides and vasoactive peptides; protein hormones (insulin,
+ * growth hormone) stay genes alone.
+ */
+const PEPTIDE_HORMONES: { re: RegExp; norm: string; name: string }[] = [
+  { re: /^(?:GnRH(?:-I{1,2})?s?|LHRH|gonadotroph?in[- ]releasing hormones?)$/i, norm: 'DrugBank:DB00644', name: 'Gonadorelin' },
+  { re: /^(?:AVP|(?:arginine[- ])?vasopressin)$/i, norm: 'DrugBank:DB00067', name: 'Vasopressin' },
+  { re: /^(?:LVP|lysine[- ]vasopressin)$/i, norm: 'DrugBank:DB14642', name: 'Lypressin' },
+  { re: /^(?:OT|oxytocin)$/i, norm: 'DrugBank:DB00107', name: 'Oxytocin' },
+  { re: /^(?:Ang[- ]?II|AII|angiotensin[- ](?:II|2))$/i, norm: 'DrugBank:DB11842', name: 'Angiotensin II' },
+  { re: /^somatostatin$/i, norm: 'MeSH:D013004', name: 'Somatostatin' },
+  { re: /^neurotensin$/i, norm: 'MeSH:D009496', name: 'Neurotensin' },
+  { re: /^bradykinin$/i, norm: 'DrugBank:DB12126', name: 'Bradykinin' },
+];
 
 const chemicalEntry = (entries: DictionaryEntry[]) => entries.find((e) => e.type === 'drug') ?? entries.find((e) => e.type === 'chemical');
 
@@ -55,6 +72,8 @@ export const NESTED_EXAMPLES: NestedExample[] = [
   { text: 'glutathione S-transferase activity', host: 'S-transferase', chemical: 'S', tagged: true },
   { text: 'IRS serine phosphorylation rose', host: 'serine phosphorylation', chemical: 'serine', tagged: true },
   { text: 'human epidermal growth factor receptor 2 (HER2)', host: 'human epidermal growth factor receptor 2', chemical: 'human epidermal growth factor', tagged: false },
+  { text: 'GnRH stimulates LH release', host: 'GnRH', chemical: 'GnRH', tagged: true },
+  { text: 'Arginine vasopressin (AVP) and gonadotropin-releasing hormone', host: 'gonadotropin-releasing hormone', chemical: 'gonadotropin', tagged: false },
   { text: 'a C-type lectin and the OATP transporter', host: 'C-type', chemical: 'C', tagged: false },
 ];
 
@@ -84,6 +103,11 @@ export function findNestedChemicals(text: string, sentences: Sentence[], mention
   };
   for (const host of mentions) {
     if (host.type !== 'gene' && host.type !== 'drug_class') continue;
+    if (host.type === 'gene') {
+      const surface = text.slice(host.start, host.end);
+      const hormone = PEPTIDE_HORMONES.find((p) => p.re.test(surface));
+      if (hormone) add(host.start, host.end, { type: 'chemical', norm: hormone.norm, name: hormone.name, case: 'fold', source: 'peptide-hormone', form: surface }, host.sentence);
+    }
     const inside = (s: number, e: number) => e - s < host.end - host.start;
     scanIn(host.start, host.end, host.sentence, inside);
     // the scan takes the longest term at each start, the host itself: scan again without its last word

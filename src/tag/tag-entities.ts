@@ -11,7 +11,8 @@
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
-import { extendChemicalPrefixes, tagChemicalShapes } from './chemical-shapes.js';
+import { tagChemicalShapes } from './chemical-shapes.js';
+import { adjustChemicalSpans } from './chemical-spans.js';
 import { systematicNameMatches } from './chemical-names.js';
 import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
@@ -134,7 +135,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const learned = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed });
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
-  const mentions = extendChemicalPrefixes(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope));
+  const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
   return assignSpecies(text, inScope, mentions, lexicon.species);
 }
 

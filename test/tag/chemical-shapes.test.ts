@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ION_EXAMPLES, PREFIX_EXAMPLES, RESEARCH_CODE_EXAMPLES, extendChemicalPrefixes, findIons, findResearchCodes } from '../../src/tag/chemical-shapes.ts';
+import { FORMULA_EXAMPLES, ION_EXAMPLES, PREFIX_EXAMPLES, RESEARCH_CODE_EXAMPLES, extendChemicalPrefixes, findFormulas, findIons, findResearchCodes } from '../../src/tag/chemical-shapes.ts';
 
 const spans = (text: string, found: [number, number, ...string[]][]) => found.map(([a, b]) => text.slice(a, b));
 
@@ -24,6 +24,14 @@ describe('ion shape rule', () => {
   it('grounds an ion to its element', () => {
     expect(findIons('Ca(2+)')[0][2]).toBe('MeSH:D002118');
   });
+});
+
+describe('inorganic formula shape rule', () => {
+  for (const ex of FORMULA_EXAMPLES) {
+    it(`${ex.tagged ? 'tags' : 'does not tag'} ${ex.mention} in "${ex.text}"`, () => {
+      expect(spans(ex.text, findFormulas(ex.text)).includes(ex.mention)).toBe(ex.tagged);
+    });
+  }
 });
 
 describe('stereo and isotope prefixes widen a chemical mention', () => {
