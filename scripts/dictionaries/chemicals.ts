@@ -44,7 +44,9 @@ const GENERIC = new Set(('hormone hormones peptide peptides polymer polymers gly
   'monomer monomers dimer dimers polysaccharide polysaccharides oligosaccharide oligosaccharides carbohydrate carbohydrates cofactor cofactors ' +
   'enzyme enzymes antigen antigens monoamine monoamines neurotransmitter neurotransmitters amine amines ester esters ' +
   'methyl ethyl acetyl hydroxyl propyl butyl phenyl lipoprotein lipoproteins proteoglycan proteoglycans nanoparticle nanoparticles ' +
-  'hydrochloride copolymer messenger rna mrna coenzyme coenzymes polypeptide polypeptides mineral minerals radionuclide radionuclides').split(' '));
+  'hydrochloride copolymer messenger rna mrna coenzyme coenzymes polypeptide polypeptides mineral minerals radionuclide radionuclides ' +
+  // classes by action, not structure (BC5CDR and DrugProt leave "glucocorticoids" unmarked; structural classes such as steroids are overlay rows)
+  'glucocorticoid glucocorticoids').split(' '));
 /** elements whose name is also an English word but, in a biomedical text, nearly always the element (lead, tin, gold are left out) */
 const ELEMENTS = new Set(['copper', 'iron', 'carbon', 'oxygen', 'zinc', 'nitrogen', 'hydrogen', 'sulfur', 'sulphur', 'chlorine', 'iodine', 'selenium',
   'arsenic', 'cadmium', 'manganese', 'magnesium', 'nickel', 'cobalt', 'chromium', 'aluminum', 'aluminium', 'lithium', 'sodium', 'potassium', 'calcium',

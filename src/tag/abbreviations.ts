@@ -64,7 +64,8 @@ export function findAbbreviations(text: string, sentences: { start: number; end:
       const inner = text.slice(i + 1, close);
       const cut = inner.search(/[;,]/);
       const short = (cut > 0 ? inner.slice(0, cut) : inner).trim();
-      if (short.length < 2 || short.length > 12 || !/^[A-Za-z]/.test(short) || !/[A-Z]/.test(short) || /\s.*\s/.test(short)) continue;
+      // a locant may lead a chemical's short form: "4-hydroxynonenal (4-HNE)"
+      if (short.length < 2 || short.length > 12 || !/^(?:\d{1,2}-)?[A-Za-z]/.test(short) || !/[A-Z]/.test(short) || /\s.*\s/.test(short)) continue;
       let end = i;
       while (end > sent.start && isSpace(text[end - 1])) end--;
       // window: at most min(|S| + 5, |S| * 2) words before the parenthesis

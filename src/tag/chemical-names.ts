@@ -10,6 +10,7 @@
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import type { Sentence } from '../segment/segment.js';
 import { caseForm } from './tokens.js';
+import type { Lexicon } from './dictionary.js';
 
 export interface NameExample { text: string; mention: string; tagged: boolean }
 
@@ -59,6 +60,37 @@ export function systematicNameMatches(text: string, sentences: Sentence[], match
       const name = text.slice(start, end);
       const entry: DictionaryEntry = { type: 'chemical', norm: `LOCAL:${name}`, name, case: 'fold', source: 'shape:systematic', form: caseForm(name) };
       out.push({ m: { start, end, first: -1, last: -1, entries: [entry] }, sentence: s.index });
+    }
+  }
+  return out;
+}
+
+/** a word with a subscript written in parentheses, the PubMed convention: "PGE(2)", "PGI(2)", "H(4)biopterin", "1,25(OH)(2)D(3)" */
+const SUBSCRIPTED = /(?<![\w\-(])((?:[\w,'′-]*?)[A-Za-z][\w,'′-]*?(?:\((?:\d{1,2}[a-zα-ω]*|OH)\)[\w,'′-]*)+)(?![\w(])/g;
+
+export const SUBSCRIPT_EXAMPLES: NameExample[] = [
+  { text: 'release of PGE(2) rose', mention: 'PGE(2)', tagged: true },
+  { text: 'infusion of PGI(2) lowered pressure', mention: 'PGI(2)', tagged: true },
+  { text: 'an IC(50) of 3 nM', mention: 'IC(50)', tagged: false },
+];
+
+/**
+ * Words written with parenthesized subscripts that the lexicon knows without the parentheses
+ * ("PGE(2)" is PGE2), as term matches where no dictionary match overlaps them.
+ */
+export function subscriptMatches(text: string, sentences: Sentence[], matches: { m: TermMatch; sentence: number }[], lexicon: Lexicon): { m: TermMatch; sentence: number }[] {
+  const out: { m: TermMatch; sentence: number }[] = [];
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    if (!slice.includes('(')) continue;
+    for (const w of slice.matchAll(SUBSCRIPTED)) {
+      const plain = w[1].replace(/\((\d{1,2}[a-zα-ω]*|OH)\)/g, '$1');
+      const hit = lexicon.automaton.scan(plain).find((x) => x.start === 0 && x.end === plain.length);
+      const entries = hit?.entries.filter((e) => e.type === 'drug' || e.type === 'chemical');
+      if (!entries?.length) continue;
+      const start = s.start + w.index, end = start + w[1].length;
+      if (matches.some((x) => x.sentence === s.index && x.m.start < end && start < x.m.end)) continue;
+      out.push({ m: { start, end, first: -1, last: -1, entries: entries.map((e) => ({ ...e, case: 'fold' as const })) }, sentence: s.index });
     }
   }
   return out;

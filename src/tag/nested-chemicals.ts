@@ -57,6 +57,10 @@ const PEPTIDE_HORMONES: { re: RegExp; norm: string; name: string }[] = [
   { re: /^bradykinin$/i, norm: 'DrugBank:DB12126', name: 'Bradykinin' },
 ];
 
+/** a chemical group named in a term: "amino groups", "hydroxyl group", "amino-terminal", "carboxy terminus" */
+const GROUP_WORD = /(?<![\w-])(amino|carboxyl?|hydroxyl|methyl|acetyl)(?=[\s-](?:groups?|termin(?:al|us|i))\b)/gi;
+const GROUP: Record<string, [string, string]> = { amino: ['CHEBI:46882', 'amino group'], carboxy: ['CHEBI:46883', 'carboxy group'], carboxyl: ['CHEBI:46883', 'carboxy group'], hydroxyl: ['CHEBI:43176', 'hydroxy group'], methyl: ['CHEBI:32875', 'methyl group'], acetyl: ['CHEBI:22190', 'acetyl group'] };
+
 const chemicalEntry = (entries: DictionaryEntry[]) => entries.find((e) => e.type === 'drug') ?? entries.find((e) => e.type === 'chemical');
 
 export interface NestedExample { text: string; host: string; chemical: string; tagged: boolean }
@@ -74,6 +78,7 @@ export const NESTED_EXAMPLES: NestedExample[] = [
   { text: 'human epidermal growth factor receptor 2 (HER2)', host: 'human epidermal growth factor receptor 2', chemical: 'human epidermal growth factor', tagged: false },
   { text: 'GnRH stimulates LH release', host: 'GnRH', chemical: 'GnRH', tagged: true },
   { text: 'Arginine vasopressin (AVP) and gonadotropin-releasing hormone', host: 'gonadotropin-releasing hormone', chemical: 'gonadotropin', tagged: false },
+  { text: 'free amino groups and the amino-terminal end', host: 'amino groups', chemical: 'amino', tagged: true },
   { text: 'a C-type lectin and the OATP transporter', host: 'C-type', chemical: 'C', tagged: false },
 ];
 
@@ -122,6 +127,10 @@ export function findNestedChemicals(text: string, sentences: Sentence[], mention
       const start = s.start + e.index;
       const [norm, name] = ELEMENT[letter];
       add(start, start + 1, { type: 'chemical', norm, name, case: 'exact', source: 'element-letter', form: letter }, s.index);
+    }
+    for (const g of slice.matchAll(GROUP_WORD)) {
+      const [norm, name] = GROUP[g[1].toLowerCase()];
+      add(s.start + g.index, s.start + g.index + g[1].length, { type: 'chemical', norm, name, case: 'fold', source: 'group', form: g[1] }, s.index);
     }
     for (const r of slice.matchAll(RESIDUE)) scanIn(s.start + r.index, s.start + r.index + r[0].length, s.index, () => true);
     for (const h of slice.matchAll(HEAD_NOUN)) {

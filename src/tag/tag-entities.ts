@@ -13,7 +13,7 @@ import type { Sentence } from '../segment/segment.js';
 import { findAbbreviations } from './abbreviations.js';
 import { tagChemicalShapes } from './chemical-shapes.js';
 import { adjustChemicalSpans } from './chemical-spans.js';
-import { systematicNameMatches } from './chemical-names.js';
+import { subscriptMatches, systematicNameMatches } from './chemical-names.js';
 import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
@@ -74,7 +74,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   }
 
   // systematic chemical names where the dictionaries are silent, before abbreviations bind to them (chemical-names.ts)
-  matches.push(...systematicNameMatches(text, inScope, matches));
+  matches.push(...systematicNameMatches(text, inScope, matches), ...subscriptMatches(text, inScope, matches, lexicon));
 
   // abbreviations: SHORT bound to the meaning of its long form, or suppressed when it has none
   const bound = new Map<string, DictionaryEntry>();
@@ -117,7 +117,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   }
   // short forms defined in the document but absent from the dictionaries
   for (const [short, entry] of bound) {
-    if (lexicon.automaton.scan(short).length) continue;
+    // the dictionary tags it where it knows the whole short form ("4-HNE" holds the gene alias HNE but is no term)
+    if (lexicon.automaton.scan(short).some((x) => x.start === 0 && x.end === short.length)) continue;
     for (const s of inScope) {
       const slice = text.slice(s.start, s.end);
       for (let i = slice.indexOf(short); i >= 0; i = slice.indexOf(short, i + 1)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/pipeline.ts';
 import { defaultLexicon } from '../../src/tag/dictionary.ts';
-import { SYSTEMATIC_EXAMPLES, findSystematicNames } from '../../src/tag/chemical-names.ts';
+import { SUBSCRIPT_EXAMPLES, SYSTEMATIC_EXAMPLES, findSystematicNames } from '../../src/tag/chemical-names.ts';
 
 const run = (text: string) => processDocument({ id: 'x', source: 'x', format: 'pubtator', text, sha256: '' }, defaultLexicon()).entities;
 
@@ -28,4 +28,12 @@ describe('systematic chemical names by their morphology', () => {
     const e = run('Treatment with phenylalanine restored growth.').find((x) => x.text === 'phenylalanine');
     expect(e?.source).not.toBe('shape:systematic');
   });
+});
+
+describe('parenthesized subscripts: the name the lexicon knows without them', () => {
+  for (const ex of SUBSCRIPT_EXAMPLES) {
+    it(`${ex.tagged ? 'tags' : 'does not tag'} ${ex.mention} in "${ex.text}"`, () => {
+      expect(run(ex.text).some((e) => (e.type === 'drug' || e.type === 'chemical') && e.text === ex.mention)).toBe(ex.tagged);
+    });
+  }
 });
