@@ -46,7 +46,10 @@ const GENERIC = new Set(('hormone hormones peptide peptides polymer polymers gly
   'methyl ethyl acetyl hydroxyl propyl butyl phenyl lipoprotein lipoproteins proteoglycan proteoglycans nanoparticle nanoparticles ' +
   'hydrochloride copolymer messenger rna mrna coenzyme coenzymes polypeptide polypeptides mineral minerals radionuclide radionuclides ' +
   // classes by action, not structure (BC5CDR and DrugProt leave "glucocorticoids" unmarked; structural classes such as steroids are overlay rows)
-  'glucocorticoid glucocorticoids').split(' '));
+  'glucocorticoid glucocorticoids ' +
+  // class and state nouns no chemistry corpus marks (BC5CDR, DrugProt: 0 of their occurrences)
+  'glucuronide glucuronides glycoside glycosides anion anions cation cations oxidant oxidants alkaloid alkaloids ketone ketones ' +
+  'micelle micelles nanogel nanogels dendrimer dendrimers glycan glycans').split(' ').concat(['free radical', 'free radicals', 'drinking water', 'essential oil', 'essential oils']));
 /** elements whose name is also an English word but, in a biomedical text, nearly always the element (lead, tin, gold are left out) */
 const ELEMENTS = new Set(['copper', 'iron', 'carbon', 'oxygen', 'zinc', 'nitrogen', 'hydrogen', 'sulfur', 'sulphur', 'chlorine', 'iodine', 'selenium',
   'arsenic', 'cadmium', 'manganese', 'magnesium', 'nickel', 'cobalt', 'chromium', 'aluminum', 'aluminium', 'lithium', 'sodium', 'potassium', 'calcium',

@@ -31,8 +31,8 @@ export const REAGENTS: ReadonlyMap<string, 'always' | 'methods'> = new Map([
   ...ALWAYS.map((t) => [termKey(t), 'always'] as const),
 ]);
 
-/** organisms a drug lexicon lists (probiotics, bacteria), and their short forms */
-export const ORGANISM = /^(?:[A-Z]\.\s?[a-z]{3,}|(?:Escherichia|Bifidobacterium|Bacteroides|Lactobacillus|Lacticaseibacillus|Saccharomyces|Streptococcus|Staphylococcus|Akkermansia|Clostridium|Clostridioides|Bacillus|Pseudomonas|Salmonella|Candida|Mycobacterium|Helicobacter|Enterococcus|Faecalibacterium|Lactococcus|Listeria|Klebsiella|Shigella|Vibrio|Aspergillus|Pichia|Komagataella|Streptomyces)(?:\s+[a-z]{3,})?|[Yy]easts?|[Bb]acteria|[Ww]hole blood|[Bb]aker'?s yeast|[Bb]rewer'?s yeast)$/;
+/** organisms a drug lexicon lists (probiotics, bacteria, and the plants and foods of its allergen extracts), and their short forms */
+export const ORGANISM = /^(?:[A-Z]\.\s?[a-z]{3,}|(?:Escherichia|Bifidobacterium|Bacteroides|Lactobacillus|Lacticaseibacillus|Saccharomyces|Streptococcus|Staphylococcus|Akkermansia|Clostridium|Clostridioides|Bacillus|Pseudomonas|Salmonella|Candida|Mycobacterium|Helicobacter|Enterococcus|Faecalibacterium|Lactococcus|Listeria|Klebsiella|Shigella|Vibrio|Aspergillus|Pichia|Komagataella|Streptomyces)(?:\s+[a-z]{3,})?|[Yy]easts?|[Bb]acteria|[Ww]hole blood|[Bb]aker'?s yeast|[Bb]rewer'?s yeast|[Gg]arlic|[Gg]inger|[Gg]inseng|[Ll]i(?:c|qu)orice|[Tt]omato(?:es)?|[Cc]hicken|[Ss]alix)$/;
 
 export interface ReagentExample { text: string; mention: string; section: string; expected: 'drug' | 'chemical' | 'dropped' }
 export const REAGENT_EXAMPLES: ReagentExample[] = [
@@ -44,6 +44,7 @@ export const REAGENT_EXAMPLES: ReagentExample[] = [
   { text: 'Lapatinib was dissolved in DMSO.', mention: 'Lapatinib', section: 'methods', expected: 'drug' },
   { text: 'Protein was expressed in E. coli BL21.', mention: 'E. coli', section: 'methods', expected: 'dropped' },
   { text: 'Escherichia coli was transformed.', mention: 'Escherichia coli', section: 'methods', expected: 'dropped' },
+  { text: 'Extracts of garlic lowered lipids.', mention: 'garlic', section: 'results', expected: 'dropped' },
 ];
 
 /** Retypes reagents to `chemical`, drops organisms, and records each mention's section. */
