@@ -19,10 +19,12 @@ type Kind = 'inhibitor' | 'antagonist' | 'agonist' | 'antibody' | 'targeted' | '
 
 /** modifiers allowed between the target and the head: "EGFR selective tyrosine kinase inhibitors" */
 const MODS = String.raw`(?:(?:selective|specific|small[- ]molecule|dual|pan|irreversible|reversible|covalent|allosteric|oral|monoclonal|humanized|novel|potent)\s+)*`;
-const HEAD = String.raw`((?:tyrosine\s+|protein\s+)?kinase\s+inhibitors?|TKIs?|inhibitors?|antagonists?|blockers?|blockade|degraders?|agonists?|mAbs?|(?:T[- ]cell\s+)?bispecific\s+antibod(?:y|ies)|TCBs?|antibody[- ]drug\s+conjugates?|ADCs?|antibod(?:y|ies)|(?:targeted|directed|targeting)\s+(?:therap(?:y|ies)|agents?|drugs?|treatments?|antibod(?:y|ies)|regimens?|inhibitors?))`;
+const HEAD = String.raw`((?:tyrosine\s+|protein\s+)?kinase\s+inhibitors?|TKIs?|inhibitors?|antagonists?|blockers?|blockade|degraders?|agonists?|mAbs?|(?:T[- ]cell\s+)?bispecific\s+antibod(?:y|ies)|TCBs?|antibody[- ]drug\s+conjugates?|ADCs?|antibod(?:y|ies)|(?:targeted|directed|targeting|based)\s+(?:therap(?:y|ies)|agents?|drugs?|treatments?|antibod(?:y|ies)|regimens?|inhibitors?))`;
 /** right after a target chain: "/6" (CDK4/6), a separator, modifiers, the head */
 const AFTER_TARGET = new RegExp(String.raw`^(?:\/(\d{1,2}))?(?:\s*[-–]\s*|\s+)${MODS}${HEAD}(?![\w-])`, 'i');
 const ANTI_HEAD = new RegExp(String.raw`^(?:\/(\d{1,2}))?(?:\s*[-–]\s*|\s+)${MODS}(agents?|antibod(?:y|ies)|therap(?:y|ies)|drugs?|treatments?|mAbs?|regimens?|blockade|inhibitors?|medications?|remed(?:y|ies)|molecules?|compounds?)(?![\w-])`, 'i');
+/** "multi-targeted", "dual-targeted", "targeted" right before a target */
+const TARGETED_BEFORE = /(?<![\w-])(?:(?:multi|dual|single)-)?targeted\s+$/i;
 /** plural only: "an inhibitor of NF-κB" is often a protein's name (IκB) */
 const INHIBITORS_OF = /(?:^|[^\w-])((?:selective\s+|specific\s+|small[- ]molecule\s+)?(?:inhibitors|antagonists|blockers)\s+of\s+(?:the\s+)?)$/i;
 /** a capitalized token, maybe "pan-" or "anti-" before it and a plural s after it ("pan-HER", "HERs") */
@@ -36,7 +38,7 @@ const STANDALONE: { id: string; re: RegExp; norm: string; name: string }[] = [
   { id: 'serm', re: /\bselective\s+(?:o?estrogen)\s+receptor\s+(?:modulators?|degraders?|downregulators?)(?![\w-])/gi, norm: 'MeSH:D020845', name: 'Selective Estrogen Receptor Modulators' },
   { id: 'aromatase-inhibitor', re: /\baromatase\s+inhibitors?(?![\w-])/gi, norm: 'MeSH:D047072', name: 'Aromatase Inhibitors' },
   { id: 'monoclonal-antibody', re: /\bmonoclonal\s+antibod(?:y|ies)(?![\w-])/gi, norm: 'MeSH:D000911', name: 'Antibodies, Monoclonal' },
-  { id: 'adc', re: /\bantibody[- ]drug\s+conjugates?(?![\w-])/gi, norm: 'MeSH:D018796', name: 'Immunoconjugates' },
+  { id: 'adc', re: /\b[Aa]ntibody[- ][Dd]rug\s+[Cc]onjugates?(?![\w-])|\bADCs?(?![\w-])/g, norm: 'MeSH:D018796', name: 'Immunoconjugates' },
 ];
 
 /** MeSH pharmacological actions by target symbol and head kind; first match wins */
@@ -60,7 +62,7 @@ function kindOf(head: string): Kind {
   if (/bispecific|tcb/.test(h)) return 'bispecific';
   if (/conjugate|adc/.test(h)) return 'conjugate';
   if (/antibod|mab/.test(h)) return 'antibody';
-  if (/target|direct|therap|agent|drug|treatment|medication|regimen/.test(h)) return 'targeted';
+  if (/target|direct|based|therap|agent|drug|treatment|medication|regimen/.test(h)) return 'targeted';
   if (/tki|inhibitor/.test(h)) return 'inhibitor';
   if (/antagonist|blocker/.test(h)) return 'antagonist';
   if (/blockade/.test(h)) return 'blockade';
@@ -105,7 +107,8 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
       while (j + 1 < inner.length && CONNECTOR.test(text.slice(inner[j].end, inner[j + 1].start))) j++;
       const chain = inner.slice(i, j + 1);
       const first = chain[0], last = chain[chain.length - 1];
-      const anti = /anti[-–\s]?$/i.exec(text.slice(Math.max(s.start, first.start - 5), first.start));
+      // "anti-HER2", "anti HER2", and "anti- HER2" where a line-break hyphen was kept
+      const anti = /anti(?:[-–]\s?|\s)?$/i.exec(text.slice(Math.max(s.start, first.start - 6), first.start));
       const rest = text.slice(last.end, s.end);
       const targets = (m: RegExpExecArray | null) => {
         const t = [...chain];
@@ -119,6 +122,10 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
       }
       const m = AFTER_TARGET.exec(rest);
       if (m) { add(first.start, last.end + m[0].length, targets(m), m[2], 'target-head'); i = j; continue; }
+      // "multi-targeted HER2 agents": the targeting word before the target, an agent noun after it
+      const targeted = TARGETED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 20), first.start));
+      const agent = targeted && ANTI_HEAD.exec(rest);
+      if (targeted && agent) { add(first.start - targeted[0].length, last.end + agent[0].length, targets(agent), agent[2], 'targeted-target-head'); i = j; continue; }
       const of = INHIBITORS_OF.exec(text.slice(s.start, first.start));
       if (of) { add(first.start - of[1].length, last.end, chain, of[1], 'inhibitors-of'); i = j; }
     }
@@ -218,4 +225,8 @@ export const DRUG_CLASS_EXAMPLES: ClassExample[] = [
   { text: 'The EGFR/HER2 inhibitor pyrotinib was tested.', phrase: 'EGFR/HER2 inhibitor', targets: ['NCBIGene:1956', 'NCBIGene:2064'] },
   { text: 'PD-1/PD-L1 inhibitors are approved.', phrase: 'PD-1/PD-L1 inhibitors', targets: ['NCBIGene:5133', 'NCBIGene:29126'] },
   { text: 'selective inhibitors of MET reduced growth.', phrase: 'selective inhibitors of MET', targets: ['NCBIGene:4233'] },
+  { text: 'The evolution of HER2-based drugs was rapid.', phrase: 'HER2-based drugs', targets: ['NCBIGene:2064'] },
+  { text: 'the inability of anti- HER2 agents to cross the barrier', phrase: 'anti- HER2 agents', targets: ['NCBIGene:2064'] },
+  { text: 'Next-generation ADCs improve efficacy.', phrase: 'ADCs', targets: [] },
+  { text: 'or multi-targeted HER2 agents (e.g. pertuzumab, lapatinib)', phrase: 'multi-targeted HER2 agents', targets: ['NCBIGene:2064'] },
 ];
