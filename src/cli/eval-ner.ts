@@ -19,7 +19,6 @@ import { loadBiored } from '../evaluate/corpora/biored.ts';
 import { loadDrugprotSplit } from '../evaluate/corpora/drugprot-tsv.ts';
 import { CHEMICAL_ROWS } from '../evaluate/ner/rows.ts';
 import { mapOsirisConventions, RESTATEMENT } from '../evaluate/ner/osiris-conventions.ts';
-import { loadDrugprotSplit } from '../evaluate/corpora/drugprot-tsv.ts';
 import type { Entity, EntityType } from '../model/schemas.ts';
 import { processDocument } from '../pipeline.ts';
 import { DICTIONARY_DIR, defaultLexicon } from '../tag/dictionary.ts';
