@@ -13,6 +13,7 @@ import { NEGATION_CUES } from '../cues.js';
 import { TRIGGERS, type Trigger } from '../triggers.js';
 import { W, family, generation, isAngled, nameOf, phraseId, renewIfFull, wordId } from './feature-names.js';
 import { stem } from './stem.js';
+import { emitContextFeatures } from './context-features.js';
 
 /** a rule's verdict on the pair: its id, predicate, and whether the agent/left side is the subject */
 export interface RuleVote {
@@ -302,6 +303,7 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
   const lo = Math.max(0, a.first - 4), hi = Math.min(v.words.length, b.last + 2);
   for (let k = 0; k < cache.negations.length; k += 2) if (cache.negations[k] >= lo && cache.negations[k + 1] <= hi) { f.add(F.NEGATED, -1, -1, -1); break; }
   if (cache.hedged) f.add(F.HEDGED, -1, -1, -1);
+  emitContextFeatures(v, a, b, x, y, order, from, to, f);
   // the rules' verdicts
   for (const r of votes) {
     const rule = wordId(r.rule);
@@ -361,5 +363,6 @@ export const FEATURE_FAMILIES: Record<string, string> = {
   'near, sent, trig, trigl, trigbefore, trigafter': 'trigger-lexicon words: nearest to each side, anywhere in the sentence, between, before and after the pair',
   'cue': '"the X of Y by Z", "X <agent noun> Y", apposition, "such as"',
   'negated, hedged': 'negation cue near the pair, hedge cue in the sentence',
+  'ob, closest, share, nt, pat, patw, cl, mw': 'the pair against the rest of the sentence (context-features.ts): other chemicals and genes between, whether each side is the other\'s closest partner, the trigger nearest each side (shared? which side is nearer?), order × the first trigger between (form, stem) × "by", clause words and commas between, the mentions\' own words besides the head',
   'rule, rulep': 'the output of each relation rule on the pair (id, predicate, direction), or none',
 };
