@@ -2,7 +2,7 @@
  * The relation model's figure on the held-out tune part of DrugProt training-partial, for
  * choosing features and settings without looking at the development set: trains on the fit part
  * by the shipped recipe, prints the tune part's pair micro-F1 (at the threshold the recipe picks
- * there), per class, and the time taken. `--dev` also scores the development set with gold
+ * there; the model trained on the fit part alone) and the time taken. `--dev` also scores the development set with gold
  * entities (all decisions and the confidence floor), as eval:drugprot does, without end to end.
  * `--folds K` adds K-fold cross-validation over all of training-partial (folds by a hash of the PMID;
  * pooled pair micro-F1 at the best threshold), steadier than the tune part alone.
@@ -48,25 +48,10 @@ const tune = training.documents.filter((d) => isTuneDocument(d.id));
 const t0 = performance.now();
 const { model, report } = trainRelationModel('drugprot-tune', fit, tune, settings);
 const seconds = (performance.now() - t0) / 1000;
-// per class on the tune part, at the recipe's threshold
-const lm = new LinearModel(model);
-const per = new Map<string, { tp: number; fp: number; fn: number }>();
-const bump = (c: string, k: 'tp' | 'fp' | 'fn') => { const x = per.get(c) ?? { tp: 0, fp: 0, fn: 0 }; x[k]++; per.set(c, x); };
-for (const e of examplesOf(tune).examples) {
-  const { probs } = lm.predict(e.features);
-  let best = 1;
-  for (let k = 2; k < probs.length; k++) if (probs[k] > probs[best]) best = k;
-  const label = probs[0] < model.threshold ? model.classes[best] : 'none';
-  if (label !== 'none' && label === e.label) bump(label, 'tp');
-  else { if (label !== 'none') bump(label, 'fp'); if (e.label !== 'none') bump(e.label, 'fn'); }
-}
 console.log(`settings ${JSON.stringify(settings)}`);
 console.log(`fit ${fit.length} abstracts, ${report.fitExamples} pairs (${report.fitPositives} positive; gold pairs ${report.goldPairs}, not candidates ${report.lostPairs}); ${report.features} features; trained and tuned in ${seconds.toFixed(0)} s`);
+// the tune figure is the fit-only model's (the recipe then trains again on fit + tune)
 console.log(`tune part (${tune.length} abstracts): pair micro-F1 ${report.tuneF1.toFixed(4)} at P(none) < ${report.threshold}, temperature ${report.temperature}`);
-for (const [c, x] of [...per].sort()) {
-  const { p, r, f1 } = prf(x);
-  console.log(`  ${c.padEnd(24)} P ${(100 * p).toFixed(1).padStart(5)}  R ${(100 * r).toFixed(1).padStart(5)}  F1 ${(100 * f1).toFixed(1).padStart(5)}  (${x.tp + x.fn} gold)`);
-}
 const folds = Number(values.folds);
 if (folds > 1) {
   const foldOf = (pmid: string) => createHash('sha1').update(`fold:${pmid}`).digest()[0] % folds;

@@ -1,7 +1,8 @@
 /**
  * Features of a pair relative to the rest of its sentence, where a linear model without a parser
  * otherwise cannot tell which chemical a verb links to which gene: other mentions between the pair
- * by type, whether each side is the other's closest partner, the trigger word nearest each side
+ * by type, whether each side is the other's closest partner (how many are nearer; how many
+ * chemicals and genes the sentence names), the trigger word nearest each side
  * (the same one for both?), the pattern order × trigger form × "by" ("X inhibits Y" against
  * "Y is inhibited by X"), clause boundaries between ("which", ";", commas), and the mentions' own
  * words ("receptor", "transporter" in the gene's span). What every pair of a sentence shares
@@ -21,6 +22,9 @@ interface ContextCache {
   trigForm: Map<number, string>;
   /** token indices of clause-boundary words outside mentions */
   clauses: number[];
+  /** how many agent and gene groups (a list counts once) the sentence has */
+  agentGroups: number;
+  geneGroups: number;
 }
 
 /** words that open or close a clause: the pair across one is seldom related by the verb of the other */
@@ -31,7 +35,11 @@ const caches = new WeakMap<SentenceView, ContextCache>();
 function cacheOf(v: SentenceView): ContextCache {
   let c = caches.get(v);
   if (!c) {
-    c = { triggers: [], trigStem: new Map(), trigForm: new Map(), clauses: [] };
+    c = { triggers: [], trigStem: new Map(), trigForm: new Map(), clauses: [], agentGroups: 0, geneGroups: 0 };
+    const agentGroups = new Set<number>(), geneGroups = new Set<number>();
+    for (const m of v.args) (isAgent(m.mention.type) ? agentGroups : geneGroups).add(m.group);
+    c.agentGroups = agentGroups.size;
+    c.geneGroups = geneGroups.size;
     for (let i = 0; i < v.words.length; i++) {
       if (v.argAt[i] >= 0) continue;
       const t = TRIGGERS.get(v.words[i]);
@@ -44,7 +52,7 @@ function cacheOf(v: SentenceView): ContextCache {
 }
 
 const COUNT = ['0', '1', '2+'];
-const bucket = (n: number) => COUNT[Math.min(n, 2)];
+const bucket = (n: number) => COUNT[Math.max(0, Math.min(n, 2))];
 /** tokens between two args (0 when they touch or overlap) */
 const gap = (p: Arg, q: Arg) => (p.last < q.first ? q.first - p.last - 1 : q.last < p.first ? p.first - q.last - 1 : 0);
 
@@ -64,18 +72,20 @@ function nearestTrigger(c: ContextCache, arg: Arg): number {
  */
 export function emitContextFeatures(v: SentenceView, a: Arg, b: Arg, x: Arg, y: Arg, order: string, from: number, to: number, f: FeatureSink): void {
   const c = cacheOf(v);
-  // other mentions between the pair (not its own lists), by type
-  let agents = 0, genes = 0;
-  // is x the agent nearest y, and y the gene nearest x?
-  let xClosest = true, yClosest = true;
+  // other mentions between the pair (not its own lists), by type; how many agents are nearer y
+  // than x is, and genes nearer x than y is (0: the closest partner)
+  let agents = 0, genes = 0, nearerX = 0, nearerY = 0;
   const dxy = gap(x, y);
   for (const m of v.args) {
     if (m === x || m === y) continue;
     const agent = isAgent(m.mention.type);
     if (m.group !== a.group && m.group !== b.group && m.first >= from && m.last < to) { if (agent) agents++; else genes++; }
-    if (agent && m.group !== x.group && gap(m, y) < dxy) xClosest = false;
-    if (!agent && m.group !== y.group && gap(m, x) < dxy) yClosest = false;
+    if (agent && m.group !== x.group && gap(m, y) < dxy) nearerX++;
+    if (!agent && m.group !== y.group && gap(m, x) < dxy) nearerY++;
   }
+  const xClosest = nearerX === 0, yClosest = nearerY === 0;
+  // how many sit nearer, and how many chemicals and genes the sentence names (a list counts once)
+  f.push(f.two('rank:', bucket(nearerX), ':', bucket(nearerY)), f.two('groups:', bucket(c.agentGroups - 1), ':', bucket(c.geneGroups - 1)));
   f.push(f.two('ob:', order, ':', `${bucket(agents)}:${bucket(genes)}`), f.one('closest:', `${xClosest ? 'x' : '-'}${yClosest ? 'y' : '-'}`));
   // the trigger nearest each side, and which side is nearer to it
   const tx = nearestTrigger(c, x), ty = nearestTrigger(c, y);

@@ -363,6 +363,6 @@ export const FEATURE_FAMILIES: Record<string, string> = {
   'near, sent, trig, trigl, trigbefore, trigafter': 'trigger-lexicon words: nearest to each side, anywhere in the sentence, between, before and after the pair',
   'cue': '"the X of Y by Z", "X <agent noun> Y", apposition, "such as"',
   'negated, hedged': 'negation cue near the pair, hedge cue in the sentence',
-  'ob, closest, share, nt, pat, patw, cl, mw': 'the pair against the rest of the sentence (context-features.ts): other chemicals and genes between, whether each side is the other\'s closest partner, the trigger nearest each side (shared? which side is nearer?), order × the first trigger between (form, stem) × "by", clause words and commas between, the mentions\' own words besides the head',
+  'rank, groups, ob, closest, share, nt, pat, patw, cl, mw': 'the pair against the rest of the sentence (context-features.ts): how many chemicals (genes) sit nearer the other side and how many the sentence names, other chemicals and genes between, whether each side is the other\'s closest partner, the trigger nearest each side (shared? which side is nearer?), order × the first trigger between (form, stem) × "by", clause words and commas between, the mentions\' own words besides the head',
   'rule, rulep': 'the output of each relation rule on the pair (id, predicate, direction), or none',
 };

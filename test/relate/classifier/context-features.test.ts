@@ -19,8 +19,11 @@ describe('context features', () => {
     expect(near).toContain('share:in:inhibit');
     expect(near).toContain('ob:XY:0:0');
     expect(near).toContain('pat:XY:finite:-');
+    expect(near).toContain('rank:0:0');
+    expect(near).toContain('groups:1:1');
     const far = pairFeatures(v, v.args[0], v.args[3]);
     expect(far).toContain('closest:--');
+    expect(far).toContain('rank:1:1');
     expect(far).toContain('share:no');
     expect(far).toContain('ob:XY:1:1');
     expect(far).toContain('cl:whereas');
