@@ -30,10 +30,11 @@ interface ContextCache {
 /** words that open or close a clause: the pair across one is seldom related by the verb of the other */
 const CLAUSE_WORDS = new Set([',', ';', ':', 'which', 'that', 'whereas', 'while', 'but', 'although', 'however', 'whose', 'where']);
 
-const caches = new WeakMap<SentenceView, ContextCache>();
+/** the last sentence's cache: a sentence's pairs are read one after another (a WeakMap entry per sentence costs the collector more) */
+let last: { view: SentenceView; cache: ContextCache } | undefined;
 
 function cacheOf(v: SentenceView): ContextCache {
-  let c = caches.get(v);
+  let c = last?.view === v ? last.cache : undefined;
   if (!c) {
     c = { triggers: [], trigStem: new Map(), trigForm: new Map(), clauses: [], agentGroups: 0, geneGroups: 0 };
     const agentGroups = new Set<number>(), geneGroups = new Set<number>();
@@ -46,7 +47,7 @@ function cacheOf(v: SentenceView): ContextCache {
       if (t) { c.triggers.push(i); c.trigStem.set(i, stem(t.lemma)); c.trigForm.set(i, t.form); }
       if (CLAUSE_WORDS.has(v.words[i])) c.clauses.push(i);
     }
-    caches.set(v, c);
+    last = { view: v, cache: c };
   }
   return c;
 }
