@@ -29,12 +29,14 @@ const NUMBERS = ['12.5', '± 3.4%', 'p < 0.05', '(n = 24)', '95% CI 0.42-0.81', 
 const CITES = ['Smith et al. (2019)', 'et al.', '(Jones et al., 2020; Lee et al., 2021)', 'Fig. 1A', 'Figs. 2-3', 'i.e.', 'vs.', 'cf.', 'Dr. A. B. Smith', 'J. Clin. Oncol. 2019;37:1-10.', 'doi:10.1200/JCO.2019.1', 'PMID: 12345678'];
 const URLS = ['https://doi.org/10.1038/s41586-020-2012-7', 'http://www.ncbi.nlm.nih.gov/gene/2064?report=full&format=text', 'www.clinicaltrials.gov/NCT01234567', 'ftp://x.org/a_b-c.d/', 'user@example.org', 'https://a.b/(HER2)/c.d'];
 const BRACKETS = ['(', ')', '[', ']', '{', '}', '((', '))', '([', '])', '<', '>', '"', "'", '(HER2', 'HER2)', '[ER', '(p.', '(c.', '(-)', '()', '[]'];
+const CHEMICALS = ['R-flurbiprofen', '(+/-)-pindolol', '[3H]prazosin', '[(11)C]-doxepin', 'd-sotalol', 'L-carnitine', 'cis-platin', 'Ca2+', 'CaCl(2)', 'H2O2', 'AZD9291', 'GSK-J4', 'NaCl', 'Mg(2+)', 'β-estradiol', '5-FU', '(S)-', 'rac-', '17β-estradiol'];
+const SPECIES = ['mice', 'in mice', 'human', 'rat', 'Mus musculus', 'murine', 'hTRPM8', 'mTRPV4', 'rCtr1', 'Erbb2', 'zebrafish', 'yeast', 'E. coli'];
 const PUNCT = [' ', ', ', '; ', ': ', '/', '-', '.', '. ', '.\n', '\n\n', '\t', ' | ', ' + ', '*', '#', '## ', '- ', '1. ', '•'];
 
 const pick = (xs: string[]) => fc.constantFrom(...xs);
 const joined = (parts: fc.Arbitrary<string>, max: number, sep: fc.Arbitrary<string> = pick(PUNCT)) =>
   fc.array(fc.tuple(parts, fc.option(sep, { nil: '' })), { minLength: 1, maxLength: max }).map((ps) => ps.map(([t, s]) => t + s).join(''));
-const vocabulary = fc.oneof(pick(VARIANTS), pick(NAMES), pick(WORDS), pick(GREEK), pick(NUMBERS), pick(CITES));
+const vocabulary = fc.oneof(pick(VARIANTS), pick(NAMES), pick(WORDS), pick(GREEK), pick(NUMBERS), pick(CITES), pick(CHEMICALS), pick(SPECIES));
 
 /** a piece cut out of a real text, possibly without its white space or full stops */
 function realCut(texts: string[]): fc.Arbitrary<string> {
@@ -68,6 +70,8 @@ export function wideUnits(texts: string[]): Record<string, fc.Arbitrary<string>>
     urls: joined(fc.oneof(pick(URLS), pick(NAMES), pick(VARIANTS)), 6),
     tables: fc.array(fc.array(fc.oneof(vocabulary, fc.constant('')), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 })
       .map((rows) => rows.map((r) => r.join('\t')).join('\n') + '\n'),
+    chemicals: joined(fc.oneof(pick(CHEMICALS), pick(NAMES), pick(WORDS)), 10),
+    species: joined(fc.oneof(pick(SPECIES), pick(NAMES), pick(WORDS)), 10),
     markdown: joined(fc.oneof(fc.constantFrom('# ', '## ', '| ', ' |', '---', '**', '_', '`', '> ', '* ', '![', '](', '\\_', '$\\alpha$', '<sup>', '</sup>'), vocabulary), 12),
   };
   if (texts.length > 0) {

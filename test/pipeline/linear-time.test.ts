@@ -77,6 +77,20 @@ describe('time per document is linear in its size', () => {
     expect(v.linear, v.message).toBe(true);
   }, 120_000);
 
+  // quadratic only past 128k characters (a scan per mention whose constant is small): the slow suite
+  // times them at 128k and 512k (before their fixes, at 128k and 512k: 125 and 1,533 ms, 196 and 6,735 ms, 695 and 9,426 ms)
+  it.runIf(SLOW).each([
+    // a scan of every mention per chemical prefix (chemical-shapes.ts extendChemicalPrefixes)
+    ['stereo prefixes repeated', 'R-flurbiprofen and (+/-)-pindolol, '],
+    // a scan of every species mention per sentence (species.ts)
+    ['a species in every sentence', 'HER2 in mice. '],
+    // a scan of every dictionary candidate per ion or research code (chemical-shapes.ts tagChemicalShapes)
+    ['ions beside genes', 'Ca2+ HER2. '],
+  ])('%s (large)', (_name, u) => {
+    const v = linearGrowth(run, u, 128_000, { reps: 3 });
+    expect(v.linear, v.message).toBe(true);
+  }, 600_000);
+
   it('holds for generated adversarial documents (fast-check)', () => {
     fc.assert(
       fc.property(unit, (u) => {
