@@ -55,9 +55,13 @@ function closeWithin(text: string, open: number, limit: number): number {
 
 export function findAbbreviations(text: string, sentences: { start: number; end: number }[]): AbbreviationDefinition[] {
   const out: AbbreviationDefinition[] = [];
+  // every '(' once: a search from each sentence's start would run on to the next '(' of the text,
+  // to its end in a text without one (quadratic in the number of sentences)
+  const opens: number[] = [];
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) opens.push(i);
   for (const sent of sentences) {
     let breaks: number[] | undefined; // computed once per sentence, when a candidate needs it
-    for (let i = text.indexOf('(', sent.start); i >= 0 && i < sent.end; i = text.indexOf('(', i + 1)) {
+    for (let o = countBelow(opens, sent.start), i = opens[o]; o < opens.length && i < sent.end; i = opens[++o]) {
       const close = closeWithin(text, i, 30);
       if (close < 0 || close > sent.end) continue;
       // "(XLH; OMIM 307800)", "(CB, ref. 4)": the short form is what comes before ; or ,

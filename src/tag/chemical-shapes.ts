@@ -9,6 +9,7 @@
  */
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from './mention.js';
+import { spanOverlap } from './span-index.js';
 
 export interface ShapeExample { text: string; mention: string; tagged: boolean }
 
@@ -142,7 +143,9 @@ export function findFormulas(slice: string): [number, number][] {
 /** Shape mentions in the in-scope sentences that no dictionary candidate overlaps. */
 export function tagChemicalShapes(text: string, sentences: Sentence[], taken: { start: number; end: number }[]): Mention[] {
   const out: Mention[] = [];
-  const free = (s: number, e: number) => !taken.some((t) => t.start < e && s < t.end);
+  // an index over the candidates, not a scan of them all per shape (quadratic in a long document)
+  let overlapsTaken: ((start: number, end: number) => boolean) | undefined;
+  const free = (s: number, e: number) => !(overlapsTaken ??= spanOverlap(taken))(s, e);
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     for (const [a, b, norm] of findResearchCodes(slice))
@@ -174,13 +177,20 @@ export const PREFIX_EXAMPLES: { text: string; mention: string; extended: string 
 
 /** Widens chemical and drug mentions over a stereo/isotope prefix right before them. */
 export function extendChemicalPrefixes(text: string, mentions: Mention[]): Mention[] {
+  // "another mention starts before m and reaches into its prefix", asked of the spans as they were
+  // (an index, not a scan of every mention per prefix) and of the mentions widened so far: a widened
+  // one starts earlier than it did, which matters only to a mention that started where it did
+  let overlapsBefore: ((start: number, end: number) => boolean) | undefined;
+  const widenedEnd = new Map<number, number>();
   for (const m of mentions) {
     if (m.type !== 'drug' && m.type !== 'chemical') continue;
     const before = text.slice(Math.max(0, m.start - 14), m.start);
     const p = PREFIX.exec(before);
     if (!p || /\s$/.test(p[0]) && !/\)\s$/.test(p[0])) continue;
     const start = m.start - p[0].length;
-    if (mentions.some((o) => o !== m && o.start < m.start && o.end > start)) continue;
+    overlapsBefore ??= spanOverlap(mentions.map((o) => ({ start: o.start, end: o.end })));
+    if (overlapsBefore(start, m.start) || (widenedEnd.get(m.start) ?? -Infinity) > start) continue;
+    widenedEnd.set(m.start, Math.max(m.end, widenedEnd.get(m.start) ?? -Infinity));
     m.start = start;
   }
   return mentions;

@@ -10,6 +10,7 @@ import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { HUMAN, MOUSE, RAT } from './species.js';
 import { termKey } from './tokens.js';
+import { spanOverlap } from './span-index.js';
 
 export const PREFIX_TAXON: Record<string, string> = { h: HUMAN, m: MOUSE, r: RAT };
 /** prefix letter, then a symbol that starts with a capital and holds at least three letters or digits */
@@ -18,12 +19,13 @@ const TRUSTED = new Set(['symbol', 'overlay']);
 
 export function tagPrefixedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon): Mention[] {
   const added: Mention[] = [];
+  let overlapsMention: ((start: number, end: number) => boolean) | undefined;
   for (const s of sentences) {
     if (s.skip) continue;
     const slice = text.slice(s.start, s.end);
     for (const m of slice.matchAll(PREFIXED)) {
       const start = s.start + m.index, end = start + m[0].length;
-      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      if ((overlapsMention ??= spanOverlap(mentions))(start, end)) continue;
       const symbol = m[2];
       if (lexicon.stopKeys.has(termKey(symbol))) continue;
       const hit = lexicon.automaton.scan(symbol).find((x) => x.start === 0 && x.end === symbol.length);

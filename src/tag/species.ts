@@ -109,6 +109,19 @@ function dominant(species: SpeciesMention[], titleEnd: number, only?: Set<string
   return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
+/**
+ * The species mentions inside [start, end], in order. findSpecies gives them in text order (one
+ * regex scan), so a binary search finds the first instead of a scan of all per sentence
+ * (quadratic in a long document).
+ */
+export function speciesWithin(species: SpeciesMention[], start: number, end: number): SpeciesMention[] {
+  let lo = 0, hi = species.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (species[mid].start < start) lo = mid + 1; else hi = mid; }
+  const out: SpeciesMention[] = [];
+  for (let i = lo; i < species.length && species[i].start <= end; i++) if (species[i].end <= end) out.push(species[i]);
+  return out;
+}
+
 /** Decides each gene mention's species and regrounds it to the ortholog (mutates and returns `mentions`). */
 export function assignSpecies(text: string, sentences: Sentence[], mentions: Mention[], data: SpeciesData | undefined): Mention[] {
   if (!data) return mentions;
@@ -118,7 +131,7 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
   const bySentence = new Map<number, SpeciesMention[]>();
-  for (const s of sentences) bySentence.set(s.index, species.filter((x) => x.start >= s.start && x.end <= s.end));
+  for (const s of sentences) bySentence.set(s.index, speciesWithin(species, s.start, s.end));
   for (const m of mentions) {
     if (m.type !== 'gene') continue;
     const ungrounded = m.norm.startsWith('LOCAL:');

@@ -27,6 +27,7 @@ import { tagPrefixedGenes } from './species-prefix.js';
 import { dropGenericInClassPhrases } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
 import { termKey } from './tokens.js';
+import { spanInside } from './span-index.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
 /** words that make an unmatched long form still plausibly a gene/protein name */
@@ -79,6 +80,10 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   // abbreviations: SHORT bound to the meaning of its long form, or suppressed when it has none
   const bound = new Map<string, DictionaryEntry>();
   const suppressed = new Set<string>();
+  // matches by start and by end (in scan order, so `find` picks what a scan of all matches would):
+  // a scan of every match per definition is quadratic in a document that defines many
+  const byStart = groupBy(matches, (x) => x.m.start), byEnd = groupBy(matches, (x) => x.m.end);
+  let matchInside: ((start: number, end: number) => boolean) | undefined;
   for (const def of findAbbreviations(text, inScope)) {
     // "epidermal growth factor receptor (HER)2": HER prefixes the numbered members, so alone it
     // names their family ("HER family") when the lexicon has one, and nothing otherwise
@@ -87,18 +92,19 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
       if (family) bound.set(def.short, pickEntry(family.entries)); else suppressed.add(def.short);
       continue;
     }
-    const long = matches.find((x) => x.m.start === def.longStart && x.m.end === def.longEnd)
-      ?? matches.find((x) => x.m.end === def.longEnd && x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
+    const atStart = byStart.get(def.longStart) ?? [], atEnd = byEnd.get(def.longEnd) ?? [];
+    const long = atStart.find((x) => x.m.end === def.longEnd)
+      ?? atEnd.find((x) => x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
       // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"
-      ?? matches.find((x) => x.m.start === def.longStart && x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)))
+      ?? atStart.find((x) => x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)))
       // the long form is a name less its locants: "2,6-dichlorobenzonitrile (DCBN)" (Schwartz–Hearst starts it at the "d")
-      ?? matches.find((x) => x.m.end === def.longEnd && x.m.start < def.longStart && def.longStart - x.m.start <= 12 && !/\s/.test(text.slice(x.m.start, def.longStart)));
+      ?? atEnd.find((x) => x.m.start < def.longStart && def.longStart - x.m.start <= 12 && !/\s/.test(text.slice(x.m.start, def.longStart)));
     // a partial long-form match naming a family ("Bruton's tyrosine kinase (Btk)" → "tyrosine kinase") never
     // overrides a short form that is itself a specific gene
     const partial = long && (long.m.start !== def.longStart || long.m.end !== def.longEnd);
     if (long && partial && !pickEntry(long.m.entries).norm.startsWith('NCBIGene:') && ownGene(lexicon, def.short)) continue;
     if (long) bound.set(def.short, pickEntry(long.m.entries));
-    else if (!matches.some((x) => x.m.start >= def.longStart && x.m.end <= def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
+    else if (!(matchInside ??= spanInside(matches.map((x) => x.m)))(def.longStart, def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
       // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")
       && !lexicon.automaton.scan(def.short).some((x) => x.entries.some((e) => e.source === 'symbol' || e.source === 'overlay')))
       suppressed.add(def.short);
@@ -138,6 +144,12 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
   return assignSpecies(text, inScope, mentions, lexicon.species);
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const x of xs) { const k = key(x); const g = groups.get(k); if (g) g.push(x); else groups.set(k, [x]); }
+  return groups;
 }
 
 /** the short form alone is a dictionary gene with an NCBI Gene id */
