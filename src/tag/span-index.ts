@@ -35,3 +35,52 @@ export function spanInside(spans: readonly Span[]): (start: number, end: number)
     return k < sorted.length && minEnd[k] <= end;
   };
 }
+
+/**
+ * The spans overlapping [start, end), in O(log n + spans within the longest span's reach): spans
+ * sorted by start, and only those starting after `start - longest` can reach `start`. Spans may be
+ * added in ascending start order (checked: out of order, a query scans the additions).
+ */
+export class OverlapIndex<T extends Span> {
+  private readonly base: T[];
+  private readonly baseStarts: number[];
+  private readonly baseLongest: number;
+  private readonly added: T[] = [];
+  private addedLongest = 0;
+  private addedSorted = true;
+
+  constructor(spans: readonly T[]) {
+    this.base = [...spans].sort((a, b) => a.start - b.start);
+    this.baseStarts = this.base.map((s) => s.start);
+    this.baseLongest = this.base.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  }
+
+  add(span: T): void {
+    const last = this.added.at(-1);
+    if (last && span.start < last.start) this.addedSorted = false;
+    this.added.push(span);
+    this.addedLongest = Math.max(this.addedLongest, span.end - span.start);
+  }
+
+  /** spans (base, then additions) overlapping [start, end) that `keep` accepts */
+  overlapping(start: number, end: number, keep: (s: T) => boolean = () => true): T[] {
+    const out: T[] = [];
+    for (let k = firstStart(this.baseStarts, start - this.baseLongest + 1); k < this.base.length && this.base[k].start < end; k++) {
+      const s = this.base[k];
+      if (s.end > start && keep(s)) out.push(s);
+    }
+    let k = 0;
+    if (this.addedSorted) {
+      let lo = 0, hi = this.added.length;
+      const at = start - this.addedLongest + 1;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (this.added[mid].start < at) lo = mid + 1; else hi = mid; }
+      k = lo;
+    }
+    for (; k < this.added.length; k++) {
+      const s = this.added[k];
+      if (this.addedSorted && s.start >= end) break;
+      if (s.start < end && s.end > start && keep(s)) out.push(s);
+    }
+    return out;
+  }
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spanInside, spanOverlap } from '../../src/tag/span-index.js';
+import { OverlapIndex, spanInside, spanOverlap } from '../../src/tag/span-index.js';
 
 // The earlier implementations (a scan of every span per question), kept as the reference.
 const overlapScan = (spans: { start: number; end: number }[], start: number, end: number) => spans.some((x) => x.start < end && start < x.end);
@@ -27,5 +27,28 @@ describe('span index', () => {
     expect(spanInside(spans)(11, 30)).toBe(false);
     expect(spanOverlap([])(0, 5)).toBe(false);
     expect(spanInside([])(0, 5)).toBe(false);
+  });
+
+  it('lists the spans overlapping a question as a scan does, with additions in or out of order and a filter', () => {
+    const op = fc.oneof(fc.record({ add: span }), fc.record({ ask: span }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 30 }), fc.array(op, { maxLength: 40 }), fc.boolean(), (spans, ops, sortAdds) => {
+      const index = new OverlapIndex(spans);
+      const all = [...spans];
+      const dropped = new Set(spans.filter((_, i) => i % 5 === 0));
+      const keep = (x: { start: number; end: number }) => !dropped.has(x);
+      let lastAdd = -Infinity;
+      for (const o of ops) {
+        if ('add' in o) {
+          const x = sortAdds ? { start: Math.max(o.add.start, lastAdd), end: Math.max(o.add.start, lastAdd) + (o.add.end - o.add.start) } : o.add;
+          lastAdd = x.start;
+          index.add(x); all.push(x);
+        } else {
+          const want = all.filter((x) => x.start < o.ask.end && o.ask.start < x.end && keep(x));
+          const got = index.overlapping(o.ask.start, o.ask.end, keep);
+          expect(new Set(got)).toEqual(new Set(want));
+          expect(got.length).toBe(want.length);
+        }
+      }
+    }), { numRuns: 500, seed: 2026 });
   });
 });

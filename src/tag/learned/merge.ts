@@ -19,6 +19,7 @@ import type { Mention } from '../mention.js';
 import { rejectedBy } from '../context-rules.js';
 import { PREFIX_TAXON } from '../species-prefix.js';
 import { termKey } from '../tokens.js';
+import { OverlapIndex } from '../span-index.js';
 import { groundLearnedSpan } from './ground.js';
 import { defaultGeneModel, learnedGeneSpans, type GeneModel } from './gene-tagger.js';
 
@@ -37,7 +38,11 @@ export interface MergeContext { suppressed: Set<string> }
 
 export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon, model: GeneModel | null = learnedGenesOn() ? defaultGeneModel() : null, context: MergeContext = { suppressed: new Set() }): Mention[] {
   if (!model) return mentions;
-  let out = [...mentions];
+  // live mentions by span (a scan of every mention per learned span is quadratic in a long document)
+  const index = new OverlapIndex(mentions);
+  const removed = new Set<Mention>();
+  const added: Mention[] = [];
+  const live = (m: Mention) => !removed.has(m);
   for (const s of sentences) {
     if (s.skip) continue;
     for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model)) {
@@ -45,7 +50,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
       const surface = text.slice(start, end);
       // the tagger's own ambiguity control holds for learned spans too: stop list, suppressed short forms, context rules (cell lines)
       if (surface.length < 2 || /^[\d\W]+$/.test(surface) || lexicon.stopKeys.has(termKey(surface)) || context.suppressed.has(surface) || rejectedBy(text, start, end, 'gene')) continue;
-      const over = out.filter((m) => m.start < end && start < m.end);
+      const over = index.overlapping(start, end, live);
       if (!over.length) {
         // bare class nouns; mature microRNA names the dictionary leaves out because several loci make them (mirna.tsv)
         if (/^[a-z][a-z-]*$/.test(surface) || MATURE_MIRNA.test(surface)) continue;
@@ -54,17 +59,22 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
         const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned' };
         // `mTRPV4`: the prefix letter names the species, as species-prefix.ts records it
         if (g && g.via === 'species-prefix') mention.species = `NCBITaxon:${PREFIX_TAXON[surface[0]]}`;
-        out.push(mention);
+        index.add(mention);
+        added.push(mention);
         continue;
       }
       if (over.length !== 1 || over[0].type !== 'gene') continue;
       const m = over[0];
       if (m.start === start && m.end === end) continue;
       if (start > m.start || end < m.end || !goodExtension(text.slice(start, m.start), text.slice(m.end, end), text.slice(m.start, m.end))) continue;
-      out = out.filter((x) => x !== m);
-      out.push({ ...m, start, end, source: `${m.source}|learned-span` });
+      removed.add(m);
+      const longer = { ...m, start, end, source: `${m.source}|learned-span` };
+      index.add(longer);
+      added.push(longer);
     }
   }
+  // the order a filtered copy plus appended additions had, so that the stable sort breaks ties as before
+  const out = [...mentions.filter(live), ...added.filter(live)];
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
