@@ -66,6 +66,19 @@ describe('result cache (incremental runs)', () => {
     expect(changed.files['documents.jsonl']).not.toEqual(first.files['documents.jsonl']);
   }, 60_000);
 
+  it('the learned gene tagger off is another entry (it changes the mentions), and on again finds the first', async () => {
+    const before = process.env.BIOTRIPLES_LEARNED_GENES;
+    process.env.BIOTRIPLES_LEARNED_GENES = '0';
+    try {
+      const off = await run();
+      expect(off.stats.cachedItems).toBe(0);
+    } finally {
+      if (before === undefined) delete process.env.BIOTRIPLES_LEARNED_GENES; else process.env.BIOTRIPLES_LEARNED_GENES = before;
+    }
+    const on = await run();
+    expect(on.stats.cachedItems).toBe(on.stats.items);
+  }, 60_000);
+
   it('different dictionaries or options are different entries', async () => {
     const given = await run({ entities: 'given' });
     expect(given.stats.cachedItems).toBe(0);
