@@ -2,6 +2,8 @@
  * Schwartz & Hearst (2003) abbreviation definitions: `long form (SHORT)`. A definition binds
  * SHORT to whatever its long form means, for this document only.
  */
+import { firstStart } from './span-index.js';
+
 export interface AbbreviationDefinition {
   short: string;
   shortStart: number;
@@ -14,10 +16,10 @@ export interface AbbreviationDefinition {
 const isAlnum = (c: string) => /[A-Za-z0-9]/.test(c);
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 /** what follows "(SHORT)" when SHORT prefixes numbered members: "2", "-1", "-beta1", "α" */
-const SERIES_MEMBER = /^-?(?:\d|(?:alpha|beta|gamma|delta|kappa)(?![a-z])|[α-ω])/;
+export const SERIES_MEMBER = /^-?(?:\d|(?:alpha|beta|gamma|delta|kappa)(?![a-z])|[α-ω])/;
 
 /** Finds the long form for `short` ending right before `end` (S&H right-to-left match). */
-function longFormStart(text: string, windowStart: number, end: number, short: string): number | undefined {
+export function longFormStart(text: string, windowStart: number, end: number, short: string): number | undefined {
   let s = short.length - 1;
   let l = end - 1;
   const sh = short.toLowerCase();
@@ -40,13 +42,6 @@ function wordBreaks(text: string, sent: { start: number; end: number }): number[
   return out;
 }
 
-/** how many of the ascending `xs` are below `x` */
-function countBelow(xs: number[], x: number): number {
-  let lo = 0, hi = xs.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid] < x) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
 /** the close parenthesis within `limit` characters after `open`, or -1 (no scan to the end of the text) */
 function closeWithin(text: string, open: number, limit: number): number {
   for (let k = open + 1; k <= open + limit && k < text.length; k++) if (text[k] === ')') return k;
@@ -61,7 +56,7 @@ export function findAbbreviations(text: string, sentences: { start: number; end:
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) opens.push(i);
   for (const sent of sentences) {
     let breaks: number[] | undefined; // computed once per sentence, when a candidate needs it
-    for (let o = countBelow(opens, sent.start), i = opens[o]; o < opens.length && i < sent.end; i = opens[++o]) {
+    for (let o = firstStart(opens, sent.start), i = opens[o]; o < opens.length && i < sent.end; i = opens[++o]) {
       const close = closeWithin(text, i, 30);
       if (close < 0 || close > sent.end) continue;
       // "(XLH; OMIM 307800)", "(CB, ref. 4)": the short form is what comes before ; or ,
@@ -75,7 +70,7 @@ export function findAbbreviations(text: string, sentences: { start: number; end:
       // window: at most min(|S| + 5, |S| * 2) words before the parenthesis
       const maxWords = Math.min(short.length + 5, short.length * 2);
       breaks ??= wordBreaks(text, sent);
-      const below = countBelow(breaks, end);
+      const below = firstStart(breaks, end);
       const p = below >= maxWords ? breaks[below - maxWords] : sent.start;
       const windowStart = p > sent.start ? p + 1 : sent.start;
       const start = longFormStart(text, windowStart, end, short);

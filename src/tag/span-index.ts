@@ -5,8 +5,8 @@
  */
 type Span = { start: number; end: number };
 
-/** index of the first start >= at in ascending starts */
-function firstStart(starts: number[], at: number): number {
+/** index of the first number >= at in ascending numbers (how many are below it) */
+export function firstStart(starts: number[], at: number): number {
   let lo = 0, hi = starts.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (starts[mid] < at) lo = mid + 1; else hi = mid; }
   return lo;
@@ -46,6 +46,7 @@ export class OverlapIndex<T extends Span> {
   private readonly baseStarts: number[];
   private readonly baseLongest: number;
   private readonly added: T[] = [];
+  private readonly addedStarts: number[] = [];
   private addedLongest = 0;
   private addedSorted = true;
 
@@ -59,6 +60,7 @@ export class OverlapIndex<T extends Span> {
     const last = this.added.at(-1);
     if (last && span.start < last.start) this.addedSorted = false;
     this.added.push(span);
+    this.addedStarts.push(span.start);
     this.addedLongest = Math.max(this.addedLongest, span.end - span.start);
   }
 
@@ -69,14 +71,7 @@ export class OverlapIndex<T extends Span> {
       const s = this.base[k];
       if (s.end > start && keep(s)) out.push(s);
     }
-    let k = 0;
-    if (this.addedSorted) {
-      let lo = 0, hi = this.added.length;
-      const at = start - this.addedLongest + 1;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (this.added[mid].start < at) lo = mid + 1; else hi = mid; }
-      k = lo;
-    }
-    for (; k < this.added.length; k++) {
+    for (let k = this.addedSorted ? firstStart(this.addedStarts, start - this.addedLongest + 1) : 0; k < this.added.length; k++) {
       const s = this.added[k];
       if (this.addedSorted && s.start >= end) break;
       if (s.start < end && s.end > start && keep(s)) out.push(s);
