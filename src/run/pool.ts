@@ -1,7 +1,8 @@
 /**
  * A worker_threads pool: each worker loads the lexicon and classifier once and processes items.
  * Back-pressure: at most `perWorker` items are posted to a worker at a time. Budget: a worker
- * that works on one document longer than `itemTimeoutMs`, or runs out of its heap
+ * that works on one document longer than `itemTimeoutMs` plus `msPerMillionChars` per million
+ * characters of its text (linear work takes longer on a longer text), or runs out of its heap
  * (`resourceLimits`), is terminated and replaced; that item becomes a recorded failure and the
  * items queued behind it go back to the pool.
  */
@@ -16,6 +17,8 @@ export type FromWorker =
   | { type: 'start' }
   | { type: 'pause' }
   | { type: 'document' }
+  /** a document of this many characters is about to be processed: its budget grows with its length */
+  | { type: 'document-size'; chars: number }
   | { type: 'done'; outcome: ItemOutcome; context?: RunContext }
   | { type: 'fatal'; message: string };
 
@@ -24,6 +27,8 @@ export interface PoolOptions {
   spec: EngineSpec;
   /** per document: counted from the start of an item or the end of its previous document */
   itemTimeoutMs: number;
+  /** added to `itemTimeoutMs` per million characters of the document */
+  msPerMillionChars?: number;
   /** each worker's old-generation heap limit */
   maxHeapMb: number;
   perWorker?: number;
@@ -33,7 +38,7 @@ export interface PoolOptions {
   lexicon?: SharedLexiconParts;
 }
 
-interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean }
+interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean; deadline: number; budgetMs: number }
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 
@@ -71,11 +76,20 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
     };
     const spawn = (): Slot => {
       const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...(options.lexicon && { lexicon: options.lexicon }) }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
-      const slot: Slot = { worker, inflight: [], stopping: false };
+      const slot: Slot = { worker, inflight: [], stopping: false, deadline: 0, budgetMs: 0 };
+      const arm = (budgetMs: number, deadline: number) => {
+        clearTimeout(slot.timer);
+        slot.budgetMs = budgetMs;
+        slot.deadline = deadline;
+        const seconds = Math.round(budgetMs / 100) / 10;
+        slot.timer = setTimeout(() => lose(slot, 'timeout', `a document took more than ${seconds} s (--doc-timeout, plus ${(options.msPerMillionChars ?? 0) / 1000} s per million characters): the worker was stopped, the file skipped`), Math.max(0, deadline - performance.now()));
+      };
       worker.on('message', (m: FromWorker) => {
-        if (m.type === 'start' || m.type === 'document') {
-          clearTimeout(slot.timer);
-          slot.timer = setTimeout(() => lose(slot, 'timeout', `a document took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+        if (m.type === 'document-size') {
+          const extra = ((options.msPerMillionChars ?? 0) * m.chars) / 1e6;
+          arm(slot.budgetMs + extra, slot.deadline + extra);
+        } else if (m.type === 'start' || m.type === 'document') {
+          arm(options.itemTimeoutMs, performance.now() + options.itemTimeoutMs);
           if (m.type === 'document') options.onDocument?.();
         } else if (m.type === 'pause') {
           clearTimeout(slot.timer);

@@ -29,8 +29,8 @@ export interface ItemOutcome {
 /** The lexicon or classifier failed to load: every item would fail, so the run stops. */
 export class EngineError extends Error {}
 
-/** `onDocument` is called after each document (the run's start-up figure is its first call). */
-export async function processItem(item: WorkItem, engine: () => Promise<Engine>, onDocument?: () => void): Promise<ItemOutcome> {
+/** `onDocument` is called after each document (the run's start-up figure is its first call), `onDocumentSize` before each, with its length. */
+export async function processItem(item: WorkItem, engine: () => Promise<Engine>, onDocument?: () => void, onDocumentSize?: (chars: number) => void): Promise<ItemOutcome> {
   const docs: ShardDocument[] = [];
   const failures: FailedInput[] = [];
   try {
@@ -39,6 +39,8 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
     // a lexicon or model that cannot load is the run's problem, not this file's: it is thrown
     const { lexicon, options } = ingested.documents.length ? await engine().catch((e: Error) => { throw new EngineError(e.message); }) : ({} as Engine);
     ingested.documents.forEach((doc, k) => {
+      onDocumentSize?.(doc.text.length);
+      if (item.testHook?.documentSleepMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, item.testHook.documentSleepMs);
       const r = processDocument(doc, lexicon, options);
       docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
       onDocument?.();
@@ -53,7 +55,7 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
   return { key: item.key, index: item.index, file: item.file, shard: item.shard, documents: docs.length, chars: header.chars, failures, cacheable: true };
 }
 
-/** Test-only (WorkItem.testHook): a document that takes too long or too much memory. */
+/** Test-only (WorkItem.testHook): a file that takes too long or too much memory (documentSleepMs: each of its documents takes that long, above). */
 async function runTestHook(item: WorkItem): Promise<void> {
   if (!item.testHook) return;
   if (item.testHook.sleepMs) await new Promise((r) => setTimeout(r, item.testHook!.sleepMs));

@@ -23,6 +23,8 @@ port.on('message', (m: ToWorker) => {
 
 // after every document: the pool's time budget restarts, so it bounds each document of a multi-document file
 const documentDone = () => post({ type: 'document' });
+// before each document: its budget grows with its length
+const documentSize = (chars: number) => post({ type: 'document-size', chars });
 
 /** Loading the lexicon is the worker's cost, not the item's: the budget clock stops meanwhile. */
 async function loadOnce() {
@@ -36,7 +38,7 @@ async function loadOnce() {
 async function run(item: WorkItem): Promise<void> {
   post({ type: 'start' });
   try {
-    const outcome = await processItem(item, loadOnce, documentDone);
+    const outcome = await processItem(item, loadOnce, documentDone, documentSize);
     post({ type: 'done', outcome, context: engine.loaded()?.context });
   } catch (e) {
     post({ type: 'fatal', message: e instanceof EngineError ? e.message : (e as Error).stack ?? String(e) });

@@ -64,6 +64,19 @@ describe('per-item budget', () => {
     expectGoodAsClean(out);
   }, 120_000);
 
+  it('the time budget grows with the document\'s length: a long document may take longer than a short one', async () => {
+    // 2 s plus 2 s per thousand characters; each document of both files sleeps 3.5 s
+    const dir = tmp('biotriples-budget-size-');
+    writeFileSync(path.join(dir, 'short.txt'), 'Trastuzumab targets HER2.\n');
+    writeFileSync(path.join(dir, 'long.txt'), 'Lapatinib inhibits HER2 in breast cancer cells. '.repeat(30));
+    const out = tmp();
+    const sleep = { documentSleepMs: 3500 };
+    const summary = await runPipeline({ input: dir, out, dictionaries, workers: 2, ledger: undefined, docTimeoutMs: 2000, docTimeoutPerMillionCharsMs: 2_000_000, testHooks: { 'short.txt': sleep, 'long.txt': sleep } });
+    expect(summary.failed.map((f) => [path.basename(f.file), f.code])).toEqual([['short.txt', 'timeout']]);
+    expect(summary.failed[0].reason).toMatch(/more than 2\.1 s \(--doc-timeout, plus 2000 s per million characters\)/);
+    expect(summary.documents).toBe(1);
+  }, 120_000);
+
   it('a file past the worker heap limit is recorded as out-of-memory; the worker is replaced and the others go on', async () => {
     const out = tmp();
     const summary = await runPipeline({ input, out, dictionaries, workers: 1, ledger: undefined, docMemoryMb: 256, testHooks: { 'huge.txt': { exhaustMemory: true } } });
