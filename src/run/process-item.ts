@@ -41,8 +41,13 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
     ingested.documents.forEach((doc, k) => {
       onDocumentSize?.(doc.text.length);
       if (item.testHook?.documentSleepMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, item.testHook.documentSleepMs);
-      const r = processDocument(doc, lexicon, options);
-      docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+      try {
+        const r = processDocument(doc, lexicon, options);
+        docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+      } catch (e) {
+        // a fault the pipeline hits on one document fails that document; the file's other documents go on
+        failures.push({ file: item.file, doc: doc.id, code: 'failed', reason: `processing failed (${(e as Error).message})` });
+      }
       onDocument?.();
     });
     failures.push(...ingested.problems.map(asFailure));
