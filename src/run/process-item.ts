@@ -10,6 +10,7 @@ import { savesText, validate, type FailedInput } from '../emit/dataset.js';
 import { processDocument } from '../pipeline.js';
 import type { Engine } from './engine.js';
 import { writeShard, type ShardDocument } from './shard.js';
+import { burnCpu } from './thread-cpu.js';
 import { asFailure, type WorkItem } from './work-item.js';
 
 export interface ItemOutcome {
@@ -40,7 +41,7 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
     const { lexicon, options } = ingested.documents.length ? await engine().catch((e: Error) => { throw new EngineError(e.message); }) : ({} as Engine);
     ingested.documents.forEach((doc, k) => {
       onDocumentSize?.(doc.text.length);
-      if (item.testHook?.documentSleepMs) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, item.testHook.documentSleepMs);
+      if (item.testHook?.documentBusyMs) burnCpu(item.testHook.documentBusyMs);
       try {
         const r = processDocument(doc, lexicon, options);
         docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
@@ -60,10 +61,11 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
   return { key: item.key, index: item.index, file: item.file, shard: item.shard, documents: docs.length, chars: header.chars, failures, cacheable: true };
 }
 
-/** Test-only (WorkItem.testHook): a file that takes too long or too much memory (documentSleepMs: each of its documents takes that long, above). */
+/** Test-only (WorkItem.testHook): a file that works too long (CPU), waits too long or takes too much memory (documentBusyMs: each of its documents works that long, above). */
 async function runTestHook(item: WorkItem): Promise<void> {
   if (!item.testHook) return;
-  if (item.testHook.sleepMs) await new Promise((r) => setTimeout(r, item.testHook!.sleepMs));
+  if (item.testHook.busyMs) burnCpu(item.testHook.busyMs);
+  if (item.testHook.idleMs) await new Promise((r) => setTimeout(r, item.testHook!.idleMs));
   if (item.testHook.exhaustMemory) {
     const hoard: number[][] = [];
     for (;;) hoard.push(new Array(1 << 20).fill(hoard.length + 0.5));

@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, lazyEngine } from './engine.js';
 import { EngineError, processItem } from './process-item.js';
+import { currentThreadId } from './thread-cpu.js';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 import type { FromWorker, ToWorker } from './pool.js';
@@ -15,6 +16,8 @@ const port = parentPort!;
 const data = workerData as { spec: EngineSpec; lexicon?: SharedLexiconParts };
 const engine = lazyEngine(() => loadEngine(data.spec, data.lexicon));
 const post = (m: FromWorker) => port.postMessage(m);
+// first: the pool's time budget reads this thread's CPU time
+post({ type: 'thread', tid: currentThreadId() });
 
 let chain = Promise.resolve();
 port.on('message', (m: ToWorker) => {
