@@ -2,10 +2,12 @@
  * Hunts super-linear time in processDocument (dev tool). Samples units from the linear-time
  * test's generator and wider ones (cuts of real text from the seed corpus and ../shared/eval
  * abstracts, unicode, long tokens without white space, brackets, lists, numbers, Greek,
- * citations, URLs, tab tables, Markdown), repeats each to n and FACTOR x n characters, and
+ * citations, URLs, tab tables, Markdown, gene-like symbols and name words for the learned gene
+ * tagger, chemicals, genes and triggers for the relation context features), repeats each to n and FACTOR x n characters, and
  * times processDocument (real lexicon, committed model) in CPU milliseconds. Units whose ratio
  * passes --suspect are timed again (medians of 3) at n, 4n and 8n: a quadratic path doubles its
- * ratio from 4n to 8n, noise does not. Prints the worst units, reproducible by --seed.
+ * ratio from 4n to 8n, noise does not. Prints the worst units, reproducible by --seed, and the
+ * costliest per character (a loop quadratic inside a capped sentence is linear, but slow).
  *   nice -n 10 npx tsx scripts/fuzz-linear-time.ts [--units 500] [--seed S] [--n 16000]
  *     [--family real] [--minutes 10] [--suspect 6] [--top 15]
  *   nice -n 10 npx tsx scripts/fuzz-linear-time.ts --unit '"mTOR."' [--sizes 16000,64000,256000]
@@ -84,11 +86,19 @@ const sampled = fc.sample(fc.tuple(fc.constantFrom(...names), fc.nat()), { seed:
 console.log(`seed ${SEED}: ${sampled.length} units from ${names.length} families, n = ${N}, ratio at ${FACTOR}n (floor ${FLOOR_MS} ms), suspects above ${SUSPECT} re-timed at 8n`);
 const deadline = Date.now() + MINUTES * 60_000;
 const findings: Finding[] = [];
+const thrown: string[] = [];
 let done = 0;
 for (const { family, unit } of sampled) {
   if (Date.now() > deadline) break;
   const a = sized(unit, N), b = sized(unit, N * FACTOR);
-  cpuMs(a); // warm the paths this unit takes
+  try {
+    cpuMs(a); // warm the paths this unit takes
+  } catch (e) {
+    // a stage that throws fails the whole document: a finding of its own
+    thrown.push(`[${family}] ${JSON.stringify(unit)}: ${(e as Error).message}`);
+    console.log(`  THROWS ${thrown.at(-1)}`);
+    continue;
+  }
   const small = cpuMs(a), large = cpuMs(b);
   const f: Finding = { family, unit, small, large, ratio: large / Math.max(small, FLOOR_MS), raw: large / Math.max(small, 1) };
   if (f.ratio > SUSPECT || (f.raw > SUSPECT && large >= RAW_MIN_MS)) {
@@ -110,3 +120,7 @@ const perFamily = names.map((n) => { const fs = findings.filter((f) => f.family 
 const rawWorst = [...findings].filter((f) => f.large >= RAW_MIN_MS).sort((x, y) => y.raw - x.raw).slice(0, 5);
 console.log(`worst raw ratios (4n at least ${RAW_MIN_MS} ms): ${rawWorst.map((f) => `${f.raw.toFixed(1)} [${f.family}] ${JSON.stringify(f.unit)}`).join('; ')}`);
 console.log(`per family: ${perFamily.join('; ')}`);
+console.log(`units on which processDocument threw: ${thrown.length ? thrown.join('; ') : 'none'}`);
+// linear but costly: a path quadratic within a sentence is linear in the document once sentences are capped (4,000 characters), so its cost shows per character
+const costly = [...findings].sort((x, y) => y.large - x.large).slice(0, 5);
+console.log(`highest cost per character at ${FACTOR}n (µs; a 10,000,000-character document takes about this many seconds): ${costly.map((f) => `${((f.large * 1000) / (N * FACTOR)).toFixed(1)} [${f.family}] ${JSON.stringify(f.unit)}`).join('; ')}`);

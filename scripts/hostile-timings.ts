@@ -1,12 +1,13 @@
 /**
- * Times `npm run extract` on each hostile input of issue 18 item 1 beside two good papers of the
- * bundled corpus, in a fresh process each (`/usr/bin/time` gives wall seconds and peak RSS),
- * and checks that the good papers' rows are byte-identical to a clean run of the two alone.
- * Prints a Markdown table (SECURITY.md holds its output).
+ * Times `npm run extract` (bin/run.mjs, as users run it) on each hostile input of issue 18 item 1
+ * beside two good papers of the bundled corpus, in a fresh process each (`/usr/bin/time` gives wall
+ * seconds and peak RSS), and checks that the good papers' rows are byte-identical to a clean run
+ * of the two alone. Then a gzip bomb (a 9 MB .xml.gz that inflates to 2 GiB). Prints a Markdown
+ * table (SECURITY.md holds its output).
  *   npx tsx scripts/hostile-timings.ts [--only <substring>] [--scale <0..1>]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ interface Run { seconds: number; rssMb: number; status: number; out: string }
 function extract(input: string): Run {
   const out = mkdtempSync(path.join(os.tmpdir(), 'hostile-out-'));
   rmSync(out, { recursive: true });
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, '--import', 'tsx', path.join(ROOT, 'src/cli/extract.ts'), '--input', input, '--out', out, '--no-cache', '--ledger', 'none'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, path.join(ROOT, 'bin/run.mjs'), 'extract', '--input', input, '--out', out, '--no-cache', '--ledger', 'none'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const [seconds, kb] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds, rssMb: kb / 1024, status: r.status ?? -1, out };
 }
@@ -50,20 +51,33 @@ console.log('');
 console.log('| input (beside two good papers) | size | seconds | peak RSS MB | outcome |');
 console.log('| --- | ---: | ---: | ---: | --- |');
 console.log(`| (none: the two good papers alone) | ${(GOOD.reduce((n, f) => n + readFileSync(path.join(ROOT, 'corpus', f)).length, 0) / 1e3).toFixed(0)} KB | ${clean.seconds.toFixed(1)} | ${clean.rssMb.toFixed(0)} | exit ${clean.status} |`);
+/** one row: `file` (named hostile.*) added beside the good papers */
+function row(name: string, file: string) {
+  const run = extract(dir);
+  const doc = readFileSync(path.join(run.out, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((d) => d.source.endsWith(path.basename(file)));
+  const same = goodRows(run.out) === reference;
+  const error = JSON.parse(readFileSync(path.join(run.out, 'manifest.json'), 'utf8')).errors.find((e: { file: string }) => e.file.endsWith(path.basename(file)));
+  const outcome = `exit ${run.status}; hostile: ${error ? `\`${error.code}\` error` : doc ? `${doc.status}, ${doc.sentences} sentences` : 'no row'}; good papers ${same ? 'byte-identical' : 'DIFFERENT'} to a clean run`;
+  const bytes = statSync(file).size;
+  const size = bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(0)} KB`;
+  console.log(`| ${name} | ${size} | ${run.seconds.toFixed(1)} | ${run.rssMb.toFixed(0)} | ${outcome} |`);
+  rmSync(file);
+  rmSync(run.out, { recursive: true, force: true });
+}
+
 for (const input of ISSUE_INPUTS) {
   if (only && !input.name.includes(only)) continue;
   const full = input.build();
   const text = scale < 1 ? full.slice(0, Math.round(full.length * scale)) : full;
   writeFileSync(path.join(dir, 'hostile.txt'), text);
-  const run = extract(dir);
-  const doc = readFileSync(path.join(run.out, 'documents.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((d) => d.id === 'hostile');
-  const same = goodRows(run.out) === reference;
-  const error = JSON.parse(readFileSync(path.join(run.out, 'manifest.json'), 'utf8')).errors.find((e: { doc?: string }) => e.doc === 'hostile');
-  const outcome = `exit ${run.status}; hostile: ${error ? `\`${error.code}\` error` : doc ? `${doc.status}, ${doc.sentences} sentences` : 'no row'}; good papers ${same ? 'byte-identical' : 'DIFFERENT'} to a clean run`;
-  const size = text.length >= 1e6 ? `${(text.length / 1e6).toFixed(1)} MB` : `${(text.length / 1e3).toFixed(0)} KB`;
-  console.log(`| ${input.name} | ${size} | ${run.seconds.toFixed(1)} | ${run.rssMb.toFixed(0)} | ${outcome} |`);
-  rmSync(path.join(dir, 'hostile.txt'));
-  rmSync(run.out, { recursive: true, force: true });
+  row(input.name, path.join(dir, 'hostile.txt'));
+}
+const BOMB = 'gzip bomb: `.xml.gz` inflating to 2 GiB';
+if (!only || BOMB.includes(only)) {
+  // 2 GiB of zeros after a PubMed opening, compressed as it streams (never held in memory)
+  const file = path.join(dir, 'hostile.xml.gz');
+  execFileSync('sh', ['-c', `{ printf '<PubmedArticleSet>'; head -c ${2 * 1024 ** 3} /dev/zero; } | gzip -1 > "${file}"`]);
+  row(BOMB, file);
 }
 rmSync(clean.out, { recursive: true, force: true });
 rmSync(dir, { recursive: true, force: true });

@@ -76,8 +76,10 @@ export interface PipelineOptions extends Omit<ProcessOptions, 'classifier'> {
   cache?: string | false;
   /** the cache is swept down to this many bytes after the run */
   cacheMaxBytes?: number;
-  /** per-document time budget in a worker (default 60 s) */
+  /** per-document budget of CPU time in a worker (default 60 s), plus 10 s per million characters of the document */
   docTimeoutMs?: number;
+  /** added to docTimeoutMs per million characters of a document (default 10 s) */
+  docTimeoutPerMillionCharsMs?: number;
   /** per-worker heap limit in MB (default 4096) */
   docMemoryMb?: number;
   /** shards merged at once (default 64: bounded open files; more shards are merged in passes) */

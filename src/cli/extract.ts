@@ -28,8 +28,10 @@ Options:
                         tool version, dictionary and model checksums and the options, are
                         reused by the next run (default: .cache/results; swept to 2 GB)
   --no-cache            neither read nor write the result cache
-  --doc-timeout <s>     seconds a worker may spend on one document; past it the worker is
-                        stopped and the file recorded as a timeout error (default: 60)
+  --doc-timeout <s>     CPU seconds a worker may spend on one document, plus 10 s per million
+                        characters of its text; past it (or after waiting ten times that
+                        without working) the worker is stopped and the file recorded as a
+                        timeout error (default: 60)
   --doc-memory <mb>     heap limit of each worker; past it the file is recorded as an
                         out-of-memory error (default: 4096)
   --stats <file>        write timings and counts of the run as JSON (start-up, wall time,

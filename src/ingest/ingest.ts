@@ -157,7 +157,7 @@ export async function ingestFile(file: string, options: IngestOptions = {}): Pro
   if (!format && !structured) throw new IngestError(file, 'unknown-format', `unsupported file type "${path.extname(file) || '(none)'}" (expected .txt, .md, .pdf, .pubtator, .xml, .xml.gz, .nxml or BioC .json)`);
   const bytes = await readInput(file, limits, !!options.followSymlinks);
   const digest = sha256(bytes);
-  if (structured) return { documents: ingestStructured(file, bytes, digest, structured), problems: [] };
+  if (structured) return ingestStructured(file, bytes, digest, structured, limits);
   if (!format) throw new IngestError(file, 'unknown-format', 'unsupported file type');
   const id = options.id ?? path.basename(file).replace(/(\.pubtator)?\.[^.]+$/i, '');
   const tooLong = (chars: number) => `text has ${chars} characters, more than the limit of ${limits.maxDocumentChars}: not processed`;

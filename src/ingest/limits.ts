@@ -11,6 +11,8 @@ export interface InputLimits {
   maxDepth: number;
   /** pages of one PDF */
   maxPdfPages: number;
+  /** bytes of a gzip input (.xml.gz) once decompressed */
+  maxInflatedBytes: number;
   /** bytes of one PDF's non-image streams once decompressed */
   maxPdfInflatedBytes: number;
   /** streams in one PDF (each costs a decompression, here and in the parser) */
@@ -24,6 +26,8 @@ export const DEFAULT_LIMITS: InputLimits = {
   maxDocumentChars: 10_000_000,
   maxDepth: 32,
   maxPdfPages: 1000,
+  // a PubMed baseline file inflates to about 300 MB; V8 holds no string much longer than 512 MiB anyway
+  maxInflatedBytes: 512 * MiB,
   maxPdfInflatedBytes: 256 * MiB,
   maxPdfStreams: 200_000,
 };

@@ -2,11 +2,16 @@
  * Structured inputs: PubMed XML (.xml, .xml.gz), BioC XML and BioC JSON, JATS (.nxml). The
  * root element (or JSON shape) decides the reader, so a .xml file may be any of the three.
  * Each reader returns records (id, text in the documented layout, outline); this file turns
- * them into source documents or raises an IngestError naming the file and the reason.
+ * them into source documents or raises an IngestError naming the file and the reason. Bytes are
+ * decoded as text files are (encoding.ts: recorded, never replaced by U+FFFD); a gzip file is
+ * inflated up to a cap, so a small file cannot fill the memory.
  */
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
+import type { Encoding } from '../model/schemas.js';
 import { IngestError, type SourceDocument, type SourceFormat } from './document.js';
+import { DecodeError, decodeText } from './encoding.js';
+import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { isBiocJson, isBiocXml, readBiocJson, readBiocXml } from './bioc.js';
 import { isJats, readJats } from './jats.js';
 import type { StructuredRecord } from './layout.js';
@@ -23,18 +28,28 @@ export function structuredKindOf(file: string): StructuredKind | undefined {
   return undefined;
 }
 
-function decode(file: string, bytes: Uint8Array): string {
+function decode(file: string, bytes: Uint8Array, limits: InputLimits): { text: string; encoding: Encoding } {
   let raw = bytes;
   if (file.toLowerCase().endsWith('.gz') || (bytes[0] === 0x1f && bytes[1] === 0x8b)) {
     try {
-      raw = gunzipSync(bytes);
+      // stops as soon as the output passes the cap (a 9 MB file of zeros inflates to 2 GB)
+      raw = gunzipSync(bytes, { maxOutputLength: limits.maxInflatedBytes });
     } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new IngestError(file, 'too-large', `gzip file inflates to more than the limit of ${formatBytes(limits.maxInflatedBytes)}: not read`);
       throw new IngestError(file, 'gzip', `not a readable gzip file (${(e as Error).message})`);
     }
   }
-  const text = new TextDecoder('utf-8').decode(raw).replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new IngestError(file, 'empty', 'file is empty (no text)');
-  return text;
+  const utf16 = (raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff);
+  if (!utf16 && raw.includes(0)) throw new IngestError(file, 'binary', 'file is binary (contains NUL bytes), not text');
+  let decoded;
+  try {
+    decoded = decodeText(raw);
+  } catch (e) {
+    if (e instanceof DecodeError) throw new IngestError(file, 'encoding', e.reason, { position: e.position });
+    throw e;
+  }
+  if (!decoded.text.trim()) throw new IngestError(file, 'empty', 'file is empty (no text)');
+  return decoded;
 }
 
 function readXml(file: string, text: string): { format: SourceFormat; records: StructuredRecord[] } {
@@ -69,15 +84,19 @@ function readJson(file: string, text: string): { format: SourceFormat; records: 
   return { format: 'bioc-json', records: readBiocJson(value) };
 }
 
-export function ingestStructured(file: string, bytes: Uint8Array, sha256: string, kind: StructuredKind): SourceDocument[] {
-  const text = decode(file, bytes);
+/** The documents of a structured file; a record past the character cap is an error for that record only. */
+export function ingestStructured(file: string, bytes: Uint8Array, sha256: string, kind: StructuredKind, limits: InputLimits = DEFAULT_LIMITS): { documents: SourceDocument[]; problems: IngestError[] } {
+  const { text, encoding } = decode(file, bytes, limits);
   const { format, records } = kind === 'json' ? readJson(file, text) : readXml(file, text);
   if (!records.length) throw new IngestError(file, 'empty', `no document with text found in this ${format} file`);
   const ids = structuredDocumentIds(records, file);
-  return records.map((r, i) => ({
-    id: ids[i],
-    source: file, format, text: r.text, sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline, ...(r.entities && { entities: r.entities }),
-  }));
+  const documents: SourceDocument[] = [];
+  const problems: IngestError[] = [];
+  records.forEach((r, i) => {
+    if (r.text.length > limits.maxDocumentChars) problems.push(new IngestError(file, 'too-large', `text has ${r.text.length} characters, more than the limit of ${limits.maxDocumentChars}: not processed`, { doc: ids[i] }));
+    else documents.push({ id: ids[i], source: file, format, encoding, text: r.text, sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline, ...(r.entities && { entities: r.entities }) });
+  });
+  return { documents, problems };
 }
 
 /** The document id of each record of a file: its own id, else the file name (numbered when the file holds several). */

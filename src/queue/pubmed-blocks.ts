@@ -185,5 +185,6 @@ export async function readBlockDocuments(file: string, source: string, split: { 
     return true;
   });
   if (records.length !== block.ids.length) throw new BlockChanged(`${file}: block at bytes ${block.start}-${block.end} holds ${records.length} documents, the plan says ${block.ids.length}`);
-  return records.map((r, i) => ({ id: block.ids[i], source, format: 'pubmed-xml', text: r.text, sha256: split.sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline }));
+  // blocks exist only for files whose bytes are UTF-8 without a byte-order mark (splitPubmedFile), as ingest records them
+  return records.map((r, i) => ({ id: block.ids[i], source, format: 'pubmed-xml', encoding: 'utf-8', text: r.text, sha256: split.sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline }));
 }

@@ -100,7 +100,8 @@ function moreExamples(view: SentenceView, g: Arg[]): Arg[] {
   for (;;) {
     let k = j;
     while (k < w.length && k - j < 3 && (w[k] === ',' || w[k] === 'and' || w[k] === 'or') && view.argAt[k] < 0) k++;
-    const a = view.argAt[k];
+    // a sentence may end inside the list ("such as HER2 and", a text cut short or at the sentence cap)
+    const a = k < w.length ? view.argAt[k] : -1;
     if (k === j || a < 0 || (view.args[a].mention.type !== 'gene' && view.args[a].mention.type !== 'pathway')) return out;
     const next = groupOf(view, view.args[a]);
     out.push(...next);

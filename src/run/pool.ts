@@ -1,21 +1,28 @@
 /**
  * A worker_threads pool: each worker loads the lexicon and classifier once and processes items.
  * Back-pressure: at most `perWorker` items are posted to a worker at a time. Budget: a worker
- * that works on one document longer than `itemTimeoutMs`, or runs out of its heap
+ * that spends on one document more CPU time than `itemTimeoutMs` plus `msPerMillionChars` per
+ * million characters of its text (linear work takes longer on a longer text; CPU time, so a busy
+ * machine does not fail good papers), or waits WALL_BUDGET_FACTOR times that, or runs out of its heap
  * (`resourceLimits`), is terminated and replaced; that item becomes a recorded failure and the
  * items queued behind it go back to the pool.
  */
 import { Worker } from 'node:worker_threads';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
+import { threadCpuMs } from './thread-cpu.js';
 import type { RunContext } from './engine.js';
 import type { ItemOutcome } from './process-item.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 
 export type ToWorker = { type: 'item'; item: WorkItem };
 export type FromWorker =
+  /** the worker thread's id, so the pool can read its CPU time (thread-cpu.ts) */
+  | { type: 'thread'; tid?: number }
   | { type: 'start' }
   | { type: 'pause' }
   | { type: 'document' }
+  /** a document of this many characters is about to be processed: its budget grows with its length */
+  | { type: 'document-size'; chars: number }
   | { type: 'done'; outcome: ItemOutcome; context?: RunContext }
   | { type: 'fatal'; message: string };
 
@@ -24,6 +31,8 @@ export interface PoolOptions {
   spec: EngineSpec;
   /** per document: counted from the start of an item or the end of its previous document */
   itemTimeoutMs: number;
+  /** added to `itemTimeoutMs` per million characters of the document */
+  msPerMillionChars?: number;
   /** each worker's old-generation heap limit */
   maxHeapMb: number;
   perWorker?: number;
@@ -33,7 +42,17 @@ export interface PoolOptions {
   lexicon?: SharedLexiconParts;
 }
 
-interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean }
+/** the clock of one document's budget: the worker thread's CPU time (wall time where it cannot be read), from `start` */
+interface Budget { ms: number; cpuStart?: number; wallStart: number }
+interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean; tid?: number; budget?: Budget }
+
+/**
+ * A worker that waits, using under IDLE_CPU_SHARE of the time on CPU, for WALL_BUDGET_FACTOR times its
+ * budget is stopped too: a hang is not work. A worker starved by a busy machine still gets more
+ * (2 cores shared by 20 processes: 10 %), so it runs on until its CPU budget.
+ */
+export const WALL_BUDGET_FACTOR = 10;
+const IDLE_CPU_SHARE = 0.01;
 
 const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 
@@ -72,10 +91,31 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
     const spawn = (): Slot => {
       const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...(options.lexicon && { lexicon: options.lexicon }) }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
       const slot: Slot = { worker, inflight: [], stopping: false };
+      const cpuNow = () => (slot.tid === undefined ? undefined : threadCpuMs(slot.tid));
+      // checked when the budget could first run out, then again until it has (CPU time runs slower than the clock on a busy machine)
+      const check = () => {
+        const b = slot.budget!;
+        const wall = performance.now() - b.wallStart;
+        const cpu = b.cpuStart === undefined ? undefined : cpuNow();
+        const used = cpu === undefined ? wall : cpu - b.cpuStart!;
+        const seconds = Math.round(b.ms / 100) / 10;
+        const rule = `--doc-timeout, plus ${(options.msPerMillionChars ?? 0) / 1000} s per million characters`;
+        if (used >= b.ms) lose(slot, 'timeout', `a document took more than ${seconds} s${cpu === undefined ? '' : ' of CPU'} (${rule}): the worker was stopped, the file skipped`);
+        else if (wall >= b.ms * WALL_BUDGET_FACTOR && used < wall * IDLE_CPU_SHARE) lose(slot, 'timeout', `a document waited more than ${Math.round(wall / 1000)} s without working (${WALL_BUDGET_FACTOR} × its ${seconds} s of CPU; ${rule}): the worker was stopped, the file skipped`);
+        else slot.timer = setTimeout(check, Math.max(50, Math.min(b.ms - used, Math.max(b.ms * WALL_BUDGET_FACTOR - wall, 1000))));
+      };
+      const arm = (budget: Budget) => {
+        clearTimeout(slot.timer);
+        slot.budget = budget;
+        slot.timer = setTimeout(check, Math.max(0, budget.ms - (performance.now() - budget.wallStart)));
+      };
       worker.on('message', (m: FromWorker) => {
-        if (m.type === 'start' || m.type === 'document') {
-          clearTimeout(slot.timer);
-          slot.timer = setTimeout(() => lose(slot, 'timeout', `a document took more than ${options.itemTimeoutMs / 1000} s (--doc-timeout): the worker was stopped, the file skipped`), options.itemTimeoutMs);
+        if (m.type === 'thread') {
+          slot.tid = m.tid;
+        } else if (m.type === 'document-size') {
+          if (slot.budget) arm({ ...slot.budget, ms: slot.budget.ms + ((options.msPerMillionChars ?? 0) * m.chars) / 1e6 });
+        } else if (m.type === 'start' || m.type === 'document') {
+          arm({ ms: options.itemTimeoutMs, cpuStart: cpuNow(), wallStart: performance.now() });
           if (m.type === 'document') options.onDocument?.();
         } else if (m.type === 'pause') {
           clearTimeout(slot.timer);

@@ -10,6 +10,7 @@ import { savesText, validate, type FailedInput } from '../emit/dataset.js';
 import { processDocument } from '../pipeline.js';
 import type { Engine } from './engine.js';
 import { writeShard, type ShardDocument } from './shard.js';
+import { burnCpu } from './thread-cpu.js';
 import { asFailure, type WorkItem } from './work-item.js';
 
 export interface ItemOutcome {
@@ -29,8 +30,8 @@ export interface ItemOutcome {
 /** The lexicon or classifier failed to load: every item would fail, so the run stops. */
 export class EngineError extends Error {}
 
-/** `onDocument` is called after each document (the run's start-up figure is its first call). */
-export async function processItem(item: WorkItem, engine: () => Promise<Engine>, onDocument?: () => void): Promise<ItemOutcome> {
+/** `onDocument` is called after each document (the run's start-up figure is its first call), `onDocumentSize` before each, with its length. */
+export async function processItem(item: WorkItem, engine: () => Promise<Engine>, onDocument?: () => void, onDocumentSize?: (chars: number) => void): Promise<ItemOutcome> {
   const docs: ShardDocument[] = [];
   const failures: FailedInput[] = [];
   try {
@@ -39,8 +40,15 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
     // a lexicon or model that cannot load is the run's problem, not this file's: it is thrown
     const { lexicon, options } = ingested.documents.length ? await engine().catch((e: Error) => { throw new EngineError(e.message); }) : ({} as Engine);
     ingested.documents.forEach((doc, k) => {
-      const r = processDocument(doc, lexicon, options);
-      docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+      onDocumentSize?.(doc.text.length);
+      if (item.testHook?.documentBusyMs) burnCpu(item.testHook.documentBusyMs);
+      try {
+        const r = processDocument(doc, lexicon, options);
+        docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+      } catch (e) {
+        // a fault the pipeline hits on one document fails that document; the file's other documents go on
+        failures.push({ file: item.file, doc: doc.id, code: 'failed', reason: `processing failed (${(e as Error).message})` });
+      }
       onDocument?.();
     });
     failures.push(...ingested.problems.map(asFailure));
@@ -53,10 +61,11 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
   return { key: item.key, index: item.index, file: item.file, shard: item.shard, documents: docs.length, chars: header.chars, failures, cacheable: true };
 }
 
-/** Test-only (WorkItem.testHook): a document that takes too long or too much memory. */
+/** Test-only (WorkItem.testHook): a file that works too long (CPU), waits too long or takes too much memory (documentBusyMs: each of its documents works that long, above). */
 async function runTestHook(item: WorkItem): Promise<void> {
   if (!item.testHook) return;
-  if (item.testHook.sleepMs) await new Promise((r) => setTimeout(r, item.testHook!.sleepMs));
+  if (item.testHook.busyMs) burnCpu(item.testHook.busyMs);
+  if (item.testHook.idleMs) await new Promise((r) => setTimeout(r, item.testHook!.idleMs));
   if (item.testHook.exhaustMemory) {
     const hoard: number[][] = [];
     for (;;) hoard.push(new Array(1 << 20).fill(hoard.length + 0.5));

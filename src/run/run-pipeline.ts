@@ -31,6 +31,8 @@ import { MODEL_FILE as GENE_MODEL_FILE } from '../tag/learned/gene-tagger.js';
 import { learnedGenesOn } from '../tag/learned/merge.js';
 
 export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
+/** added to the budget per million characters of a document: work is linear, so a 10-million-character text (the cap) takes tens of seconds on a busy machine (SECURITY.md) */
+export const DOC_TIMEOUT_PER_MILLION_CHARS_MS = 10_000;
 export const DEFAULT_WORKER_HEAP_MB = 4096;
 
 export interface RunStats {
@@ -115,7 +117,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       // loaded once here and shared with the workers without copying (a replaced worker costs no reload)
       const { shareLexicon } = await import('../tag/lexicon-share.js');
       const lexicon = shareLexicon(options.lexicon ?? (await loadLexicon(spec)));
-      context = await runPool(todo, { workers, spec, lexicon, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
+      context = await runPool(todo, { workers, spec, lexicon, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, msPerMillionChars: options.docTimeoutPerMillionCharsMs ?? DOC_TIMEOUT_PER_MILLION_CHARS_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
     }
     loaded = !!context;
     if (cache && context) await writeContext(cache, run, context);

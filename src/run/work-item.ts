@@ -21,7 +21,7 @@ export interface WorkItem {
   /** where the item's shard goes (a cache entry or a file in the run's work folder) */
   shard: string;
   /** test-only: hold the worker this long (ms) / allocate until the heap limit, to exercise the budget */
-  testHook?: { sleepMs?: number; exhaustMemory?: boolean };
+  testHook?: { busyMs?: number; idleMs?: number; exhaustMemory?: boolean; documentBusyMs?: number };
 }
 
 /** What the lexicon and classifier are: enough for any thread to load them the same way. */

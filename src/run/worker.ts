@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, lazyEngine } from './engine.js';
 import { EngineError, processItem } from './process-item.js';
+import { currentThreadId } from './thread-cpu.js';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 import type { FromWorker, ToWorker } from './pool.js';
@@ -15,6 +16,8 @@ const port = parentPort!;
 const data = workerData as { spec: EngineSpec; lexicon?: SharedLexiconParts };
 const engine = lazyEngine(() => loadEngine(data.spec, data.lexicon));
 const post = (m: FromWorker) => port.postMessage(m);
+// first: the pool's time budget reads this thread's CPU time
+post({ type: 'thread', tid: currentThreadId() });
 
 let chain = Promise.resolve();
 port.on('message', (m: ToWorker) => {
@@ -23,6 +26,8 @@ port.on('message', (m: ToWorker) => {
 
 // after every document: the pool's time budget restarts, so it bounds each document of a multi-document file
 const documentDone = () => post({ type: 'document' });
+// before each document: its budget grows with its length
+const documentSize = (chars: number) => post({ type: 'document-size', chars });
 
 /** Loading the lexicon is the worker's cost, not the item's: the budget clock stops meanwhile. */
 async function loadOnce() {
@@ -36,7 +41,7 @@ async function loadOnce() {
 async function run(item: WorkItem): Promise<void> {
   post({ type: 'start' });
   try {
-    const outcome = await processItem(item, loadOnce, documentDone);
+    const outcome = await processItem(item, loadOnce, documentDone, documentSize);
     post({ type: 'done', outcome, context: engine.loaded()?.context });
   } catch (e) {
     post({ type: 'fatal', message: e instanceof EngineError ? e.message : (e as Error).stack ?? String(e) });

@@ -31,6 +31,10 @@ const URLS = ['https://doi.org/10.1038/s41586-020-2012-7', 'http://www.ncbi.nlm.
 const BRACKETS = ['(', ')', '[', ']', '{', '}', '((', '))', '([', '])', '<', '>', '"', "'", '(HER2', 'HER2)', '[ER', '(p.', '(c.', '(-)', '()', '[]'];
 const CHEMICALS = ['R-flurbiprofen', '(+/-)-pindolol', '[3H]prazosin', '[(11)C]-doxepin', 'd-sotalol', 'L-carnitine', 'cis-platin', 'Ca2+', 'CaCl(2)', 'H2O2', 'AZD9291', 'GSK-J4', 'NaCl', 'Mg(2+)', 'β-estradiol', '5-FU', '(S)-', 'rac-', '17β-estradiol'];
 const SPECIES = ['mice', 'in mice', 'human', 'rat', 'Mus musculus', 'murine', 'hTRPM8', 'mTRPV4', 'rCtr1', 'Erbb2', 'zebrafish', 'yeast', 'E. coli'];
+/** what the learned gene tagger reads: symbols, class nouns and name words, glued or spaced (src/tag/learned/) */
+const GENE_WORDS = ['kinase', 'receptor', 'protein', 'factor', 'alpha', 'beta', 'gamma', '1A', '-like', 'isoform', 'domain', 'ligand', 'subunit', 'p38', 'p53', 'TSHRs', 'MMPs', 'SH2B1a', 'OCT4A', 'hGRalpha', 'mTRPV4', 'miR-21', 'I-TAC', 'alpha 1A-adrenoceptor', 'HER2 promoter', "oestrogen receptor's", 'the kinase AKT'];
+/** what the relation classifier's context features read: triggers both ways, "by", clause words (src/relate/classifier/context-features.ts) */
+const PAIR_WORDS = ['inhibits', 'is inhibited by', 'activates', 'activated by', 'binds to', 'blocks', 'by', 'which', 'that', 'whereas', 'but', ';', ',', ':', 'however', 'inhibition of', 'antagonist of', 'agonist', 'upregulates', 'reduced', 'increased'];
 const PUNCT = [' ', ', ', '; ', ': ', '/', '-', '.', '. ', '.\n', '\n\n', '\t', ' | ', ' + ', '*', '#', '## ', '- ', '1. ', '•'];
 
 const pick = (xs: string[]) => fc.constantFrom(...xs);
@@ -73,6 +77,11 @@ export function wideUnits(texts: string[]): Record<string, fc.Arbitrary<string>>
     chemicals: joined(fc.oneof(pick(CHEMICALS), pick(NAMES), pick(WORDS)), 10),
     species: joined(fc.oneof(pick(SPECIES), pick(NAMES), pick(WORDS)), 10),
     markdown: joined(fc.oneof(fc.constantFrom('# ', '## ', '| ', ' |', '---', '**', '_', '`', '> ', '* ', '![', '](', '\\_', '$\\alpha$', '<sup>', '</sup>'), vocabulary), 12),
+    genes: fc.oneof(
+      joined(fc.oneof(pick(GENE_WORDS), pick(NAMES), pick(GREEK), fc.stringMatching(/^[A-Z][A-Za-z0-9]{1,6}$/)), 12, fc.constantFrom(' ', '-', '/', '', ' (', ') ', ', ')),
+      fc.array(fc.oneof(fc.stringMatching(/^[A-Z][A-Z0-9]{1,5}$/), pick(GENE_WORDS)), { minLength: 1, maxLength: 30 }).map((xs) => xs.join('')),
+    ),
+    pairs: joined(fc.oneof(pick(PAIR_WORDS), pick(NAMES), pick(CHEMICALS), pick(GENE_WORDS)), 16, fc.constantFrom(' ', ', ', ' and ', ' or ', '/')),
   };
   if (texts.length > 0) {
     families.real = realCut(texts);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/ingest.js';
 import { IngestError, type SourceDocument } from '../../src/ingest/document.js';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { readRun } from '../../src/export/run.js';
 import { checkSpans } from '../../src/export/check-spans.js';
@@ -103,6 +104,51 @@ describe('broken and unknown structured files fail alone, naming the file and th
     writeFileSync(bad, 'not gzip at all');
     const err = (await ingestFile(bad).catch((e: unknown) => e)) as IngestError;
     expect(err.code).toBe('gzip');
+  });
+
+  it('a gzip file that inflates past the cap is refused without inflating the rest (the default cap is 512 MiB)', async () => {
+    const bomb = path.join(tmp(), 'bomb.xml.gz');
+    // 64 MiB of zeros after a PubMed opening: about 64 KB on disk
+    writeFileSync(bomb, gzipSync(Buffer.concat([Buffer.from('<PubmedArticleSet>'), Buffer.alloc(64 * 1024 * 1024)])));
+    const limits = { ...DEFAULT_LIMITS, maxInflatedBytes: 1024 * 1024 };
+    const err = (await ingestFile(bomb, { limits }).catch((e: unknown) => e)) as IngestError;
+    expect(err).toMatchObject({ code: 'too-large', reason: expect.stringMatching(/inflates to more than the limit of 1 MiB/) });
+    // under the default cap the same file is read whole: its zeros are binary, not text
+    expect(await ingestFile(bomb).catch((e: unknown) => e)).toMatchObject({ code: 'binary' });
+    expect(DEFAULT_LIMITS.maxInflatedBytes).toBe(512 * 1024 * 1024);
+  });
+
+  it('a record past the character cap is an error for that record only; the file\'s other records go on', async () => {
+    const limits = { ...DEFAULT_LIMITS, maxDocumentChars: 120 };
+    const { documents, problems } = await ingestFile(`${dir}/pubmed-articles.xml`, { limits });
+    expect(documents.map((d) => [d.id, d.text.length <= 120])).toEqual([['33333333', true], ['11111111-2', true]]);
+    expect(problems.map((p) => [p.code, p.where.doc, p.reason])).toEqual([['too-large', '11111111', expect.stringMatching(/characters, more than the limit of 120/)]]);
+  });
+});
+
+describe('structured files are decoded as text files are: the encoding recorded, never a replacement character', () => {
+  const xml = readFileSync(`${dir}/pubmed-articles.xml`, 'utf8');
+  const write = (name: string, bytes: Uint8Array) => { const f = path.join(tmp(), name); writeFileSync(f, bytes); return f; };
+  const utf16be = (s: string) => { const le = Buffer.from(s, 'utf16le'); for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]]; return le; };
+
+  it.each([
+    ['utf-8', Buffer.from(xml)],
+    ['utf-8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml)])],
+    ['utf-16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml.replace('UTF-8', 'UTF-16'), 'utf16le')])],
+    ['utf-16be', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(xml.replace('UTF-8', 'UTF-16'))])],
+  ] as const)('%s: the same documents, the encoding recorded', async (encoding, bytes) => {
+    const reference = (await ingestFile(`${dir}/pubmed-articles.xml`)).documents;
+    const docs = (await ingestFile(write('p.xml', bytes))).documents;
+    expect(docs.map((d) => d.text)).toEqual(reference.map((d) => d.text));
+    expect(docs.map((d) => d.encoding)).toEqual(docs.map(() => encoding));
+  });
+
+  it('Windows-1252 bytes are decoded as such and recorded; bytes partly UTF-8 are an error naming line and column', async () => {
+    const latin = `<?xml version="1.0" encoding="windows-1252"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Lapatinib \x96 a HER2 inhibitor (5 \xb5M).</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n`;
+    const [doc] = (await ingestFile(write('w.xml', Buffer.from(latin, 'latin1')))).documents;
+    expect(doc).toMatchObject({ encoding: 'windows-1252', text: 'Lapatinib \u2013 a HER2 inhibitor (5 \u00b5M).' });
+    const mixed = Buffer.concat([Buffer.from(latin.replace('\x96', '\u2013').replace('\xb5', '')), Buffer.from([0x3c, 0x21, 0x2d, 0x2d, 0xe9, 0x2d, 0x2d, 0x3e])]);
+    expect(await ingestFile(write('m.xml', mixed)).catch((e: unknown) => e)).toMatchObject({ code: 'encoding', where: { position: { line: 3, column: 5 } } });
   });
 });
 

@@ -90,3 +90,10 @@ describe('drug classes as arguments (classRelations)', () => {
     expect(classTriples('Lapatinib, an EGFR inhibitor, binds to HER2.')).toEqual([]);
   });
 });
+
+describe('a sentence that ends inside a list of examples', () => {
+  // fuzz find (scripts/fuzz-linear-time.ts --family pairs): the list walk read past the sentence's last word and threw, failing the whole file
+  it.each(['Lapatinib inhibits kinases such as HER2 and', 'Lapatinib inhibits kinases like HER2,', 'Neratinib inhibits receptors including HER2, EGFR, and'])('%s', (sentence) => {
+    expect(triples(sentence)).toContain('lapatinib inhibits her2'.replace('lapatinib', sentence.split(' ')[0].toLowerCase()));
+  });
+});

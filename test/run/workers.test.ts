@@ -57,9 +57,34 @@ describe('per-item budget', () => {
 
   it('a file past the time budget is stopped and recorded as timeout; the others are as in a clean run', async () => {
     const out = tmp();
-    const summary = await runPipeline({ input, out, dictionaries, workers: 2, ledger: undefined, docTimeoutMs: 4000, testHooks: { 'slow.txt': { sleepMs: 600_000 } } });
+    const summary = await runPipeline({ input, out, dictionaries, workers: 2, ledger: undefined, docTimeoutMs: 4000, testHooks: { 'slow.txt': { busyMs: 600_000 } } });
     expect(summary.failed.map((f) => [path.basename(f.file), f.code])).toEqual([['slow.txt', 'timeout']]);
-    expect(summary.failed[0].reason).toMatch(/more than 4 s/);
+    expect(summary.failed[0].reason).toMatch(/more than 4 s of CPU/);
+    expect(summary.documents).toBe(2);
+    expectGoodAsClean(out);
+  }, 120_000);
+
+  it('the time budget grows with the document\'s length: a long document may take longer than a short one', async () => {
+    // 1 s plus 2 s per thousand characters (short: 1.05 s, long: 3.9 s); each document of both files works 2 s of CPU
+    const dir = tmp('biotriples-budget-size-');
+    writeFileSync(path.join(dir, 'short.txt'), 'Trastuzumab targets HER2.\n');
+    writeFileSync(path.join(dir, 'long.txt'), 'Lapatinib inhibits HER2 in breast cancer cells. '.repeat(30));
+    const out = tmp();
+    const sleep = { documentBusyMs: 2000 };
+    const summary = await runPipeline({ input: dir, out, dictionaries, workers: 2, ledger: undefined, docTimeoutMs: 1000, docTimeoutPerMillionCharsMs: 2_000_000, testHooks: { 'short.txt': sleep, 'long.txt': sleep } });
+    expect(summary.failed.map((f) => [path.basename(f.file), f.code])).toEqual([['short.txt', 'timeout']]);
+    expect(summary.failed[0].reason).toMatch(/more than 1\.1 s of CPU \(--doc-timeout, plus 2000 s per million characters\)/);
+    expect(summary.documents).toBe(1);
+  }, 120_000);
+
+  it('the budget is CPU time: a worker that waits without working is stopped at ten times its budget', async () => {
+    const out = tmp();
+    const began = performance.now();
+    const summary = await runPipeline({ input, out, dictionaries, workers: 2, ledger: undefined, docTimeoutMs: 500, testHooks: { 'slow.txt': { idleMs: 600_000 } } });
+    expect(summary.failed.map((f) => [path.basename(f.file), f.code])).toEqual([['slow.txt', 'timeout']]);
+    expect(summary.failed[0].reason).toMatch(/waited more than \d+ s without working \(10 × its 0\.5 s of CPU/);
+    // the two good files took their 0.5 s budgets' worth of wall time, or more, without being stopped
+    expect(performance.now() - began).toBeGreaterThan(5000);
     expect(summary.documents).toBe(2);
     expectGoodAsClean(out);
   }, 120_000);
