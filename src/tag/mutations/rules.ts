@@ -244,6 +244,8 @@ export const RULES: Rule[] = [
     ),
     build: (m) => {
       const [, pre1, pre2, posRaw, open, ref, op, alt, close] = m;
+      // "protein-2 - 866G/A": a number glued to a name is the name's, not a position with a spaced offset
+      if (/[A-Za-z0-9][-+]?$/.test(m.input.slice(Math.max(0, m.index - 2), m.index)) && /\s[-+]\s/.test(posRaw)) return null;
       const lower = ref !== upper(ref) || alt !== upper(alt);
       // lower case reads as a change with an arrow, or glued to a signed or 3-digit position with a slash ("-491a/t")
       if (lower && !/>|\u2192/.test(op) && !(op === '/' && ref === ref.toLowerCase() && alt === alt.toLowerCase() && /^(?:[-+]\d|\d{3})/.test(posRaw) && /\d[acgtu]/.test(m[0]))) return null;

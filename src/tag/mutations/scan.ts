@@ -51,7 +51,8 @@ export function collect(text: string, rules: Rule[] = RULES): Candidate[] {
     while ((m = re.exec(text))) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const built = rule.build(m);
-      if (!built) continue;
+      // refused: a shorter match may start inside it ("protein-2 - 866G/A" refused, "- 866G/A" taken)
+      if (!built) { re.lastIndex = m.index + 1; continue; }
       const start = m.index + (built.lead ?? 0);
       let end = m.index + m[0].length - (built.trim ?? 0);
       while (end > start && text[end - 1] === ' ') end--;

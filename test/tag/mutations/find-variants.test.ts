@@ -88,6 +88,7 @@ describe('DNA', () => {
     { text: 'c.87+1G>A, c.*557G>A', expect: [['c.87+1G>A', 'c|SUB|G|87+1|A'], ['c.*557G>A', 'c|SUB|G|*557|A']] },
     { text: '825 + 1 G-->C', expect: [['825 + 1 G-->C', 'c|SUB|G|825+1|C']] },
     { text: 'FOXP3-924 A/G', expect: [['-924 A/G', 'c|SUB|A|-924|G']] },
+    { text: 'uncoupling protein-2 - 866G/A polymorphism', expect: [['- 866G/A', 'c|SUB|G|-866|A']] },
     { text: 'g.99367-102002del', expect: [['g.99367-102002del', 'g|DEL|99367_102002|']] },
     { text: '1782-83delAG', expect: [['1782-83delAG', 'c|DEL|1782_1783|AG']] },
     { text: 'c.1002_1003insT', expect: [['c.1002_1003insT', 'c|INS|1002_1003|T']] },
