@@ -179,11 +179,15 @@ function absorbAllelePairs(kept: Candidate[], text: string): Candidate[] {
 }
 const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']' };
 
-/** `C3Y` in "two variants C3Y and M33T": a one-digit form counts next to a change in a list, never alone ("H2A and H2B") */
+/** `C3Y` in "two variants C3Y and M33T": a one-digit form counts next to a change in a list or after a change word, never alone ("H2A and H2B") */
 function keepShortInLists(kept: Candidate[], text: string): Candidate[] {
   const listed = (a: Candidate, b: Candidate | undefined) => !!b && !b.short && b.kind === 'protein' && LIST_SEP.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
-  return kept.filter((c, i) => !c.short || listed(c, kept[i - 1]) || listed(c, kept[i + 1]));
+  const named = (c: Candidate) => SHORT_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || SHORT_CUE_AFTER.test(text.slice(c.end, c.end + 16));
+  return kept.filter((c, i) => !c.short || listed(c, kept[i - 1]) || listed(c, kept[i + 1]) || named(c));
 }
+/** a word that says a one-digit form is a change: "the initiation codon (M1V)", "the R2H mutation" (not "variant": histone H2A variants) */
+const SHORT_CUE_BEFORE = /(?:codon|mutations?|substitutions?|missense)\s?[(:]?\s?$/i;
+const SHORT_CUE_AFTER = /^\)?\s(?:mutations?|substitutions?|missense)\b/i;
 
 /** the kept candidates of a text: overlaps resolved, genotype notations dropped, ambiguous forms decided, restatements absorbed */
 function decide(text: string, cands: Candidate[]): Candidate[] {

@@ -33,6 +33,7 @@ describe('protein substitutions', () => {
     { text: 'the JAK2V617F mutation, p53R175H and H3K27M', expect: [['V617F', 'p|SUB|V|617|F'], ['R175H', 'p|SUB|R|175|H'], ['K27M', 'p|SUB|K|27|M']] },
     // a one-digit position in a list of changes
     { text: 'UGT1A9 exhibited two variants C3Y and M33T in 1%', expect: [['C3Y', 'p|SUB|C|3|Y'], ['M33T', 'p|SUB|M|33|T']] },
+    { text: 'affecting the initiation codon (M1V)', expect: [['M1V', 'p|SUB|M|1|V']] },
   ]);
   it('gives HGVS one- and three-letter forms', () => {
     const [v] = findVariants('p.Val777Leu');
