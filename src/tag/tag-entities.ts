@@ -136,9 +136,10 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     }
   }
 
-  // research codes and ions where no dictionary term lies (chemical-shapes.ts)
-  for (const m of tagChemicalShapes(text, inScope, cands)) cands.push({ ...m, rank: TYPE_RANK.chemical });
-  const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...tagMutations(text, inScope)]).map(({ rank: _rank, ...m }) => m));
+  // research codes and ions where no dictionary term or variant lies (chemical-shapes.ts): "IIIA-176F" is an allele, not a code
+  const variants = tagMutations(text, inScope);
+  for (const m of tagChemicalShapes(text, inScope, [...cands, ...variants])) cands.push({ ...m, rank: TYPE_RANK.chemical });
+  const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map(({ rank: _rank, ...m }) => m));
   const learned = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed });
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)

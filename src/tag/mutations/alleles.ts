@@ -45,9 +45,9 @@ const CUE_AFTER = /^\)?\s?(?:alleles?|allelic|carriers?|homozygotes?|heterozygot
 const GENOTYPE_CUE = /^\)?[\s-]?(?:genotypes?|homozygotes?|homozygous|heterozygotes?|heterozygous|carriers?|men|women|subjects|individuals|patients|phenotypes?)\b/i;
 const ALLELE_AFTER = /^\s?alleles?\b/i;
 /** words right before it that say the same ("the allele G1673", "haplotypes (-6A", "Allele (-616 G") */
-const CUE_BEFORE = /(?:alleles?|haplotypes?|carriers of(?: the)?)\s?\(?$/i;
-/** list separators between two alleles (or an allele and a variant), the next one's gene glued on ("131R and IIIA-176F") */
-const LIST_SEP = /^(?:,\s?(?:and\s|or\s)?|\s?\/\s?|\s(?:and|or)\s|;\s)(?:[A-Za-z][A-Za-z0-9]{0,11}-)?$/;
+const CUE_BEFORE = /(?:alleles?|haplotypes?|genotypes?|carriers of(?: the)?)\s?\(?$/i;
+/** list separators between two alleles (or an allele and a variant), the next one's gene glued on ("131R and IIIA-176F"), a frequency between ("-616 G = 0.48; -616 C") */
+const LIST_SEP = /^(?:\s?=\s?0?\.\d{1,4})?(?:,\s?(?:and\s|or\s)?|\s?\/\s?|\s(?:and|or)\s|;\s)(?:[A-Za-z][A-Za-z0-9]{0,11}-)?$/;
 const FIGURE_BEFORE = /(?:fig(?:ure)?s?\.?|tables?|panels?|supplementa(?:ry|l)|lanes?|clones?|no\.)\s{0,2}\(?$/i;
 
 /**
@@ -79,6 +79,9 @@ function shapeOf(m: RegExpExecArray): Shape | null {
 }
 
 const key = (pos: string, letter: string) => `${pos.replace(/^\+/, '')}|${letter}`;
+/** an allele's or genotype's own key, to find it named again elsewhere in the document */
+const nameKey = (s: Shape) => key(s.pos, s.second ? `${s.letter};${s.second}` : s.letter);
+
 
 /** the document's substitutions by position and letter (reference and alternative both) */
 export function alleleSupport(variants: VariantMention[], support: AlleleSupport = new Map()): AlleleSupport {
@@ -104,9 +107,10 @@ function notation(s: Shape, support: AlleleSupport): Notation {
 
 /**
  * Alleles of one sentence `text`, given the variants already found in it (`found`, which they
- * never overlap) and the document's `support`.
+ * never overlap) and the document's `support`; `named` holds the alleles the document names in
+ * context elsewhere (position|letter), and `record` receives those this sentence names.
  */
-export function findAlleles(text: string, found: VariantMention[], support: AlleleSupport): VariantMention[] {
+export function findAlleles(text: string, found: VariantMention[], support: AlleleSupport, named?: Set<string>, record?: Set<string>): VariantMention[] {
   SHAPE.lastIndex = 0;
   const shapes: Shape[] = [];
   let f = 0; // found is sorted and shapes come in order: one sweep tells overlaps
@@ -135,14 +139,23 @@ export function findAlleles(text: string, found: VariantMention[], support: Alle
     if (!sh) return false;
     const sup = support.get(key(sh.pos, sh.letter));
     if (sup && !sh.second && (!sh.residueFirst || sup.alt)) return true;
+    // the document called it an allele elsewhere ("the 171T allele" … "transmission rate of 171T")
+    if (named?.has(nameKey(sh))) return true;
     // `T790`-like: the word "allele" itself, right after
     if (sh.residueFirst && sh.oneLetter) return ALLELE_AFTER.test(text.slice(it.end, it.end + 10));
     if (sh.second) return GENOTYPE_CUE.test(text.slice(it.end, it.end + 14)) || (cued[i] && !!support.get(key(sh.pos, sh.letter)) && !!support.get(key(sh.pos, sh.second)));
     return cued[i];
   });
+  // the other allele of a pair listed at one position ("with Ala-459 and Pro-459", Pro-459 the substitution's alternative)
+  const samePos = (i: number, j: number) => !!items[i].shape && !!items[j].shape && items[i].shape!.pos === items[j].shape!.pos && !items[j].shape!.second;
+  for (let i = 0; i < items.length; i++) {
+    if (ok[i] || !items[i].shape || items[i].shape!.second) continue;
+    if ((linked(i) && ok[i + 1] && samePos(i, i + 1)) || (i > 0 && linked(i - 1) && ok[i - 1] && samePos(i, i - 1))) ok[i] = true;
+  }
   const out: VariantMention[] = [];
   items.forEach((it, i) => {
     if (!ok[i] || !it.shape) return;
+    record?.add(nameKey(it.shape));
     out.push({ start: it.start, end: it.end, text: text.slice(it.start, it.end), ...notation(it.shape, support) });
   });
   return out;

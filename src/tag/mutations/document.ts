@@ -1,7 +1,8 @@
 /**
  * The variants of a whole document, sentence by sentence: first every sentence's notated
  * variants (scan.ts) and rs ids listed after one prefix (snp-lists.ts), then the alleles named alone (alleles.ts), which the whole document's
- * substitutions support ("Val66Met" in the title, "the Met66 allele" three sentences on).
+ * substitutions support ("Val66Met" in the title, "the Met66 allele" three sentences on) and the
+ * alleles it names in context elsewhere ("the 171T allele", then "transmission rate of 171T").
  * Offsets are relative to each sentence.
  */
 import { alleleSupport, findAlleles } from './alleles.ts';
@@ -15,8 +16,11 @@ export function findDocumentVariants(text: string, sentences: { start: number; e
     return listed.length ? [...vs, ...listed].sort((a, b) => a.start - b.start) : vs;
   });
   const support = alleleSupport(found.flat());
+  // two passes: an allele named in context in one sentence is that allele bare in the others
+  const named = new Set<string>();
+  for (let i = 0; i < slices.length; i++) findAlleles(slices[i], found[i], support, undefined, named);
   return found.map((vs, i) => {
-    const alleles = findAlleles(slices[i], vs, support);
+    const alleles = findAlleles(slices[i], vs, support, named);
     return alleles.length ? [...vs, ...alleles].sort((a, b) => a.start - b.start) : vs;
   });
 }

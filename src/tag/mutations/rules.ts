@@ -15,6 +15,8 @@ export interface Built extends Notation {
   lead?: number;
   /** set for letter-position-letter forms whose letters are all nucleotides (`G309A`): DNA or protein */
   ambiguous?: boolean;
+  /** a one-digit position without `p.` (`C3Y`, but also `H2A`): kept only in a list of other changes */
+  short?: boolean;
 }
 
 export interface Rule {
@@ -33,8 +35,11 @@ const LB = '(?<![A-Za-z0-9_])';
 const RB = '(?![A-Za-z0-9])';
 /** a word boundary, or a signed position glued to a word (`FOXP3-924 A/G`, `and+2740 A>G`) */
 const LB_SIGNED = '(?:(?<![A-Za-z0-9_])|(?<=[A-Za-z0-9])(?=[-+]\\d))';
-/** a word boundary, or a Greek letter name glued before a protein change (`hGRalphaD401H`) */
-const LB_GREEK = '(?:(?<![A-Za-z0-9_])|(?<=alpha|beta|gamma|delta))';
+/**
+ * a word boundary, a Greek letter name glued before a protein change (`hGRalphaD401H`), or a gene
+ * symbol ending in a digit glued to it (`JAK2V617F`, `p53R175H`, `H3K27M`; a bounded look-behind)
+ */
+const LB_GREEK = '(?:(?<![A-Za-z0-9_])|(?<=alpha|beta|gamma|delta)|(?<=(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]{0,7}\\d))';
 const AA1 = '[ACDEFGHIKLMNPQRSTVWY]';
 const NT = '[ACGTU]';
 const ARROW = '(?:-{1,2}>|\u2192|>)';
@@ -109,11 +114,14 @@ export const RULES: Rule[] = [
       const [, p, open, ref, pos, alt1, altList, altWord, close] = m;
       const alt = residue(alt1 ?? altList ?? 'X');
       if (!alt) return null;
-      if (!p && /^\d$/.test(pos)) return null; // H2A, S1A, E2F: too short to be a residue position
+      // H2A, S1A, E2F: a one-digit position is a name unless it stands in a list of changes (scan.ts)
+      const short = !p && /^\d$/.test(pos);
+      // glued to a gene symbol (`JAK2V617F`): an unsigned position of two digits or more (`FCGR3A-176F` is an allele)
+      if (!p && m.index > 0 && /[0-9]/.test(m.input[m.index - 1]) && !/^\d{2,5}$/.test(pos)) return null;
       const trim = close && !open ? 1 : 0;
       const n = proteinSub(ref, pos, alt);
       const ambiguous = !p && !altWord && /^[ACGT]$/.test(ref) && /^[ACGT]$/.test(alt);
-      return { ...n, trim, ambiguous };
+      return { ...n, trim, ambiguous, ...(short ? { short } : {}) };
     },
   },
   {
@@ -187,6 +195,14 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // 1007fs, 3020fsX: a frameshift named by its codon alone (CARD15 "1007fs"); glued, as "10 fs" is a time
+    id: 'protein-frameshift-pos',
+    priority: 3,
+    gate: /\dfs/,
+    re: /(?<![A-Za-z0-9_.+*-])(\d{2,5})fs(?:(?:X|\*)(\d{1,5})?)?(?![A-Za-z0-9])/g,
+    build: (m) => frameshift('', m[1], '', m[2] ?? ''),
+  },
+  {
     // L755_T759del, P780_Y781insGSP, A775_G776insYVMA, P780ins, F471del, Val624-Val625del, p.E746_A750delinsQ
     id: 'protein-edit',
     priority: 2,
@@ -228,6 +244,8 @@ export const RULES: Rule[] = [
     ),
     build: (m) => {
       const [, pre1, pre2, posRaw, open, ref, op, alt, close] = m;
+      // "protein-2 - 866G/A": a number glued to a name is the name's, not a position with a spaced offset
+      if (/[A-Za-z0-9][-+]?$/.test(m.input.slice(Math.max(0, m.index - 2), m.index)) && /\s[-+]\s/.test(posRaw)) return null;
       const lower = ref !== upper(ref) || alt !== upper(alt);
       // lower case reads as a change with an arrow, or glued to a signed or 3-digit position with a slash ("-491a/t")
       if (lower && !/>|\u2192/.test(op) && !(op === '/' && ref === ref.toLowerCase() && alt === alt.toLowerCase() && /^(?:[-+]\d|\d{3})/.test(posRaw) && /\d[acgtu]/.test(m[0]))) return null;
@@ -257,13 +275,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // T(27)-C, G(1947)-A: the position in brackets between the two bases
+    id: 'dna-sub-paren-pos',
+    priority: 2,
+    gate: /[ACGT]\(/,
+    re: new RegExp(`${LB}([ACGT])\\(([-+]?\\d{1,7})\\)\\s?(?:-{1,2}>|\u2192|>|-)\\s?([ACGT])${RB}`, 'g'),
+    build: (m) => (m[1] === m[3] ? null : dnaSub('c', m[1], m[2], m[3])),
+  },
+  {
     // C-->T transition at nucleotide 677, (G --> C) substitution at position 1201, (TAC-->AA) at codon 329,
-    // GTT-->GCT transition at codon 23, G>A substitution at nucleotide +1 of intron 2
+    // GTT-->GCT transition at codon 23, G>A substitution at nucleotide +1 of intron 2, (TCT --> TCC) in codon 10
+    // ("in" only before a unit: "A>G in 12 patients" is no position)
     id: 'dna-sub-at',
     priority: 1,
     gate: /[ACGT]\s?(?:-{1,2}>|\u2192|>)/,
     re: new RegExp(
-      `(?=[(ACGT])${LB}(\\()?([ACGT]{1,3})\\s?${ARROW}\\s?([ACGT]{1,3})(\\))?\\s(?:(?:substitution|transition|transversion)\\s)?at\\s(?:(?:the\\s)?(nucleotide|position|cDNA base|base|codon)\\s)?(?:(c|g)\\.)?([-+]?\\d{1,7})(?:\\s(position)|\\sof\\sintron\\s(\\d{1,3}))?${RB}`,
+      `(?=[(ACGT])${LB}(\\()?([ACGT]{1,3})\\s?${ARROW}\\s?([ACGT]{1,3})(\\))?\\s(?:(?:substitution|transition|transversion)\\s)?(?:at|in(?=\\s(?:the\\s)?(?:nucleotide|position|cDNA base|base|codon)\\s))\\s(?:(?:the\\s)?(nucleotide|position|cDNA base|base|codon)\\s)?(?:(c|g)\\.)?([-+]?\\d{1,7})(?:\\s(position)|\\sof\\sintron\\s(\\d{1,3}))?${RB}`,
       'g',
     ),
     build: (m) => {

@@ -51,7 +51,8 @@ export function collect(text: string, rules: Rule[] = RULES): Candidate[] {
     while ((m = re.exec(text))) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const built = rule.build(m);
-      if (!built) continue;
+      // refused: a shorter match may start inside it ("protein-2 - 866G/A" refused, "- 866G/A" taken)
+      if (!built) { re.lastIndex = m.index + 1; continue; }
       const start = m.index + (built.lead ?? 0);
       let end = m.index + m[0].length - (built.trim ?? 0);
       while (end > start && text[end - 1] === ' ') end--;
@@ -158,11 +159,47 @@ function dropGenotypes(kept: Candidate[], text: string): Candidate[] {
   });
 }
 
+/**
+ * A variant restated by its alleles in brackets ("Lys109Arg (A/G)", "386 Val/Ala (T/C)") is one
+ * mention: the bracketed pair has no position of its own, so alone it would be a second, vaguer
+ * mention of the same change. A bracketed rs id or change at the other level ("-491A/T
+ * (rs449647)", "c.643T>C (p.S216P)") names the variant completely and stays a mention of its own;
+ * so do the alleles after an rs id ("rs25531(A-->G)"), which add what the id leaves open.
+ */
+function absorbAllelePairs(kept: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i], next = kept[i + 1];
+    if (next && c.rule !== 'dna-allele' && c.kind !== 'snp' && next.rule === 'dna-allele' && /^\s?[([]$/.test(text.slice(c.end, next.start)) && CLOSE_OF[text[next.start - 1]] === text[next.end]) {
+      out.push({ ...c, end: next.end + 1 });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']' };
+
+/** `C3Y` in "two variants C3Y and M33T": a one-digit form counts next to a change in a list or after a change word, never alone ("H2A and H2B") */
+function keepShortInLists(kept: Candidate[], text: string): Candidate[] {
+  const listed = (a: Candidate, b: Candidate | undefined) => !!b && !b.short && b.kind === 'protein' && LIST_SEP.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+  const named = (c: Candidate) => SHORT_CUE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) || SHORT_CUE_AFTER.test(text.slice(c.end, c.end + 16));
+  return kept.filter((c, i) => !c.short || listed(c, kept[i - 1]) || listed(c, kept[i + 1]) || named(c));
+}
+/** a word that says a one-digit form is a change: "the initiation codon (M1V)", "the R2H mutation" (not "variant": histone H2A variants) */
+const SHORT_CUE_BEFORE = /(?:codon|mutations?|substitutions?|missense)\s?[(:]?\s?$/i;
+const SHORT_CUE_AFTER = /^\)?\s(?:mutations?|substitutions?|missense)\b/i;
+
+/** the kept candidates of a text: overlaps resolved, genotype notations dropped, ambiguous forms decided, restatements absorbed */
+function decide(text: string, cands: Candidate[]): Candidate[] {
+  const kept = dropGenotypes(keepShortInLists(resolve(cands, text.length), text), text);
+  decideAmbiguous(kept, text);
+  return absorbAllelePairs(kept, text);
+}
+
 export function findVariants(text: string): VariantMention[] {
   const cands = collect(text);
   if (!cands.length) return [];
-  const kept = dropGenotypes(resolve(cands, text.length), text);
-  decideAmbiguous(kept, text);
+  const kept = decide(text, cands);
   return kept.map((c) => {
     const v: VariantMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, hgvs: c.hgvs, tmvar: c.tmvar };
     if (c.hgvs3) v.hgvs3 = c.hgvs3;
@@ -172,8 +209,7 @@ export function findVariants(text: string): VariantMention[] {
 
 /** exported for tests: which rule produced each kept span */
 export function findVariantsWithRules(text: string): (VariantMention & { rule: string })[] {
-  const kept = dropGenotypes(resolve(collect(text), text.length), text);
-  decideAmbiguous(kept, text);
+  const kept = decide(text, collect(text));
   return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, hgvs: c.hgvs, tmvar: c.tmvar, rule: c.rule }));
 }
 

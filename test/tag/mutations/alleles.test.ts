@@ -30,6 +30,14 @@ describe('alleles named alone', () => {
     expect(alleles('Compared with -1131TT men, the -616 GC genotype and 19SS carriers')).toEqual([['-1131TT', 'c|SUB||-1131|T;T'], ['-616 GC', 'c|SUB||-616|G;C'], ['19SS', 'p|SUB||19|S;S']]);
     expect(alleles('the -31T/T genotype; 12 GC rich', 'the -491A/T change')).toEqual([['-31T/T', 'c|SUB||-31|T;T']]);
   });
+  it('takes an allele the document names in context elsewhere', () => {
+    expect(alleles('the 171T allele of rs1', 'the transmission rate of 171T was 51.8%')).toEqual([['171T', 'c|SUB||171|T'], ['171T', 'c|SUB||171|T']]);
+    expect(alleles('the 171T allele', 'the transmission rate of 172T was 51.8%')).toEqual([['171T', 'c|SUB||171|T']]);
+  });
+  it('takes the other allele listed at the same position, and lists with frequencies', () => {
+    expect(alleles('the Ala to Pro substitution at amino acid 459.', 'peptides with Ala-459 and Pro-459 were made')).toEqual([['Ala-459', 'p|SUB|A|459|P'], ['Pro-459', 'p|SUB|A|459|P']]);
+    expect(alleles('the -616 C/G variant.', 'genotype (-616 GG = 0.25; -616 GC = 0.46; -616 CC = 0.29)').map((a) => a[0])).toEqual(['-616 GG', '-616 GC', '-616 CC']);
+  });
   it('reads rs ids listed after one prefix', () => {
     expect(findDocumentVariants('SNPs (rs#1999764, 1855915, and 489517, respectively) in 2004', [{ start: 0, end: 60 }])[0].map((v) => [v.text, v.tmvar]))
       .toEqual([['rs#1999764', 'rs1999764'], ['1855915', 'rs1855915'], ['489517', 'rs489517']]);

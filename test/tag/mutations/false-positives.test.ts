@@ -12,6 +12,9 @@ const INVALID: Record<string, string[]> = {
   'positions without an alternative allele': ['Y1248 phosphorylation', 'at Y877 and Y1221/1222', 'residue T790'],
   'genotypes': ['G1359G wild type', 'the C1256088C locus'],
   'sizes before a base pair': ['a 300 bp A/T-rich region'],
+  'femtoseconds (spaced; a glued "100fs" would read as a frameshift)': ['a 100 fs pulse', 'pulses of 10 fs'],
+  'one-digit names in a list of names': ['histones H2A, H2B and H4', 'S1A and E2F cells', 'histone H2A variants'],
+  'a hyphenated allele after a gene symbol ending in a digit (no signed protein change)': ['FCGR3A-176F'],
   'natural language not about a base change': ['G/C-rich region', 'lamin A/C dependent', 'delta 9 desaturase', 'Delta9-THC', 'glutamate to glutamine ratio', 'a 10 kb fragment', 'rs 12 loci'],
 };
 

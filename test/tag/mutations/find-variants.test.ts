@@ -29,6 +29,11 @@ describe('protein substitutions', () => {
     { text: 'the replacement of Arg506 by Gln', expect: [['Arg506 by Gln', 'p|SUB|R|506|Q']] },
     { text: 'the receptor hGRalphaD401H', expect: [['D401H', 'p|SUB|D|401|H']] },
     { text: 'KRAS G12C and L858R/T790M', expect: [['G12C', 'p|SUB|G|12|C'], ['L858R', 'p|SUB|L|858|R'], ['T790M', 'p|SUB|T|790|M']] },
+    // a gene symbol ending in a digit glued on: the change alone
+    { text: 'the JAK2V617F mutation, p53R175H and H3K27M', expect: [['V617F', 'p|SUB|V|617|F'], ['R175H', 'p|SUB|R|175|H'], ['K27M', 'p|SUB|K|27|M']] },
+    // a one-digit position in a list of changes
+    { text: 'UGT1A9 exhibited two variants C3Y and M33T in 1%', expect: [['C3Y', 'p|SUB|C|3|Y'], ['M33T', 'p|SUB|M|33|T']] },
+    { text: 'affecting the initiation codon (M1V)', expect: [['M1V', 'p|SUB|M|1|V']] },
   ]);
   it('gives HGVS one- and three-letter forms', () => {
     const [v] = findVariants('p.Val777Leu');
@@ -65,6 +70,7 @@ describe('frameshifts', () => {
     { text: 'P246Hfs*13', expect: [['P246Hfs*13', 'p|FS|P|246|H|13']] },
     { text: 'Y329fs', expect: [['Y329fs', 'p|FS|Y|329||']] },
     { text: 'p.A27fsX132 and p.Cys817Valfs X15', expect: [['p.A27fsX132', 'p|FS|A|27||132'], ['p.Cys817Valfs X15', 'p|FS|C|817|V|15']] },
+    { text: 'CARD15 mutations (R702W, G908R, and 1007fs)', expect: [['R702W', 'p|SUB|R|702|W'], ['G908R', 'p|SUB|G|908|R'], ['1007fs', 'p|FS||1007||']] },
   ]);
 });
 
@@ -83,6 +89,7 @@ describe('DNA', () => {
     { text: 'c.87+1G>A, c.*557G>A', expect: [['c.87+1G>A', 'c|SUB|G|87+1|A'], ['c.*557G>A', 'c|SUB|G|*557|A']] },
     { text: '825 + 1 G-->C', expect: [['825 + 1 G-->C', 'c|SUB|G|825+1|C']] },
     { text: 'FOXP3-924 A/G', expect: [['-924 A/G', 'c|SUB|A|-924|G']] },
+    { text: 'uncoupling protein-2 - 866G/A polymorphism', expect: [['- 866G/A', 'c|SUB|G|-866|A']] },
     { text: 'g.99367-102002del', expect: [['g.99367-102002del', 'g|DEL|99367_102002|']] },
     { text: '1782-83delAG', expect: [['1782-83delAG', 'c|DEL|1782_1783|AG']] },
     { text: 'c.1002_1003insT', expect: [['c.1002_1003insT', 'c|INS|1002_1003|T']] },
@@ -96,6 +103,10 @@ describe('DNA', () => {
     { text: 'MTHFR C677T', expect: [['C677T', 'c|SUB|C|677|T']] },
     { text: 'the G/A polymorphism', expect: [['G/A', '|SUB|G||A']] },
     { text: 'dup24bp', expect: [['dup24bp', '|DUP||24|']] },
+    { text: 'the CYP17 T(27)-C polymorphism and COMT G(1947)-A', expect: [['T(27)-C', 'c|SUB|T|27|C'], ['G(1947)-A', 'c|SUB|G|1947|A']] },
+    { text: 'allele 1 (TCT --> TCC) in codon 10', expect: [['(TCT --> TCC) in codon 10', '|SUB|TCT|CODON10|TCC']] },
+    // "in" takes a position only after a unit word
+    { text: 'C>T in 12 patients', expect: [['C>T', '|SUB|C||T']] },
   ]);
   it('gives the HGVS form', () => {
     expect(findVariants('c.737delC')[0].hgvs).toBe('c.737delC');
@@ -158,6 +169,18 @@ describe('natural language (kind natural)', () => {
     expect(v.map((x) => [x.kind, x.hgvs])).toEqual([['natural', 'exon20ins'], ['natural', 'exon16del']]);
   });
   it('does not read bare del19 (a 19 bp deletion or exon 19: ambiguous)', () => expect(findVariants('del19')).toEqual([]));
+});
+
+describe('restatements in brackets', () => {
+  check([
+    // the allele pair restates the change: one mention
+    { text: 'LEPR Lys109Arg (A/G) and Pro1019Pro (G/A)', expect: [['Lys109Arg (A/G)', 'p|SUB|K|109|R'], ['Pro1019Pro (G/A)', 'p|SUB|P|1019|P']] },
+    { text: '386 Val/Ala (T/C) (rs4541)', expect: [['386 Val/Ala (T/C)', 'p|SUB|V|386|A'], ['rs4541', 'rs4541']] },
+    // an rs id or a change at the other level names the variant completely: two mentions
+    { text: '-491A/T (rs449647) and c.643T>C (p.S216P)', expect: [['-491A/T', 'c|SUB|A|-491|T'], ['rs449647', 'rs449647'], ['c.643T>C', 'c|SUB|T|643|C'], ['p.S216P', 'p|SUB|S|216|P']] },
+    // the alleles of an rs id add what the id leaves open: two mentions
+    { text: 'rs25531(A-->G)', expect: [['rs25531', 'rs25531'], ['A-->G', '|SUB|A||G']] },
+  ]);
 });
 
 describe('lists', () => {
