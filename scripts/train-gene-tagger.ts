@@ -21,7 +21,7 @@ import { HASH_BITS, type Label, train } from '../src/tag/learned/perceptron.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EVAL = resolve(ROOT, '../shared/eval');
-const EPOCHS = 6;
+const EPOCHS = 10;
 const DRUGPROT = ['drugprot/training-partial/drugprot_training_abstracs.tsv', 'drugprot/training-partial/drugprot_training_entities.tsv'];
 const BIORED = 'biored/Train.PubTator';
 
@@ -55,22 +55,37 @@ const GNORMPLUS = 'ner/GNormPlus_Train.PubTator';
 const gnormplusDocs = (): Doc[] =>
   parsePubtatorNer(readFileSync(resolve(EVAL, GNORMPLUS), 'utf8')).map((d) => ({ pmid: d.id, text: d.text, spans: d.mentions.filter((m) => m.type === 'Gene' || m.type === 'FamilyName') }));
 
+const NLMGENE = 'ner/NLMgene_Train.PubTator';
+const nlmgeneDocs = (): Doc[] =>
+  parsePubtatorNer(readFileSync(resolve(EVAL, NLMGENE), 'utf8')).map((d) => ({ pmid: d.id, text: d.text, spans: d.mentions.filter((m) => m.type === 'Gene' || m.type === 'FamilyName') }));
+
 const bioredDocs = (): Doc[] =>
   parsePubtatorNer(readFileSync(resolve(EVAL, BIORED), 'utf8')).map((d) => ({ pmid: d.id, text: d.text, spans: d.mentions.filter((m) => m.type === 'GeneOrGeneProduct') }));
 
 /** the held-out sets eval:ner reports gene and variant figures on (PubTator; their PMIDs only) */
-const HELD_OUT = ['biored/Dev.PubTator', 'ner/NLMgene_Test.PubTator', 'ner/GNormPlus_Test.PubTator', 'ner/DrugProt_Dev750_as_AIONER_Test.PubTator', 'ner/tmVar3_Test.PubTator'];
-const pmidsOf = (f: string): Set<string> =>
+export const HELD_OUT = ['biored/Dev.PubTator', 'ner/NLMgene_Test.PubTator', 'ner/GNormPlus_Test.PubTator', 'ner/DrugProt_Dev750_as_AIONER_Test.PubTator', 'ner/tmVar3_Test.PubTator'];
+export const pmidsOf = (f: string): Set<string> =>
   new Set(readFileSync(resolve(EVAL, f), 'utf8').split('\n').map((l) => /^(\d+)\|[ta]\|/.exec(l)?.[1]).filter((x): x is string => !!x));
 
+/** cross-validation fold of a PMID: FNV-1a of its digits mod n (stable across runs and machines) */
+export function foldOf(pmid: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < pmid.length; i++) { h ^= pmid.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return (h >>> 0) % n;
+}
+
 function main(): number {
-  const files = [...DRUGPROT, BIORED, GNORMPLUS];
+  const files = [...DRUGPROT, BIORED, GNORMPLUS, NLMGENE];
   const missing = files.find((f) => !existsSync(resolve(EVAL, f)));
   if (missing) { console.log(`train:genes skipped: ${resolve(EVAL, missing)} not found`); return 0; }
   const lexicon = buildLexicon();
   const heldOut = new Set(HELD_OUT.filter((f) => existsSync(resolve(EVAL, f))).flatMap((f) => [...pmidsOf(f)]));
-  const all = [...drugprotDocs(), ...bioredDocs(), ...gnormplusDocs()];
-  const docs = all.filter((d) => !heldOut.has(d.pmid));
+  const all = [...drugprotDocs(), ...bioredDocs(), ...gnormplusDocs(), ...nlmgeneDocs()];
+  // --fold k/n (cross-validation, scripts/gene-span-cv.ts): also leave out the training abstracts of fold k
+  const fi = process.argv.indexOf('--fold');
+  const fold = fi >= 0 ? /^(\d+)\/(\d+)$/.exec(process.argv[fi + 1] ?? '') : null;
+  if (fi >= 0 && !fold) throw new Error(`--fold wants k/n (got "${process.argv[fi + 1]}")`);
+  const docs = all.filter((d) => !heldOut.has(d.pmid) && !(fold && foldOf(d.pmid, Number(fold[2])) === Number(fold[1])));
   const data = docs.map((d) => {
     const { tokens, feats } = featureSequence(d.text, lexicon.automaton);
     const gold: Label[] = tokens.map(() => 'O');
@@ -86,6 +101,7 @@ function main(): number {
     what: 'gene-mention tagger: averaged perceptron, greedy BIO decoding, hashed features (src/tag/learned/)',
     trainedOn: files.map((f) => ({ file: `../shared/eval/${f}`, sha256: sha(f) })),
     heldOutLeftOut: { sets: HELD_OUT.map((f) => `../shared/eval/${f}`), documents: all.length - docs.length },
+    ...(fold ? { crossValidationFold: fold[0] } : {}),
     documents: docs.length, tokens: data.reduce((n, d) => n + d.gold.length, 0), epochs: EPOCHS, hashBits: HASH_BITS,
     dictionaries: lexicon.files.map((f) => ({ file: f.file, sha256: f.sha256 })),
     spans: 'DrugProt spans without a leading species word ("human TRPA1" → "TRPA1")',
@@ -99,4 +115,5 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) process.exitCode = main();

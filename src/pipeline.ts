@@ -19,6 +19,7 @@ import type { Lexicon } from './tag/dictionary.js';
 import { tagEntities } from './tag/tag-entities.js';
 import { tagDrugClasses } from './tag/drug-classes.js';
 import { findNestedChemicals } from './tag/nested-chemicals.js';
+import { findGenesInPathways } from './tag/nested-genes.js';
 import { relateDocument } from './relate/relate.js';
 import { assignTripleIds, dedupeTriples, toEntity, toTriple } from './emit/to-records.js';
 import { savesText, type DocumentResult, type FailedInput } from './emit/dataset.js';
@@ -43,7 +44,9 @@ export function processDocument(doc: SourceDocument, lexicon: Lexicon, options: 
   const relations = relateDocument(normalized.text, sentences, mentions, options.classifier ?? undefined, classes);
   // chemicals inside gene and class names ("dopamine" in "dopamine D2 receptor"), nested like the classes
   const nested = options.entities === 'given' ? [] : findNestedChemicals(normalized.text, sentences, [...mentions, ...classes], lexicon);
-  const entities: Entity[] = [...mentions, ...classes, ...nested].map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
+  // genes inside pathway names ("PI3K" in "PI3K/Akt pathway"), nested like the chemicals
+  const nestedGenes = options.entities === 'given' ? [] : findGenesInPathways(normalized.text, sentences, mentions, lexicon);
+  const entities: Entity[] = [...mentions, ...classes, ...nested, ...nestedGenes].map((m) => toEntity(doc.id, doc.text, normalized.map, sentences, m));
   const triples: Triple[] = assignTripleIds(dedupeTriples(relations.map((r) => toTriple(doc.id, doc.text, normalized.map, sentences, r))));
   const record: DocumentRecord = {
     id: doc.id, source: doc.source, format: doc.format, sha256: doc.sha256, chars: doc.text.length, sentences: sentences.length, encoding: doc.encoding, status: 'ok',

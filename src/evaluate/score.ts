@@ -32,6 +32,7 @@ import type { EntityType } from '../model/schemas.js';
 import { PREDICATES, PREDICATE_BY_ID } from '../relate/predicates.js';
 import type { GoldFile } from './gold.js';
 import { NESTED_SOURCE } from '../tag/nested-chemicals.js';
+import { IN_PATHWAY_SOURCE } from '../tag/nested-genes.js';
 
 export const ENTITY_TYPES: EntityType[] = ['gene', 'mutation', 'drug', 'chemical', 'drug_class', 'pathway'];
 
@@ -153,11 +154,12 @@ export interface ScoreResult {
 /** entity types the gold guidelines leave unannotated ("Drug classes used as agents ... are not annotated"): not scored */
 export const UNANNOTATED_TYPES: ReadonlySet<string> = new Set(['drug_class']);
 /** a chemical nested inside a longer name ("dopamine" in "dopamine D2 receptor", source `in-name:`, src/tag/nested-chemicals.ts): the guidelines annotate the name as a whole */
-export const isUnannotatedLayer = (e: PredEntity): boolean => UNANNOTATED_TYPES.has(e.type) || !!e.source?.startsWith(NESTED_SOURCE);
+export const isUnannotatedLayer = (e: PredEntity): boolean => UNANNOTATED_TYPES.has(e.type) || !!e.source?.startsWith(NESTED_SOURCE) || !!e.source?.startsWith(IN_PATHWAY_SOURCE);
 
 export const CONVENTIONS = [
   'predicted entities of a type the gold guidelines leave unannotated (drug_class) are not scored, nor triples with such an argument',
   'chemicals nested inside a longer name (source in-name:, e.g. "dopamine" in "dopamine D2 receptor") are not scored: the guidelines annotate the whole name',
+  'genes nested inside a pathway mention (source in-pathway:, e.g. "PI3K" in "PI3K/Akt pathway") are not scored: the guidelines annotate no gene inside a pathway',
   'only documents present in the gold are scored; predictions for other documents are ignored',
   'entities are matched one-to-one per document; duplicate predictions are false positives',
   'entity strict = same span, type and norm; a gold norm of null matches any predicted norm',

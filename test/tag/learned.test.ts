@@ -62,4 +62,12 @@ describe('learned gene tagger', () => {
     for (const m of merged.filter((x) => x.type !== 'gene')) expect(base).toContainEqual(m);
     expect(merged.some((m) => /learned/.test(m.source))).toBe(true);
   });
+  it('a gene named after its substrate replaces the chemical inside it', () => {
+    if (!defaultGeneModel()) return;
+    const lexicon = defaultLexicon();
+    const genes = (text: string) => tagEntities(text, segmentText(text), lexicon).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+    const reductase = genes('Glutathione reductase activity fell after treatment.');
+    expect(reductase).toContain('gene:Glutathione reductase');
+    expect(reductase).not.toContain('drug:Glutathione');
+  });
 });

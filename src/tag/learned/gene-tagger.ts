@@ -25,6 +25,11 @@ export function defaultGeneModel(): GeneModel | null {
   return (cached = { perceptron: Perceptron.deserialize(json), manifest: json.manifest });
 }
 
+/** Evaluation scripts only (scripts/gene-span-cv.ts): the model defaultGeneModel returns from now on in this process. */
+export function useGeneModelForEvaluation(model: GeneModel | null): void {
+  cached = model;
+}
+
 /** hashed feature sequence of one text (shared by training and tagging) */
 export function featureSequence(text: string, automaton: TermAutomaton): { tokens: ReturnType<typeof tokenize>; feats: number[][] } {
   const tokens = tokenize(text);

@@ -9,7 +9,10 @@
  *  - a learned span that overlaps one dictionary gene mention and contains it replaces it (it keeps
  *    that mention's identifier): "alpha 1A-adrenoceptor" for "adrenoceptor", "I-TAC" for "TAC";
  *    never a shorter span, and never one that adds a descriptive word ("HER2 promoter",
- *    "oestrogen receptor's") or an unbalanced bracket.
+ *    "oestrogen receptor's") or an unbalanced bracket;
+ *  - a learned span that contains only drug or chemical mentions and ends in a gene-product head word
+ *    ("glutathione reductase", "nitric oxide synthase") becomes the gene; the chemicals return as the
+ *    nested layer (nested-chemicals.ts).
  * Dictionary gene mentions the model does not mark stay (the dictionary is precise on names).
  * On by default; BIOTRIPLES_LEARNED_GENES=0 turns it off (the dictionary tagger alone).
  */
@@ -48,6 +51,8 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
     for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model)) {
       const start = s.start + sp.start, end = s.start + sp.end;
       const surface = text.slice(start, end);
+      // a span that cuts a run of letters and digits ("Calbindin-D28" of "Calbindin-D28k") has a broken boundary
+      if (ALNUM.test(text[start - 1] ?? '') && ALNUM.test(text[start]) || ALNUM.test(text[end - 1]) && ALNUM.test(text[end] ?? '')) continue;
       // the tagger's own ambiguity control holds for learned spans too: stop list, suppressed short forms, context rules (cell lines)
       if (surface.length < 2 || /^[\d\W]+$/.test(surface) || lexicon.stopKeys.has(termKey(surface)) || context.suppressed.has(surface) || rejectedBy(text, start, end, 'gene')) continue;
       const over = index.overlapping(start, end, live);
@@ -59,6 +64,18 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
         const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned' };
         // `mTRPV4`: the prefix letter names the species, as species-prefix.ts records it
         if (g && g.via === 'species-prefix') mention.species = `NCBITaxon:${PREFIX_TAXON[surface[0]]}`;
+        index.add(mention);
+        added.push(mention);
+        continue;
+      }
+      // a gene product named after its ligand or substrate ("glutathione reductase" over the drug "glutathione"):
+      // the gene replaces the chemicals inside it (nested-chemicals.ts adds them back as a nested layer)
+      if (over.every((m) => m.start >= start && m.end <= end && (m.type === 'drug' || m.type === 'chemical')) && !(over.length === 1 && over[0].start === start && over[0].end === end)
+        && GENE_HEAD_WORD.test(surface)) {
+        const g = groundLearnedSpan(surface, lexicon);
+        if (g === 'not-gene') continue;
+        for (const m of over) removed.add(m);
+        const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}` : 'learned' };
         index.add(mention);
         added.push(mention);
         continue;
@@ -80,6 +97,9 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
 
 /** words that describe a gene or its product and are never part of its name (gold guidelines: the span leaves out "gene", "protein") */
 const NOT_NAME = /^(?:genes?|proteins?|mrnas?|promoters?|expression|activity|activation|activating|signal(?:l)?ing|domains?|survival|inflammatory|chaperone|transcripts?|levels?|sites?|regions?)$/i;
+/** the last word of a gene product named after its ligand or substrate ("nitric oxide synthase", "glutathione reductase", "dopamine transporter") */
+const GENE_HEAD_WORD = /(?:ases?|receptors?|transporters?|channels?|proteins?|activators?|synthetases?|factors?|symporters?|carriers?|pumps?)$/i;
+const ALNUM = /[A-Za-z0-9\u0370-\u03ff]/;
 const count = (s: string, c: string) => s.split(c).length - 1;
 const MATURE_MIRNA = /^(?:[a-z]{3}-)?(?:miR|microRNA|let)-?\d/i;
 
