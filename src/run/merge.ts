@@ -17,8 +17,11 @@ import type { RunContext } from './engine.js';
 import { LineWriter } from './line-writer.js';
 import { readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardDocument } from './shard.js';
 import { toolVersion } from './result-cache.js';
+import { heapTrim } from './heap-trim.js';
 
 export const FAN_IN = 64;
+/** documents merged between checks of this thread's heap */
+const TRIM_EVERY = 500;
 
 export interface MergeShard { index: number; file: string; shard: string }
 export interface Curation { verdicts: Map<string, LedgerEntry>; ledger: { file: string; sha256: string } }
@@ -95,8 +98,12 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
   const dropped = new Set<string>();
   const curated = curation && { accepted: 0, corrected: 0, rejected: [] as CurationSummary['rejected'], ignored: [] as Array<{ at: [number, number]; rows: CurationSummary['ignored'] }>, seen: new Set<string>() };
   let pendingTexts: Promise<void>[] = [];
+  // the merge's garbage would otherwise pile up in this thread's heap as the dataset grows
+  const trim = heapTrim();
+  let sinceTrim = 0;
 
   for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
+    if (++sinceTrim === TRIM_EVERY) { sinceTrim = 0; trim.afterItem(); }
     if (d.id === lastId) {
       failed.push({ file: d.source, doc: d.id, code: 'duplicate-id', reason: `document id ${d.id} is already taken by ${lastSource} (read first): not used` });
       dropped.add(`${d.item}:${d.k}`);

@@ -66,9 +66,12 @@ export async function readShardHeader(file: string): Promise<ShardHeader> {
   }
 }
 
+/** a shard's read buffer: the merge reads up to FAN_IN shards at once, so their buffers add up */
+const READ_CHUNK = 1 << 16;
+
 /** The documents of a shard, in its order (document id), streamed line by line. */
 export async function* readShardDocuments(file: string): AsyncGenerator<ShardDocument> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: READ_CHUNK }), crlfDelay: Infinity });
   let first = true;
   for await (const line of lines) {
     if (first) { first = false; continue; }
