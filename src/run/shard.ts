@@ -1,6 +1,6 @@
 /**
- * A shard: one work item's results on disk, one JSON line per document, rows validated and
- * sorted by document id within the item. The first line is a header with the item's failures
+ * A shard: one work item's results on disk, one JSON line per document (its rows validated and
+ * rendered as the dataset's lines, render.ts), sorted by document id within the item. The first line is a header with the item's failures
  * and its documents' records (what documents.jsonl needs, without reading the rows again).
  * A shard is written whole (temp file + rename), so a shard that exists is complete; it is
  * also the item's cache entry (result-cache.ts).
@@ -11,8 +11,10 @@ import { createInterface } from 'node:readline';
 import type { DocumentRecord, Entity, Triple } from '../model/schemas.js';
 import type { FailedInput } from '../emit/dataset.js';
 import { toJsonl, writeFileAtomic } from '../emit/atomic-write.js';
+import { renderDocument, type RenderedRows } from './render.js';
 
-export const SHARD_FORMAT = 1;
+/** 2: documents hold their rendered lines */
+export const SHARD_FORMAT = 2;
 
 export interface ShardDocument {
   /** the document's place within its file (multi-document files) */
@@ -25,6 +27,18 @@ export interface ShardDocument {
   /** the original text (annotations.pubtator holds it; texts/ when `saveText`) */
   text: string;
   saveText: boolean;
+}
+
+/** A document as a shard stores it: its dataset lines rendered; its record is in the header. */
+export interface ShardLine {
+  k: number;
+  id: string;
+  source: string;
+  text: string;
+  saveText: boolean;
+  /** the triples' ids: the merge re-renders a document only when a curation verdict names one */
+  tripleIds: string[];
+  rows: RenderedRows;
 }
 
 export interface ShardHeader {
@@ -40,7 +54,8 @@ const byId = (a: ShardDocument, b: ShardDocument) => (a.id < b.id ? -1 : a.id > 
 export async function writeShard(file: string, source: string, docs: ShardDocument[], failures: FailedInput[]): Promise<ShardHeader> {
   const sorted = [...docs].sort(byId);
   const header: ShardHeader = { format: SHARD_FORMAT, file: source, failures, records: sorted.map((d) => ({ k: d.k, record: d.record })), chars: docs.reduce((n, d) => n + d.text.length, 0) };
-  await writeFileAtomic(file, toJsonl([header, ...sorted]));
+  const lines: ShardLine[] = sorted.map((d) => ({ k: d.k, id: d.id, source: d.source, text: d.text, saveText: d.saveText, tripleIds: d.triples.map((t) => t.id), rows: renderDocument(d.id, d.text, d.entities, d.triples) }));
+  await writeFileAtomic(file, toJsonl([header, ...lines]));
   return header;
 }
 
@@ -70,12 +85,12 @@ export async function readShardHeader(file: string): Promise<ShardHeader> {
 const READ_CHUNK = 1 << 16;
 
 /** The documents of a shard, in its order (document id), streamed line by line. */
-export async function* readShardDocuments(file: string): AsyncGenerator<ShardDocument> {
+export async function* readShardDocuments(file: string): AsyncGenerator<ShardLine> {
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: READ_CHUNK }), crlfDelay: Infinity });
   let first = true;
   for await (const line of lines) {
     if (first) { first = false; continue; }
-    if (line) yield JSON.parse(line) as ShardDocument;
+    if (line) yield JSON.parse(line) as ShardLine;
   }
 }
 
