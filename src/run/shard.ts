@@ -5,9 +5,7 @@
  * A shard is written whole (temp file + rename), so a shard that exists is complete; it is
  * also the item's cache entry (result-cache.ts).
  */
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { DocumentRecord, Entity, Triple } from '../model/schemas.js';
 import type { FailedInput } from '../emit/dataset.js';
 import { toJsonl, writeFileAtomic } from '../emit/atomic-write.js';
@@ -84,11 +82,40 @@ export async function readShardHeader(file: string): Promise<ShardHeader> {
 /** a shard's read buffer: the merge reads up to FAN_IN shards at once, so their buffers add up */
 const READ_CHUNK = 1 << 16;
 
+/**
+ * A file's lines, read as they are asked for. readline's async iterator reads ahead up to 1,024
+ * lines per file (here a line is a whole document's rows), so the last merge pass, over a few
+ * big intermediate files, held thousands of documents: peak RSS grew with the input.
+ */
+export async function* readLines(file: string): AsyncGenerator<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(READ_CHUNK);
+    let partial: Buffer[] = [];
+    for (;;) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (!bytesRead) break;
+      const chunk = buf.subarray(0, bytesRead);
+      let start = 0;
+      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+        const piece = chunk.subarray(start, nl);
+        const line = (partial.length ? Buffer.concat([...partial, piece]) : piece).toString('utf8');
+        partial = [];
+        start = nl + 1;
+        yield line;
+      }
+      if (start < bytesRead) partial.push(Buffer.from(chunk.subarray(start)));
+    }
+    if (partial.length) yield Buffer.concat(partial).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The documents of a shard, in its order (document id), streamed line by line. */
 export async function* readShardDocuments(file: string): AsyncGenerator<ShardLine> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', highWaterMark: READ_CHUNK }), crlfDelay: Infinity });
   let first = true;
-  for await (const line of lines) {
+  for await (const line of readLines(file)) {
     if (first) { first = false; continue; }
     if (line) yield JSON.parse(line) as ShardLine;
   }
