@@ -21,10 +21,15 @@ export interface Bench {
   memory: Array<{ mb: number; documents: number; peakRssMb: number; wallS: number; exitCode: number | null; written?: number; failed?: string }>;
   rssRatio: Figure<{ ratio: number }>;
   scaling: Figure<{ oneWorkerWallS: number; twoWorkersWallS: number; ratio: number }>;
+  /** the same on a larger set, where the work dominates start-up and the merge; with where the CPU went */
+  scalingLarge: Figure<{ mb: number; files: number; runs: number; oneWorkerWallS: number; twoWorkersWallS: number; ratio: number; one: CpuSplit; two: CpuSplit }>;
   rerun: Figure<{ firstS: number; secondS: number; ratio: number }>;
   peers: { terms: number; results: PeerResult[]; note: string };
   ratioToFastestPeer: { peer: string; perCpuS: number; perWallS: number };
 }
+
+/** A run's CPU seconds (medians over the runs): the main thread, each worker thread, the rest (V8's GC and compiler threads, libuv), and cores busy on average (CPU / wall). */
+export interface CpuSplit { wallS: number; cpuS: number; mainS: number; workersS: number[]; otherS: number; coresBusy: number }
 
 const f = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const row = (label: string, value: string) => `  ${label.padEnd(46)} ${value}\n`;
@@ -51,6 +56,12 @@ export function renderBench(b: Bench): string {
   out += row('ratio large / small', b.rssRatio.available ? `${f(b.rssRatio.ratio)}x` : na(b.rssRatio));
   out += `\n6. scaling, same input\n`;
   out += row('wall time 1 worker / 2 workers', b.scaling.available ? `${f(b.scaling.oneWorkerWallS)} s / ${f(b.scaling.twoWorkersWallS)} s = ${f(b.scaling.ratio)}x (median of pair ratios)` : na(b.scaling));
+  const L = b.scalingLarge;
+  if (L.available) {
+    out += row(`wall time 1 / 2 workers on ${f(L.mb, 0)} MB (${L.files} files)`, `${f(L.oneWorkerWallS)} s / ${f(L.twoWorkersWallS)} s = ${f(L.ratio)}x (median of ${L.runs} pair ratios)`);
+    for (const [label, c] of [['1 worker', L.one], ['2 workers', L.two]] as const)
+      out += row(`  CPU s, ${label}`, `${f(c.cpuS)} in all: main thread ${f(c.mainS)}, worker${c.workersS.length > 1 ? 's' : ''} ${c.workersS.map((x) => f(x)).join(' + ')}, other threads ${f(c.otherS)}; ${f(c.coresBusy)} cores busy`);
+  } else out += row('on a larger set', na(L));
   out += `\n7. unchanged re-run with the result cache\n`;
   out += row('first run / re-run', b.rerun.available ? `${f(b.rerun.firstS)} s / ${f(b.rerun.secondS)} s: re-run takes ${f(b.rerun.ratio * 100, 1)} % of the first` : na(b.rerun));
   out += `\n8. tag-only peers over the same ${b.peers.terms} gene terms (${b.peers.note})\n`;

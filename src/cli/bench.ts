@@ -16,7 +16,7 @@ import { completed, extractOptions, runExtract, type ExtractOptions, type Proces
 import { median } from '../bench/median.js';
 import { ahoCorasickPeer, geneTerms, runPeer, tokenMapPeer, type PeerResult } from '../bench/peers.js';
 import { asDocuments, stageThroughput, type StageResult } from '../bench/stages.js';
-import { renderBench, type Bench, type Figure } from '../bench/report.js';
+import { renderBench, type Bench, type CpuSplit, type Figure } from '../bench/report.js';
 import { DICTIONARY_DIR, buildLexicon } from '../tag/dictionary.js';
 import { defaultClassifier } from '../relate/classifier/load.js';
 import { processDocument } from '../pipeline.js';
@@ -42,7 +42,7 @@ if (args.help) {
 }
 const reps = Math.max(1, Number(args.reps) || 3);
 const MB = 1e6;
-const size = args.tiny ? { base: 0.2 * MB, small: 1 * MB, large: 4 * MB } : { base: 3 * MB, small: 20 * MB, large: 200 * MB };
+const size = args.tiny ? { base: 0.2 * MB, scaling: 1 * MB, small: 1 * MB, large: 4 * MB } : { base: 3 * MB, scaling: 12 * MB, small: 20 * MB, large: 200 * MB };
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-text-'));
 const failure = (what: string, run: ProcessRun) => `${what} failed (exit ${run.exitCode ?? run.signal}): ${run.stderr || 'no message'}`;
@@ -88,6 +88,16 @@ async function main(): Promise<Bench> {
     }
   }
 
+  // 6 again on a larger set, where the work dominates start-up and the merge
+  const l1: ProcessRun[] = [], l2: ProcessRun[] = [];
+  const scalingSet = has.workers ? writeAbstractSet(path.join(work, 'scaling'), text.abstracts, size.scaling) : undefined;
+  if (scalingSet) for (let r = 0; r < reps; r++) {
+    log(`scaling on ${(scalingSet.chars / MB).toFixed(0)} MB, run ${r + 1}/${reps}: one worker, then two`);
+    l1.push(await checked('extract --workers 1 (scaling set)', runExtract(['--input', scalingSet.dir, '--workers', '1', ...clean()], { stats: has.stats })));
+    l2.push(await checked('extract --workers 2 (scaling set)', runExtract(['--input', scalingSet.dir, '--workers', '2', ...clean()], { stats: has.stats })));
+  }
+  if (scalingSet) rmSync(scalingSet.dir, { recursive: true, force: true });
+
   // 4: start-up to the first document, from the cache
   log('start-up runs (one document)');
   const ones: ProcessRun[] = [];
@@ -129,7 +139,7 @@ async function main(): Promise<Bench> {
   const terms = geneTerms();
   const peers = [runPeer(() => ahoCorasickPeer(terms), texts, reps), runPeer(() => tokenMapPeer(terms), texts, reps)];
 
-  return assemble({ text, base, has, w1, w2, ones, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
+  return assemble({ text, base, has, w1, w2, scaling: scalingSet && { set: scalingSet, l1, l2 }, ones, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
 }
 
 /** Arguments that make a run do all its work: the result cache off (or fresh) when extract has one. */
@@ -152,12 +162,22 @@ function memoryRow(set: WrittenSet, run: ProcessRun): Bench['memory'][number] {
   };
 }
 
+/** Medians over the runs of where the CPU went (--stats threadCpuS; NaN without it). */
+function cpuSplit(runs: ProcessRun[]): CpuSplit {
+  const threads = runs.map((r) => r.stats?.threadCpuS as { main: number; workers: number[] } | undefined);
+  const workers = Math.max(0, ...threads.map((t) => t?.workers.length ?? 0));
+  const mainS = median(threads.map((t) => t?.main ?? NaN));
+  const workersS = Array.from({ length: workers }, (_, i) => median(threads.map((t) => t?.workers[i] ?? NaN)));
+  const other = median(runs.map((r, i) => r.cpuS - (threads[i] ? threads[i]!.main + threads[i]!.workers.reduce((a, b) => a + b, 0) : NaN)));
+  return { wallS: median(runs.map((r) => r.wallS)), cpuS: median(runs.map((r) => r.cpuS)), mainS, workersS, otherS: other, coresBusy: median(runs.map((r) => r.cpuS / r.wallS)) };
+}
+
 const unavailable = (reason: string): Figure<never> => ({ available: false, reason });
 const statsStartup = (run: ProcessRun) => (typeof run.stats?.startupMs === 'number' ? run.stats.startupMs : undefined);
 
 function assemble(m: {
   text: { origin: string; warning?: string; abstracts: Abstract[] }; base: WrittenSet; has: ExtractOptions;
-  w1: ProcessRun[]; w2: ProcessRun[]; ones: ProcessRun[]; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
+  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[] }; ones: ProcessRun[]; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
   memory: Bench['memory']; stages: StageResult[]; peers: PeerResult[]; terms: number; loadAvg: number;
 }): Bench {
   const baseMb = m.base.chars / MB;
@@ -175,6 +195,9 @@ function assemble(m: {
   const fastest = [...m.peers].sort((a, b) => b.mbPerS - a.mbPerS)[0];
   const scaling: Bench['scaling'] = m.w2.length
     ? { available: true, oneWorkerWallS: wall1, twoWorkersWallS: median(m.w2.map((r) => r.wallS)), ratio: median(m.w1.map((r, i) => r.wallS / m.w2[i].wallS)) }
+    : unavailable('extract has no --workers');
+  const scalingLarge: Bench['scalingLarge'] = m.scaling?.l1.length
+    ? { available: true, mb: m.scaling.set.chars / MB, files: m.scaling.set.files, runs: m.scaling.l1.length, oneWorkerWallS: median(m.scaling.l1.map((r) => r.wallS)), twoWorkersWallS: median(m.scaling.l2.map((r) => r.wallS)), ratio: median(m.scaling.l1.map((r, i) => r.wallS / m.scaling!.l2[i].wallS)), one: cpuSplit(m.scaling.l1), two: cpuSplit(m.scaling.l2) }
     : unavailable('extract has no --workers');
   const rerun: Bench['rerun'] = m.reruns.length
     ? { available: true, firstS: median(m.reruns.map((r) => r.first.wallS)), secondS: median(m.reruns.map((r) => r.second.wallS)), ratio: median(m.reruns.map((r) => r.second.wallS / r.first.wallS)) }
@@ -194,6 +217,7 @@ function assemble(m: {
     memory: m.memory,
     rssRatio: rss,
     scaling,
+    scalingLarge,
     rerun,
     peers: { terms: m.terms, results: m.peers, note: 'in-process scans of the same texts (title + space + abstract, as extract reads them), timed without start-up or build; case folded, whole-word matches' },
     ratioToFastestPeer: { peer: fastest.name, perCpuS: whole.mbPerCpuS / fastest.mbPerS, perWallS: whole.mbPerWallS / (baseMb / fastest.wallS) },

@@ -7,23 +7,25 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DocumentRecord, Manifest, Statement, Triple } from '../model/schemas.js';
+import { DocumentRecord, Manifest, Triple, type Entity } from '../model/schemas.js';
 import { sortFailures, textFilePath, validate, type FailedInput } from '../emit/dataset.js';
-import { toPubtator } from '../emit/pubtator.js';
-import { assembleStatements } from '../relate/statements.js';
 import { applyCuration, type CurationSummary } from '../curate/apply.js';
 import type { LedgerEntry } from '../curate/ledger.js';
 import type { RunContext } from './engine.js';
 import { LineWriter } from './line-writer.js';
-import { readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardDocument } from './shard.js';
+import { readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardLine } from './shard.js';
+import { parseLines, renderDocument, type RenderedRows } from './render.js';
 import { toolVersion } from './result-cache.js';
+import { heapTrim } from './heap-trim.js';
 
 export const FAN_IN = 64;
+/** documents merged between checks of this thread's heap */
+const TRIM_EVERY = 500;
 
 export interface MergeShard { index: number; file: string; shard: string }
 export interface Curation { verdicts: Map<string, LedgerEntry>; ledger: { file: string; sha256: string } }
 
-type Placed = ShardDocument & { item: number };
+type Placed = ShardLine & { item: number };
 
 const order = (a: Placed, b: Placed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.item - b.item || a.k - b.k);
 const cmp = (a: string | undefined, b: string | undefined) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
@@ -45,6 +47,13 @@ async function* mergeStreams(streams: AsyncGenerator<Placed>[]): AsyncGenerator<
   }
 }
 
+/** The triples back in the order the document's processing gave them (its ids' order): curation lists and re-sorts them from there, as before rendering. */
+function inShardOrder(triples: Triple[], ids: string[]): Triple[] {
+  const at = new Map<string, number[]>();
+  ids.forEach((id, i) => { const list = at.get(id); if (list) list.push(i); else at.set(id, [i]); });
+  return triples.map((t) => ({ t, i: at.get(t.id)!.shift()! })).sort((a, b) => a.i - b.i).map((x) => x.t);
+}
+
 /** Merges runs of `fanIn` shards into intermediate files until at most FAN_IN remain. */
 async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): Promise<Array<{ shard: string; index?: number }>> {
   let sources: Array<{ shard: string; index?: number }> = shards.map((s) => ({ shard: s.shard, index: s.index }));
@@ -64,10 +73,7 @@ async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): P
   return sources;
 }
 
-const tripleOrder = (a: Triple, b: Triple) =>
-  a.evidence.start - b.evidence.start || a.subject.start - b.subject.start || a.object.start - b.object.start || (a.predicate < b.predicate ? -1 : a.predicate > b.predicate ? 1 : 0);
-
-function countInto(counts: Map<string, number>, key: string) { counts.set(key, (counts.get(key) ?? 0) + 1); }
+function addCounts(counts: Map<string, number>, add: Record<string, number>) { for (const k in add) counts.set(k, (counts.get(k) ?? 0) + add[k]); }
 const sortedCounts = (m: Map<string, number>) => Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : 1)));
 
 
@@ -95,8 +101,12 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
   const dropped = new Set<string>();
   const curated = curation && { accepted: 0, corrected: 0, rejected: [] as CurationSummary['rejected'], ignored: [] as Array<{ at: [number, number]; rows: CurationSummary['ignored'] }>, seen: new Set<string>() };
   let pendingTexts: Promise<void>[] = [];
+  // the merge's garbage would otherwise pile up in this thread's heap as the dataset grows
+  const trim = heapTrim();
+  let sinceTrim = 0;
 
   for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
+    if (++sinceTrim === TRIM_EVERY) { sinceTrim = 0; trim.afterItem(); }
     if (d.id === lastId) {
       failed.push({ file: d.source, doc: d.id, code: 'duplicate-id', reason: `document id ${d.id} is already taken by ${lastSource} (read first): not used` });
       dropped.add(`${d.item}:${d.k}`);
@@ -105,25 +115,24 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
     lastId = d.id;
     lastSource = d.source;
     kept++;
-    let triples = d.triples;
-    if (curation && curated) {
-      for (const t of triples) if (curation.verdicts.has(t.id)) curated.seen.add(t.id);
-      const { triples: after, summary } = applyCuration(triples, curation.verdicts, curation.ledger);
+    let rows: RenderedRows = d.rows;
+    // the rows the worker rendered, unless a verdict names one of the document's triples
+    if (curation && curated && d.tripleIds.some((id) => curation.verdicts.has(id))) {
+      for (const id of d.tripleIds) if (curation.verdicts.has(id)) curated.seen.add(id);
+      const { triples: after, summary } = applyCuration(inShardOrder(parseLines<Triple>(rows.triples), d.tripleIds), curation.verdicts, curation.ledger);
       curated.accepted += summary.accepted;
       curated.corrected += summary.corrected;
       curated.rejected.push(...summary.rejected);
       if (summary.ignored.length) curated.ignored.push({ at: [d.item, d.k], rows: summary.ignored });
-      triples = after.map((t) => Triple.parse(t));
+      rows = renderDocument(d.id, d.text, parseLines<Entity>(rows.entities), after.map((t) => Triple.parse(t)));
     }
-    const entities = [...d.entities].sort((a, b) => a.start - b.start || a.end - b.end);
-    triples = [...triples].sort(tripleOrder);
-    const statements = assembleStatements(triples).map((s) => Statement.parse(s));
-    for (const e of entities) { countInto(entityCounts, e.type); out.entities.write(jsonl(e)); }
-    for (const t of triples) { countInto(tripleCounts, t.predicate); out.triples.write(jsonl(t)); }
-    for (const s of statements) out.statements.write(jsonl(s));
-    statementCount += statements.length;
-    const block = toPubtator([{ id: d.id, text: d.text, entities, statements }]);
-    out.pubtator.write(kept > 1 ? '\n' + block : block);
+    addCounts(entityCounts, rows.counts.entities);
+    addCounts(tripleCounts, rows.counts.triples);
+    out.entities.write(rows.entities);
+    out.triples.write(rows.triples);
+    out.statements.write(rows.statements);
+    statementCount += rows.counts.statements;
+    out.pubtator.write(kept > 1 ? '\n' + rows.pubtator : rows.pubtator);
     // one document's rows at most past the chunk size before the writers drain
     for (const w of Object.values(out)) if (w.full) await w.flush();
     if (d.saveText) {

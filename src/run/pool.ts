@@ -38,6 +38,8 @@ export interface PoolOptions {
   perWorker?: number;
   /** called when a worker has finished a document */
   onDocument?: () => void;
+  /** a worker's own CPU seconds so far, after each item (`worker`: which one, counting replacements) */
+  onWorkerCpu?: (worker: number, cpuS: number) => void;
   /** the lexicon loaded once by this thread, shared with every worker without copying */
   lexicon?: SharedLexiconParts;
 }
@@ -88,7 +90,9 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
       if (lost) settle({ key: lost.key, index: lost.index, file: lost.file, documents: 0, chars: 0, cacheable: false, failures: [{ file: lost.file, doc: lost.id, code, reason }] });
       dispatch();
     };
+    let spawned = 0;
     const spawn = (): Slot => {
+      const id = spawned++;
       const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...(options.lexicon && { lexicon: options.lexicon }) }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
       const slot: Slot = { worker, inflight: [], stopping: false };
       const cpuNow = () => (slot.tid === undefined ? undefined : threadCpuMs(slot.tid));
@@ -123,6 +127,8 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
           clearTimeout(slot.timer);
           slot.inflight.shift();
           context ??= m.context;
+          const cpu = cpuNow();
+          if (cpu !== undefined) options.onWorkerCpu?.(id, cpu / 1000);
           settle(m.outcome);
           dispatch();
         } else if (m.type === 'fatal') finish(new Error(m.message));

@@ -27,6 +27,7 @@ import { readShardHeader } from './shard.js';
 import { commitOutput, freshFolder, recoverOutput, workFolder } from './transaction.js';
 import { mergeKey, rememberOutput, upToDate } from './up-to-date.js';
 import { asFailure, type EngineSpec, type WorkItem } from './work-item.js';
+import { currentThreadId, threadCpuMs } from './thread-cpu.js';
 import { MODEL_FILE as GENE_MODEL_FILE } from '../tag/learned/gene-tagger.js';
 import { learnedGenesOn } from '../tag/learned/merge.js';
 
@@ -48,6 +49,8 @@ export interface RunStats {
   lexiconLoaded: boolean;
   /** the process's peak resident memory, worker threads included (they share it) */
   peakRssMb: number;
+  /** CPU seconds of the main thread and of each worker thread (Linux only; the rest of the process's CPU is V8's and libuv's helper threads: GC, compilers, file I/O) */
+  threadCpuS?: { main: number; workers: number[] };
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -106,6 +109,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
   const workers = inline ? 0 : Math.max(1, options.workers ?? os.availableParallelism());
   let context: RunContext | undefined;
   let loaded = false;
+  const workerCpu: number[] = [];
   try {
     if (inline && todo.length) {
       // imported here: a run whose items are all cached never loads the pipeline's modules
@@ -117,7 +121,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       // loaded once here and shared with the workers without copying (a replaced worker costs no reload)
       const { shareLexicon } = await import('../tag/lexicon-share.js');
       const lexicon = shareLexicon(options.lexicon ?? (await loadLexicon(spec)));
-      context = await runPool(todo, { workers, spec, lexicon, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, msPerMillionChars: options.docTimeoutPerMillionCharsMs ?? DOC_TIMEOUT_PER_MILLION_CHARS_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
+      context = await runPool(todo, { workers, spec, lexicon, onWorkerCpu: (w, cpuS) => { workerCpu[w] = cpuS; }, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, msPerMillionChars: options.docTimeoutPerMillionCharsMs ?? DOC_TIMEOUT_PER_MILLION_CHARS_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
     }
     loaded = !!context;
     if (cache && context) await writeContext(cache, run, context);
@@ -128,6 +132,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const stats = (documents: number): RunStats => ({
       startupMs: firstResult === null ? null : Math.round(firstResult), wallMs: Math.round(performance.now()), items: files.length, cachedItems: files.length - todo.length,
       documents, chars: outcomes.reduce((n, o) => n + o.chars, 0), workers, lexiconLoaded: loaded, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      ...threadCpu(workerCpu),
     });
     if (!shards.length) {
       const { sortFailures } = await import('../emit/dataset.js');
@@ -153,6 +158,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     await rm(freshFolder(options.out), { recursive: true, force: true });
     if (cache) await sweepCache(cache, options.cacheMaxBytes ?? DEFAULT_CACHE_BYTES);
   }
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+function threadCpu(workers: number[]): Pick<RunStats, 'threadCpuS'> {
+  const tid = currentThreadId();
+  const main = tid === undefined ? undefined : threadCpuMs(tid);
+  return main === undefined ? {} : { threadCpuS: { main: round2(main / 1000), workers: Array.from(workers, (x) => round2(x ?? 0)) } };
 }
 
 /** The cache key part shared by all items: lexicon and model checksums, and the options that change rows. */

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, lazyEngine } from './engine.js';
 import { EngineError, processItem } from './process-item.js';
 import { currentThreadId } from './thread-cpu.js';
+import { heapTrim } from './heap-trim.js';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 import type { FromWorker, ToWorker } from './pool.js';
@@ -18,6 +19,8 @@ const engine = lazyEngine(() => loadEngine(data.spec, data.lexicon));
 const post = (m: FromWorker) => port.postMessage(m);
 // first: the pool's time budget reads this thread's CPU time
 post({ type: 'thread', tid: currentThreadId() });
+// the heap is trimmed between items, outside any item's time budget
+const trim = heapTrim();
 
 let chain = Promise.resolve();
 port.on('message', (m: ToWorker) => {
@@ -43,6 +46,7 @@ async function run(item: WorkItem): Promise<void> {
   try {
     const outcome = await processItem(item, loadOnce, documentDone, documentSize);
     post({ type: 'done', outcome, context: engine.loaded()?.context });
+    trim.afterItem();
   } catch (e) {
     post({ type: 'fatal', message: e instanceof EngineError ? e.message : (e as Error).stack ?? String(e) });
   }

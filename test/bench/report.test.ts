@@ -12,6 +12,11 @@ const bench: Bench = {
   memory: [{ mb: 20, documents: 12000, peakRssMb: 900, wallS: 30, exitCode: 0, written: 12000 }, { mb: 200, documents: 120000, peakRssMb: 0, wallS: 60, exitCode: 134, failed: 'extract failed (exit 134): heap out of memory' }],
   rssRatio: { available: false, reason: 'a memory run failed' },
   scaling: { available: false, reason: 'extract has no --workers' },
+  scalingLarge: {
+    available: true, mb: 12, files: 73, runs: 3, oneWorkerWallS: 20, twoWorkersWallS: 12.5, ratio: 1.6,
+    one: { wallS: 20, cpuS: 24, mainS: 1.5, workersS: [19], otherS: 3.5, coresBusy: 1.2 },
+    two: { wallS: 12.5, cpuS: 25, mainS: 1.5, workersS: [10, 9.8], otherS: 3.7, coresBusy: 2 },
+  },
   rerun: { available: false, reason: 'extract has no --cache (result cache)' },
   peers: { terms: 5, results: [{ name: 'token + Map (hand-written)', buildMs: 1, cpuS: 0.3, wallS: 0.3, mbPerS: 10, matches: 42 }], note: 'in-process' },
   ratioToFastestPeer: { peer: 'token + Map (hand-written)', perCpuS: 0.075, perWallS: 0.05 },
@@ -26,5 +31,7 @@ describe('bench report', () => {
     expect(text).toContain('900 MB peak RSS, 30.0 s, exit 0, 12000 documents written');
     expect(text).toMatch(/token \+ Map \(hand-written\)\s+10\.00 MB per CPU-second, 42 matches/);
     expect(text).toMatch(/0\.075x per CPU-second/);
+    expect(text).toMatch(/wall time 1 \/ 2 workers on 12 MB \(73 files\)\s+20\.00 s \/ 12\.50 s = 1\.60x/);
+    expect(text).toMatch(/CPU s, 2 workers\s+25\.00 in all: main thread 1\.50, workers 10\.00 \+ 9\.80, other threads 3\.70; 2\.00 cores busy/);
   });
 });
