@@ -48,6 +48,9 @@ export class PairScorer extends FeatureSink {
   /** stamp[compact index] === pair: the row was added for this pair already */
   private stamp: Int32Array;
   private pair = 0;
+  /** the pair's rows to add, as offsets into q or w, in the order their features came */
+  private pending = new Int32Array(256);
+  private n = 0;
   private readonly s: Float64Array;
   private readonly k: number;
 
@@ -77,8 +80,9 @@ export class PairScorer extends FeatureSink {
     // the sentence's words first: a new vocabulary generation starts there, if it does, and then the keys are stale
     sentenceCache(view);
     if (this.generation !== generation()) { this.rows.clear(); this.generation = generation(); }
-    this.s.fill(0);
+    this.n = 0;
     emitPairFeatures(view, a, b, votes, this);
+    this.sum();
     return this.s;
   }
 
@@ -91,9 +95,24 @@ export class PairScorer extends FeatureSink {
     }
     if (at < 0 || this.stamp[at] === this.pair) return;
     this.stamp[at] = this.pair;
-    const s = this.s, k = this.k, from = at * this.width;
-    if (this.q) { const q = this.q; for (let j = 0; j < k; j++) s[j] += q[from + j] / SCALE; }
-    else { const w = this.w!; for (let j = 0; j < k; j++) s[j] += w[from + j]; }
+    if (this.n === this.pending.length) { const grown = new Int32Array(this.n * 2); grown.set(this.pending); this.pending = grown; }
+    this.pending[this.n++] = at * this.width;
+  }
+
+  /**
+   * The pair's rows added class by class, each class's sum in the order the features came (so
+   * bit-identical to adding row by row): one local accumulator per class, the rows' loads
+   * independent of each other, instead of a read-modify-write of the scores per feature.
+   */
+  private sum(): void {
+    const s = this.s, k = this.k, n = this.n, pending = this.pending;
+    if (this.q) {
+      const q = this.q;
+      for (let j = 0; j < k; j++) { let acc = 0; for (let i = 0; i < n; i++) acc += q[pending[i] + j] / SCALE; s[j] = acc; }
+    } else {
+      const w = this.w!;
+      for (let j = 0; j < k; j++) { let acc = 0; for (let i = 0; i < n; i++) acc += w[pending[i] + j]; s[j] = acc; }
+    }
   }
 
   /** the compact index of a model row (copied in when first used), or -1 for none */
