@@ -282,7 +282,7 @@ function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, arg
 /** a word glued after a mention by a hyphen ("EGF-induced", "dopamine-stimulated"), and the mention's own head word */
 function ownWords(f: FeatureSink, v: SentenceView, cache: SentenceCache, side: 'a' | 'b', arg: Arg): void {
   const j = arg.last + 1;
-  if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
+  if (j < v.words.length && v.hyphenBefore[j] && v.starts[j] === v.ends[arg.last] + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
   // "5-HT2A receptor", "tyrosine hydroxylase"
   f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
   if (v.words[arg.last].endsWith('ase')) f.add(F.HEAD_ASE[side], -1, -1, -1);
