@@ -155,7 +155,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
     for (const h of [hit, ...(hit.also ?? [])]) {
       const window = view.words.slice(Math.max(0, Math.min(from, h.trigger[0]) - 4), Math.max(to, h.trigger[1] + 1));
       const negated = !!findCue(window, NEGATION_CUES);
-      const trigger = text.slice(view.tokens[h.trigger[0]].start, view.tokens[h.trigger[1]].end);
+      const trigger = text.slice(view.starts[h.trigger[0]], view.ends[h.trigger[1]]);
       for (const s of subs) for (const o of objs) {
         if (out.length >= MAX_RULE_RELATIONS_PER_SENTENCE) return;
         if (s.mention.norm === o.mention.norm || ownPathway(text, s.mention, o.mention) || !allowedArguments(h.predicate, s.mention.type, o.mention.type)) continue;
@@ -213,7 +213,7 @@ function combinationList(text: string, view: SentenceView, gs: Arg[][], sentence
     for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) {
       if (out.length >= MAX_RULE_RELATIONS_PER_SENTENCE) return out;
       if (g[a].mention.norm === g[b].mention.norm) continue;
-      out.push({ subject: g[a].mention, predicate: 'combined_with', object: g[b].mention, sentence, rule: 'combination-list', trigger: text.slice(view.tokens[k].start, view.tokens[k].end), negated, hedged, confidence: scoreConfidence(0.75, g[b].first - g[a].last - 1, negated, hedged) });
+      out.push({ subject: g[a].mention, predicate: 'combined_with', object: g[b].mention, sentence, rule: 'combination-list', trigger: text.slice(view.starts[k], view.ends[k]), negated, hedged, confidence: scoreConfidence(0.75, g[b].first - g[a].last - 1, negated, hedged) });
     }
   }
   return out;
@@ -294,7 +294,7 @@ function activatingVariants(text: string, view: SentenceView, sentence: number, 
     if (cue < 0) continue;
     const window = view.words.slice(Math.max(0, Math.min(cue, v.first) - 4), Math.max(cue, v.last) + 1);
     const negated = !!findCue(window, NEGATION_CUES);
-    out.push({ subject: v.mention, predicate: 'activates', object: gene.mention, sentence, rule: VARIANT_ACTIVATING.id, trigger: text.slice(view.tokens[cue].start, view.tokens[cue].end), negated, hedged, confidence: scoreConfidence(VARIANT_ACTIVATING.reliability, Math.abs(cue - v.last), negated, hedged) });
+    out.push({ subject: v.mention, predicate: 'activates', object: gene.mention, sentence, rule: VARIANT_ACTIVATING.id, trigger: text.slice(view.starts[cue], view.ends[cue]), negated, hedged, confidence: scoreConfidence(VARIANT_ACTIVATING.reliability, Math.abs(cue - v.last), negated, hedged) });
   }
   return out;
 }

@@ -102,7 +102,7 @@ const MODIFIER = new Set(['induced', 'mediated', 'dependent', 'driven', 'trigger
 
 export function isModifier(v: SentenceView, g: Arg[]): boolean {
   const k = after(v, g);
-  return k < v.words.length && v.hyphenBefore[k] && v.tokens[k].start - v.tokens[k - 1].end === 1 && MODIFIER.has(v.words[k]);
+  return k < v.words.length && v.hyphenBefore[k] && v.starts[k] - v.ends[k - 1] === 1 && MODIFIER.has(v.words[k]);
 }
 
 /** "the PI3K inhibitor alpelisib", "FGFR2 inhibitors": the gene names a drug class, the drug acts */

@@ -81,7 +81,7 @@ const ARTICLE = new Set(['a', 'an', 'the', 'one']);
 const CLASS_NOUNS = new Set(['receptor', 'receptors', 'kinase', 'kinases', 'tyrosine', 'channel', 'channels', 'enzyme', 'family', 'protein', 'pathway', 'signaling', 'signalling']);
 
 /** true when the token at i is glued to the previous one by a hyphen ("angiogenesis-inducing") */
-const isHyphenJoined = (v: SentenceView, i: number): boolean => v.tokens[i].start - v.tokens[i - 1].end === 1 && v.hyphenBefore[i];
+const isHyphenJoined = (v: SentenceView, i: number): boolean => v.starts[i] - v.ends[i - 1] === 1 && v.hyphenBefore[i];
 
 const type = (g: Arg[]): EntityType => g[0].mention.type;
 /** 'drug' in a rule stands for every agent type: a drug, any other chemical, a drug class */

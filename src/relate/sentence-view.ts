@@ -5,7 +5,7 @@
  * member ("lapatinib and neratinib inhibit HER2 and EGFR" → 4 triples).
  */
 import type { Mention } from '../tag/mention.js';
-import { WORD_END, WORD_START, tokenKeyAt, tokenRun, type Token, type TokenRun } from '../tag/tokens.js';
+import { tokenKeyAt, tokenRun, type TokenRun } from '../tag/tokens.js';
 import { HEDGE_CUES, findCue } from './cues.js';
 
 export interface Arg { mention: Mention; first: number; last: number; group: number }
@@ -13,7 +13,9 @@ export interface Arg { mention: Mention; first: number; last: number; group: num
 export interface SentenceView {
   start: number;
   end: number;
-  tokens: Token[];
+  /** each token's text offsets (plain arrays: an object per token cost more than the rules read from it) */
+  starts: number[];
+  ends: number[];
   words: string[];
   args: Arg[];
   /** token index → arg index, for tokens covered by a mention */
@@ -47,29 +49,32 @@ function listWords(between: string[]): string[] {
 }
 
 export function viewSentence(text: string, start: number, end: number, mentions: Mention[]): SentenceView {
-  // the tokenizer's boundaries (a reused buffer), made into tokens at text offsets in one pass
+  // the tokenizer's boundaries (a reused buffer), made into words at text offsets in one pass
   const slice = text.slice(start, end);
   const run = tokenRun(slice, SCRATCH);
-  const tokens: Token[] = new Array(run.count);
-  const words: string[] = new Array(run.count);
-  for (let k = 0; k < run.count; k++) {
-    const key = tokenKeyAt(slice, run, k);
-    tokens[k] = { key, start: run.start[k] + start, end: run.end[k] + start, wordStart: (run.flags[k] & WORD_START) !== 0, wordEnd: (run.flags[k] & WORD_END) !== 0 };
-    words[k] = key;
+  const n = run.count;
+  const starts: number[] = [], ends: number[] = [], words: string[] = [];
+  // the character before each token is a hyphen (read in the sentence; before its first character, in the text)
+  const hyphenBefore: boolean[] = [];
+  for (let k = 0; k < n; k++) {
+    const s = run.start[k];
+    starts.push(s + start);
+    ends.push(run.end[k] + start);
+    words.push(tokenKeyAt(slice, run, k));
+    hyphenBefore.push((s > 0 ? slice.charCodeAt(s - 1) : text.charCodeAt(start - 1)) === 45);
   }
   // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
-  let joined: Set<number> | undefined;
-  for (let i = 0; i + 1 < words.length; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; (joined ??= new Set()).add(i + 1); }
+  for (let i = 0; i + 1 < n; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; hyphenBefore[i + 1] = false; }
   // a plain array: a typed one costs more to allocate than a sentence's pairs read from it
   const argAt: number[] = [];
-  for (let i = 0; i < tokens.length; i++) argAt.push(-1);
+  for (let i = 0; i < n; i++) argAt.push(-1);
   const args: Arg[] = [];
   for (const m of mentions) {
     // tokens are in order and do not overlap: the first that ends after the mention starts, then on while they start before it ends
-    let lo = 0, hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].end <= m.start) lo = mid + 1; else hi = mid; }
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= m.start) lo = mid + 1; else hi = mid; }
     let first = -1, last = -1;
-    for (let i = lo; i < tokens.length && tokens[i].start < m.end; i++) if (m.start < tokens[i].end) { if (first < 0) first = i; last = i; }
+    for (let i = lo; i < n && starts[i] < m.end; i++) if (m.start < ends[i]) { if (first < 0) first = i; last = i; }
     if (first < 0) continue;
     for (let i = first; i <= last; i++) argAt[i] = args.length;
     args.push({ mention: m, first, last, group: args.length });
@@ -82,9 +87,8 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     if (between.length <= 3 && between.every((w) => COORD.has(w))) b.group = a.group;
   }
   // "over-activates", "hyper-phosphorylated": a prefix makes no modifier of the word it is glued to
-  const hyphenBefore: boolean[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) hyphenBefore[i] = text.charCodeAt(tokens[i].start - 1) === 45 && !joined?.has(i) && !(i > 0 && VERB_PREFIXES.has(words[i - 1]));
-  return { start, end, tokens, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
+  for (let i = 1; i < n; i++) if (hyphenBefore[i] && VERB_PREFIXES.has(words[i - 1])) hyphenBefore[i] = false;
+  return { start, end, starts, ends, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
 }
 
 /** Members of the group an arg belongs to, in sentence order. */

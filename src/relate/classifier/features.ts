@@ -6,13 +6,13 @@
  * syntax cues ("the X of Y by Z", "X inhibitor Y"), and the output of each relation rule on the
  * pair. No parser. Feature names are readable strings: `npm run explain` prints them.
  */
-import type { EntityType } from '../../model/schemas.js';
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
 import { NEGATION_CUES } from '../cues.js';
 import { TRIGGERS, type Trigger } from '../triggers.js';
 import { W, family, generation, isAngled, nameOf, phraseId, renewIfFull, wordId } from './feature-names.js';
 import { stem } from './stem.js';
+import { ownId, renewWordIds, triggerId, typeId } from './word-ids.js';
 import { emitContextFeatures } from './context-features.js';
 
 /** a rule's verdict on the pair: its id, predicate, and whether the agent/left side is the subject */
@@ -22,9 +22,6 @@ export interface RuleVote {
   predicate: string;
   forward: boolean;
 }
-
-/** the tagger's drug / chemical / drug_class split is finer than training corpora's CHEMICAL */
-const coarse = (t: EntityType): string => (isAgent(t) ? 'agent' : t);
 
 const distBucket = (d: number) => (d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : d <= 20 ? '13-20' : '21+');
 /** bucket names by distance (21 and more share one) */
@@ -60,49 +57,12 @@ for (const cue of NEGATION_CUES) {
 /** the last sentence's cache: a sentence's pairs are read one after another (another view is built anew) */
 let last: { view: SentenceView; cache: SentenceCache } | undefined;
 
-/**
- * Word ids that outlive a sentence, forgotten with the vocabulary's generation: a token's blinded
- * word ('<num>' or its stem), a mention type's coarse name and its blinded form, a trigger's parts.
- */
-let memoGeneration = -1;
-const ownIds = new Map<string, number>();
-const typeIds = new Map<string, { coarse: number; blinded: number }>();
-const triggerIds = new Map<Trigger, { predicate: number; form: number; lemma: number }>();
-function memos(): void {
-  if (memoGeneration === generation()) return;
-  memoGeneration = generation();
-  ownIds.clear(); typeIds.clear(); triggerIds.clear();
-}
-
-const MAX_OWN_IDS = 200_000;
-/** a word as features read it: '<num>' or its stem (looked up only for the tokens a pair reads: the table is large) */
-function ownId(w: string): number {
-  let id = ownIds.get(w);
-  if (id === undefined) {
-    id = /^\d+$/.test(w) ? W['<num>'] : wordId(stem(w));
-    if (ownIds.size < MAX_OWN_IDS) ownIds.set(w, id);
-  }
-  return id;
-}
-
-function typeId(t: EntityType): { coarse: number; blinded: number } {
-  let ids = typeIds.get(t);
-  if (!ids) { const c = coarse(t); ids = { coarse: wordId(c), blinded: wordId(`<${c}>`) }; typeIds.set(t, ids); }
-  return ids;
-}
-
-function triggerId(t: Trigger): { predicate: number; form: number; lemma: number } {
-  let ids = triggerIds.get(t);
-  if (!ids) { ids = { predicate: wordId(t.predicate), form: wordId(t.form), lemma: wordId(stem(t.lemma)) }; triggerIds.set(t, ids); }
-  return ids;
-}
-
 /** the sentence's shared part; a new vocabulary generation may start here, before any pair is read */
 export function sentenceCache(v: SentenceView): SentenceCache {
   let c = last?.view === v ? last.cache : undefined;
   if (c && c.generation === generation()) return c;
   renewIfFull();
-  memos();
+  renewWordIds();
   const n = v.words.length;
   const blinded: number[] = [], own: number[] = [];
   const triggers: (Trigger | undefined)[] = [];
@@ -322,7 +282,7 @@ function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, arg
 /** a word glued after a mention by a hyphen ("EGF-induced", "dopamine-stimulated"), and the mention's own head word */
 function ownWords(f: FeatureSink, v: SentenceView, cache: SentenceCache, side: 'a' | 'b', arg: Arg): void {
   const j = arg.last + 1;
-  if (j < v.words.length && v.hyphenBefore[j] && v.tokens[j].start === v.tokens[arg.last].end + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
+  if (j < v.words.length && v.hyphenBefore[j] && v.starts[j] === v.ends[arg.last] + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
   // "5-HT2A receptor", "tyrosine hydroxylase"
   f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
   if (v.words[arg.last].endsWith('ase')) f.add(F.HEAD_ASE[side], -1, -1, -1);

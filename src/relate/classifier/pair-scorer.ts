@@ -48,6 +48,12 @@ export class PairScorer extends FeatureSink {
   /** stamp[compact index] === pair: the row was added for this pair already */
   private stamp: Int32Array;
   private pair = 0;
+  /** the pair's rows to add, as offsets into q or w, in the order their features came */
+  private pending = new Int32Array(256);
+  private n = 0;
+  /** the pair's feature keys (family and three word ids each) in the order they came */
+  private keyBuffer = new Int32Array(1024);
+  private keys = 0;
   private readonly s: Float64Array;
   private readonly k: number;
 
@@ -77,23 +83,66 @@ export class PairScorer extends FeatureSink {
     // the sentence's words first: a new vocabulary generation starts there, if it does, and then the keys are stale
     sentenceCache(view);
     if (this.generation !== generation()) { this.rows.clear(); this.generation = generation(); }
-    this.s.fill(0);
+    this.keys = 0;
     emitPairFeatures(view, a, b, votes, this);
+    this.resolve();
+    this.sum();
     return this.s;
   }
 
+  /** a feature of the pair, kept to be looked up with the others (resolve) */
   override add(family: number, a: number, b: number, c: number): void {
-    let at = this.rows.get(family, a, b, c);
-    if (at === ABSENT) {
-      at = this.compact(this.model.row(buildName(family, a, b, c)));
-      if (this.rows.size >= MAX_REMEMBERED) this.rows.clear();
-      this.rows.set(family, a, b, c, at);
+    if (this.keys === this.keyBuffer.length) { const grown = new Int32Array(this.keys * 2); grown.set(this.keyBuffer); this.keyBuffer = grown; }
+    const k = this.keyBuffer, at = this.keys;
+    k[at] = family; k[at + 1] = a; k[at + 2] = b; k[at + 3] = c;
+    this.keys += 4;
+  }
+
+  /**
+   * The pair's features looked up in one loop after they are all known: the table is larger than
+   * the processor's caches, and lookups that do not wait on each other overlap their cache misses
+   * (looked up one by one between the features' own work, each waited alone). Each row counts
+   * once, where its feature first came, as before.
+   */
+  private resolve(): void {
+    const k = this.keyBuffer, rows = this.rows, pair = this.pair, width = this.width;
+    let stamp = this.stamp;
+    if (this.pending.length < this.keys >> 2) this.pending = new Int32Array(this.keys);
+    const pending = this.pending;
+    let n = 0;
+    for (let i = 0; i < this.keys; i += 4) {
+      let at = rows.get(k[i], k[i + 1], k[i + 2], k[i + 3]);
+      // (the compact block and its stamps may grow there)
+      if (at === ABSENT) { at = this.remember(k[i], k[i + 1], k[i + 2], k[i + 3]); stamp = this.stamp; }
+      if (at < 0 || stamp[at] === pair) continue;
+      stamp[at] = pair;
+      pending[n++] = at * width;
     }
-    if (at < 0 || this.stamp[at] === this.pair) return;
-    this.stamp[at] = this.pair;
-    const s = this.s, k = this.k, from = at * this.width;
-    if (this.q) { const q = this.q; for (let j = 0; j < k; j++) s[j] += q[from + j] / SCALE; }
-    else { const w = this.w!; for (let j = 0; j < k; j++) s[j] += w[from + j]; }
+    this.n = n;
+  }
+
+  /** a feature met for the first time: its model row, copied into the compact block, remembered */
+  private remember(family: number, a: number, b: number, c: number): number {
+    const at = this.compact(this.model.row(buildName(family, a, b, c)));
+    if (this.rows.size >= MAX_REMEMBERED) this.rows.clear();
+    this.rows.set(family, a, b, c, at);
+    return at;
+  }
+
+  /**
+   * The pair's rows added class by class, each class's sum in the order the features came (so
+   * bit-identical to adding row by row): one local accumulator per class, the rows' loads
+   * independent of each other, instead of a read-modify-write of the scores per feature.
+   */
+  private sum(): void {
+    const s = this.s, k = this.k, n = this.n, pending = this.pending;
+    if (this.q) {
+      const q = this.q;
+      for (let j = 0; j < k; j++) { let acc = 0; for (let i = 0; i < n; i++) acc += q[pending[i] + j] / SCALE; s[j] = acc; }
+    } else {
+      const w = this.w!;
+      for (let j = 0; j < k; j++) { let acc = 0; for (let i = 0; i < n; i++) acc += w[pending[i] + j]; s[j] = acc; }
+    }
   }
 
   /** the compact index of a model row (copied in when first used), or -1 for none */

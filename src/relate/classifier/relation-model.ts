@@ -138,7 +138,7 @@ function pairsToKeep(view: SentenceView, covers: RelationModelFile['covers'], ma
   const n = view.args.length;
   if ((n * (n - 1)) / 2 <= max) return undefined;
   const gap = (a: Arg, b: Arg) => Math.max(0, b.first - a.last);
-  const byGap = new Int32Array(view.tokens.length + 2);
+  const byGap = new Int32Array(view.words.length + 2);
   let total = 0;
   eachPair(view, covers, (a, b) => { byGap[gap(a, b)]++; total++; });
   if (total <= max) return undefined;
