@@ -6,13 +6,12 @@
  * span gene entry) or as a typed protein class (`LOCAL:<name>`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TermAutomaton } from '../automaton.js';
 import { dictionaryTags, sentenceFeatures, tokenize } from './features.js';
 import { Perceptron, hash } from './perceptron.js';
+import { MODEL_FILE } from './switch.js';
 
-export const MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/gene-tagger.json');
+export { MODEL_FILE };
 
 export interface GeneModel { perceptron: Perceptron; manifest: Record<string, unknown> }
 

@@ -25,16 +25,13 @@ import { termKey } from '../tokens.js';
 import { OverlapIndex } from '../span-index.js';
 import { groundLearnedSpan } from './ground.js';
 import { defaultGeneModel, learnedGeneSpans, type GeneModel } from './gene-tagger.js';
+import { learnedGenesOn } from './switch.js';
+
+export { learnedGenesOn };
 
 /** smallest token margin (score of the span's label over O) for a span no dictionary entry grounds; chosen on NLM-Gene and GNormPlus Train */
 export const LOCAL_MIN_MARGIN = 15;
 
-/** BIOTRIPLES_LEARNED_GENES=0 turns the learned tagger off; on by default */
-export function learnedGenesOn(): boolean {
-  const v = process.env.BIOTRIPLES_LEARNED_GENES ?? '1';
-  if (v !== '0' && v !== '1') throw new Error(`BIOTRIPLES_LEARNED_GENES must be 0 or 1 (got "${v}")`);
-  return v === '1';
-}
 
 /** what the tag stage already decided not to tag: short forms whose long form is no biomolecule ("calbindin binding sites (CBS)") */
 export interface MergeContext { suppressed: Set<string> }
