@@ -17,6 +17,7 @@
  * On by default; BIOTRIPLES_LEARNED_GENES=0 turns it off (the dictionary tagger alone).
  */
 import type { Sentence } from '../../segment/segment.js';
+import type { TermMatch } from '../automaton.js';
 import type { Lexicon } from '../dictionary.js';
 import type { Mention } from '../mention.js';
 import { rejectedBy } from '../context-rules.js';
@@ -34,7 +35,11 @@ export const LOCAL_MIN_MARGIN = 15;
 
 
 /** what the tag stage already decided not to tag: short forms whose long form is no biomolecule ("calbindin binding sites (CBS)") */
-export interface MergeContext { suppressed: Set<string> }
+export interface MergeContext {
+  suppressed: Set<string>;
+  /** each in-scope sentence's dictionary scan (by sentence index), as the tag stage made it: not scanned again */
+  scans?: Map<number, TermMatch[]>;
+}
 
 export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon, model: GeneModel | null = learnedGenesOn() ? defaultGeneModel() : null, context: MergeContext = { suppressed: new Set() }): Mention[] {
   if (!model) return mentions;
@@ -45,7 +50,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
   const live = (m: Mention) => !removed.has(m);
   for (const s of sentences) {
     if (s.skip) continue;
-    for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model)) {
+    for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model, context.scans?.get(s.index))) {
       const start = s.start + sp.start, end = s.start + sp.end;
       const surface = text.slice(start, end);
       // a span that cuts a run of letters and digits ("Calbindin-D28" of "Calbindin-D28k") has a broken boundary
