@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeBundles } from './bundle.mjs';
 import { sourceFingerprint, STAMP } from './freshness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +39,8 @@ const copyAssets = (rel) => {
   }
 };
 copyAssets('.');
+// one file per entry of the extraction path (start-up); without esbuild, lib/ runs unbundled
+await writeBundles(staging);
 writeFileSync(path.join(staging, STAMP), `${fingerprint}\n`);
 
 // swap in whole: a reader sees the old complete build or the new one (and lib.old-* / lib.new-*

@@ -16,7 +16,9 @@ if (!cli || !/^[a-z0-9-]+$/.test(cli) || !existsSync(path.join(root, 'src', 'cli
 
 let target;
 if (process.env.BIOTRIPLES_BUILD !== '0' && buildIsCurrent(root)) {
-  target = path.join(root, 'lib', 'cli', `${cli}.js`);
+  // the one-file build of the CLI where bin/bundle.mjs made one (extract), else its modules
+  const bundle = path.join(root, 'lib', 'bundle', `${cli}.js`);
+  target = existsSync(bundle) ? bundle : path.join(root, 'lib', 'cli', `${cli}.js`);
 } else {
   if (process.env.BIOTRIPLES_BUILD !== '0' && !args.includes('--quiet')) {
     console.error('note: lib/ is missing or older than src/; running the sources under tsx (`npm run build` makes start-up faster)');

@@ -17,6 +17,8 @@ export interface Bench {
   };
   stages: StageResult[];
   startup: Figure<{ ms: number; cpuS: number; method: string }>;
+  /** issue 15: extract on the seed corpus (corpus/, default workers, full dictionaries): start-up and peak RSS, medians */
+  seed?: Figure<{ papers: number; runs: number; startupMs: number; peakRssMb: number; wallS: number }>;
   /** exit 2: some inputs failed, the others were written (`written` documents, from --stats) */
   memory: Array<{ mb: number; documents: number; peakRssMb: number; wallS: number; exitCode: number | null; written?: number; failed?: string }>;
   rssRatio: Figure<{ ratio: number }>;
@@ -51,6 +53,7 @@ export function renderBench(b: Bench): string {
   out += `\n4. start-up to the first document, from the cache\n`;
   out += row('start-up (wall)', b.startup.available ? `${f(b.startup.ms, 0)} ms (the one-document process used ${f(b.startup.cpuS)} CPU-seconds in all)` : na(b.startup));
   if (b.startup.available) out += `     (${b.startup.method})\n`;
+  if (b.seed) out += row('seed corpus (default workers): start-up, peak RSS', b.seed.available ? `${f(b.seed.startupMs, 0)} ms, ${f(b.seed.peakRssMb, 0)} MB (${b.seed.papers} papers, ${f(b.seed.wallS, 1)} s; median of ${b.seed.runs} runs)` : na(b.seed));
   out += `\n5. peak RSS of extract (default workers)\n`;
   for (const m of b.memory) out += row(`${f(m.mb, 0)} MB of abstracts (${m.documents} documents)`, m.failed ? `failed: ${m.failed}` : `${f(m.peakRssMb, 0)} MB peak RSS, ${f(m.wallS, 1)} s, exit ${m.exitCode}${m.written === undefined ? '' : `, ${m.written} documents written`}`);
   out += row('ratio large / small', b.rssRatio.available ? `${f(b.rssRatio.ratio)}x` : na(b.rssRatio));

@@ -6,7 +6,7 @@
  * here is a pass/fail test.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,6 +45,8 @@ const MB = 1e6;
 const size = args.tiny ? { base: 0.2 * MB, scaling: 1 * MB, small: 1 * MB, large: 4 * MB } : { base: 3 * MB, scaling: 12 * MB, small: 20 * MB, large: 200 * MB };
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-text-'));
+/** the bundled seed corpus (issue 15's start-up and memory line is about it) */
+const SEED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus');
 const failure = (what: string, run: ProcessRun) => `${what} failed (exit ${run.exitCode ?? run.signal}): ${run.stderr || 'no message'}`;
 
 /** extract runs lib/ when it was built from the current sources, else src/ under tsx (start-up doubles): build first */
@@ -103,6 +105,12 @@ async function main(): Promise<Bench> {
   const ones: ProcessRun[] = [];
   for (let r = 0; r < reps; r++) ones.push(await checked('extract (one document)', runExtract(['--input', one.dir, ...oneWorker, ...clean()], { stats: has.stats })));
 
+  // 4, issue 15: the seed corpus as a user runs it (default workers), start-up and peak RSS
+  log('seed corpus runs');
+  const seedPapers = readdirSync(SEED).filter((f) => /\.(md|txt|pdf)$/.test(f) && f.toLowerCase() !== 'readme.md').length;
+  const seeds: ProcessRun[] = [];
+  for (let r = 0; r < reps; r++) seeds.push(await checked('extract (seed corpus)', runExtract(['--input', SEED, ...clean()], { stats: has.stats })));
+
   // 7: an unchanged re-run with the result cache
   const reruns: Array<{ first: ProcessRun; second: ProcessRun }> = [];
   if (has.cache) for (let r = 0; r < reps; r++) {
@@ -139,7 +147,7 @@ async function main(): Promise<Bench> {
   const terms = geneTerms();
   const peers = [runPeer(() => ahoCorasickPeer(terms), texts, reps), runPeer(() => tokenMapPeer(terms), texts, reps)];
 
-  return assemble({ text, base, has, w1, w2, scaling: scalingSet && { set: scalingSet, l1, l2 }, ones, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
+  return assemble({ text, base, has, w1, w2, scaling: scalingSet && { set: scalingSet, l1, l2 }, ones, seeds, seedPapers, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
 }
 
 /** Arguments that make a run do all its work: the result cache off (or fresh) when extract has one. */
@@ -177,7 +185,7 @@ const statsStartup = (run: ProcessRun) => (typeof run.stats?.startupMs === 'numb
 
 function assemble(m: {
   text: { origin: string; warning?: string; abstracts: Abstract[] }; base: WrittenSet; has: ExtractOptions;
-  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[] }; ones: ProcessRun[]; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
+  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[] }; ones: ProcessRun[]; seeds: ProcessRun[]; seedPapers: number; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
   memory: Bench['memory']; stages: StageResult[]; peers: PeerResult[]; terms: number; loadAvg: number;
 }): Bench {
   const baseMb = m.base.chars / MB;
@@ -202,6 +210,10 @@ function assemble(m: {
   const rerun: Bench['rerun'] = m.reruns.length
     ? { available: true, firstS: median(m.reruns.map((r) => r.first.wallS)), secondS: median(m.reruns.map((r) => r.second.wallS)), ratio: median(m.reruns.map((r) => r.second.wallS / r.first.wallS)) }
     : unavailable('extract has no --cache (result cache)');
+  const seedStartups = m.seeds.map(statsStartup).filter((x): x is number => x !== undefined);
+  const seed: Bench['seed'] = seedStartups.length === m.seeds.length
+    ? { available: true, papers: m.seedPapers, runs: m.seeds.length, startupMs: median(seedStartups), peakRssMb: median(m.seeds.map((r) => r.peakRssMb)), wallS: median(m.seeds.map((r) => r.wallS)) }
+    : unavailable('extract has no --stats');
   const [small, large] = m.memory;
   const rss: Bench['rssRatio'] = large && !large.failed && small && !small.failed
     ? { available: true, ratio: large.peakRssMb / small.peakRssMb }
@@ -214,6 +226,7 @@ function assemble(m: {
     wholeProcess: whole,
     stages: m.stages,
     startup,
+    seed,
     memory: m.memory,
     rssRatio: rss,
     scaling,

@@ -1,6 +1,6 @@
 /** `npm run extract [-- --input <dir|file> --out <dir>]`: run the pipeline, render its diagnostics, exit with a status. */
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../pipeline.js';
+import { runPipeline } from '../run/run-pipeline.js';
 import { OptionError } from '../check-options.js';
 import { EXIT, exitStatus, renderDiagnostic } from './exit-status.js';
 import { DEFAULT_LEDGER } from '../curate/ledger.js';

@@ -14,7 +14,7 @@ import type { RunContext } from './engine.js';
 import type { ItemOutcome } from './process-item.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
 
-export type ToWorker = { type: 'item'; item: WorkItem };
+export type ToWorker = { type: 'item'; item: WorkItem } | { type: 'lexicon'; lexicon: SharedLexiconParts };
 export type FromWorker =
   /** the worker thread's id, so the pool can read its CPU time (thread-cpu.ts) */
   | { type: 'thread'; tid?: number }
@@ -40,8 +40,11 @@ export interface PoolOptions {
   onDocument?: () => void;
   /** a worker's own CPU seconds so far, after each item (`worker`: which one, counting replacements) */
   onWorkerCpu?: (worker: number, cpuS: number) => void;
-  /** the lexicon loaded once by this thread, shared with every worker without copying */
-  lexicon?: SharedLexiconParts;
+  /**
+   * the lexicon loaded once by this thread, shared with every worker without copying; a promise
+   * while this thread loads it: the workers start (modules, models) meanwhile and get it by message
+   */
+  lexicon?: SharedLexiconParts | Promise<SharedLexiconParts>;
 }
 
 /** the clock of one document's budget: the worker thread's CPU time (wall time where it cannot be read), from `start` */
@@ -65,6 +68,7 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
   let remaining = items.length;
   let context: RunContext | undefined;
   const slots: Slot[] = [];
+  let lexicon = options.lexicon instanceof Promise ? undefined : options.lexicon;
   return new Promise((resolve, reject) => {
     if (!remaining) return resolve(undefined);
     let failed = false;
@@ -93,7 +97,8 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
     let spawned = 0;
     const spawn = (): Slot => {
       const id = spawned++;
-      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...(options.lexicon && { lexicon: options.lexicon }) }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+      const shared = lexicon ? { lexicon } : options.lexicon ? { lexiconFollows: true } : {};
+      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...shared }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
       const slot: Slot = { worker, inflight: [], stopping: false };
       const cpuNow = () => (slot.tid === undefined ? undefined : threadCpuMs(slot.tid));
       // checked when the budget could first run out, then again until it has (CPU time runs slower than the clock on a busy machine)
@@ -149,6 +154,10 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
         }
     };
     for (let i = 0; i < Math.min(options.workers, items.length); i++) slots.push(spawn());
+    if (options.lexicon instanceof Promise) options.lexicon.then((parts) => {
+      lexicon = parts;
+      for (const slot of slots) if (!slot.stopping) slot.worker.postMessage({ type: 'lexicon', lexicon: parts } satisfies ToWorker);
+    }, (e: Error) => finish(e));
     dispatch();
   });
 }

@@ -18,8 +18,8 @@ import { checkOutputFolder, OptionError } from '../check-options.js';
 import { currentVerdicts, readLedger } from '../curate/ledger.js';
 import type { FailedInput } from '../emit/dataset.js';
 import type { PipelineOptions, PipelineSummary } from '../pipeline.js';
-import { fromObjects, lazyEngine, loadEngine, loadLexicon, type RunContext } from './engine.js';
-import { writeMergedDataset, type MergeShard } from './merge.js';
+import { fromObjects, lazyEngine, loadEngine, loadSharedLexicon, type RunContext } from './engine.js';
+import type { MergeShard } from './merge.js';
 import { runPool } from './pool.js';
 import type { ItemOutcome } from './process-item.js';
 import { DEFAULT_CACHE_BYTES, DEFAULT_MODEL_FILE, DICTIONARIES, REPO, entryPath, fileSha256, folderFingerprint, itemKey, readContext, runFingerprint, sweepCache, touch, writeContext } from './result-cache.js';
@@ -28,8 +28,7 @@ import { commitOutput, freshFolder, recoverOutput, workFolder } from './transact
 import { mergeKey, rememberOutput, upToDate } from './up-to-date.js';
 import { asFailure, type EngineSpec, type WorkItem } from './work-item.js';
 import { currentThreadId, threadCpuMs } from './thread-cpu.js';
-import { MODEL_FILE as GENE_MODEL_FILE } from '../tag/learned/gene-tagger.js';
-import { learnedGenesOn } from '../tag/learned/merge.js';
+import { MODEL_FILE as GENE_MODEL_FILE, learnedGenesOn } from '../tag/learned/switch.js';
 
 export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 /** added to the budget per million characters of a document: work is linear, so a 10-million-character text (the cap) takes tens of seconds on a busy machine (SECURITY.md) */
@@ -118,9 +117,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
       await Promise.all(todo.map((item) => queue.add(async () => record(await processItem(item, engine.get, firstDocument)))));
       context = engine.loaded()?.context;
     } else if (!inline && todo.length) {
-      // loaded once here and shared with the workers without copying (a replaced worker costs no reload)
+      // loaded once here and shared with the workers without copying (a replaced worker costs no reload);
+      // the workers start first and read their modules and models while this thread loads it
       const { shareLexicon } = await import('../tag/lexicon-share.js');
-      const lexicon = shareLexicon(options.lexicon ?? (await loadLexicon(spec)));
+      const lexicon = options.lexicon ? shareLexicon(options.lexicon) : new Promise((r) => setImmediate(r)).then(() => loadSharedLexicon(spec));
       context = await runPool(todo, { workers, spec, lexicon, onWorkerCpu: (w, cpuS) => { workerCpu[w] = cpuS; }, itemTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS, msPerMillionChars: options.docTimeoutPerMillionCharsMs ?? DOC_TIMEOUT_PER_MILLION_CHARS_MS, maxHeapMb: options.docMemoryMb ?? DEFAULT_WORKER_HEAP_MB, onDocument: firstDocument }, record);
     }
     loaded = !!context;
@@ -149,6 +149,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const fresh = freshFolder(options.out);
     await rm(fresh, { recursive: true, force: true });
     const curation = ledger && { verdicts: currentVerdicts(ledger.entries), ledger: { file: options.ledger!, sha256: ledger.sha256 } };
+    // imported here: the main thread needs the merge (and its schemas) only after the documents
+    const { writeMergedDataset } = await import('./merge.js');
     const merged = await writeMergedDataset(fresh, shards, failed, context, curation, path.join(work, 'merge'), options.mergeFanIn);
     await commitOutput(options.out, fresh);
     if (cache && outKey) await rememberOutput(cache, options.out, outKey, merged);

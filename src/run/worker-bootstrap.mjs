@@ -8,6 +8,9 @@ if (existsSync(fileURLToPath(new URL('./worker.ts', import.meta.url)))) {
   const { register } = await import('tsx/esm/api');
   register();
   await import('./worker.ts');
+} else if (existsSync(fileURLToPath(new URL('../bundle/worker.js', import.meta.url)))) {
+  // the build's one-file worker (bin/bundle.mjs): a third of the module-loading cost
+  await import('../bundle/worker.js');
 } else {
   await import('./worker.js');
 }

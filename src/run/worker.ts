@@ -14,16 +14,22 @@ import type { EngineSpec, WorkItem } from './work-item.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 const port = parentPort!;
-const data = workerData as { spec: EngineSpec; lexicon?: SharedLexiconParts };
-const engine = lazyEngine(() => loadEngine(data.spec, data.lexicon));
+const data = workerData as { spec: EngineSpec; lexicon?: SharedLexiconParts; lexiconFollows?: boolean };
+// the pool's thread may still be loading the lexicon: it posts it when ready
+let lexiconArrived: (parts: SharedLexiconParts) => void = () => {};
+const lexicon = data.lexicon ?? (data.lexiconFollows ? new Promise<SharedLexiconParts>((r) => { lexiconArrived = r; }) : undefined);
+const engine = lazyEngine(() => loadEngine(data.spec, lexicon));
 const post = (m: FromWorker) => port.postMessage(m);
 // first: the pool's time budget reads this thread's CPU time
 post({ type: 'thread', tid: currentThreadId() });
 // the heap is trimmed between items, outside any item's time budget
 const trim = heapTrim();
+// loading starts now, not at the first item (a failure is reported by the item that needs the engine)
+engine.get().catch(() => {});
 
 let chain = Promise.resolve();
 port.on('message', (m: ToWorker) => {
+  if (m.type === 'lexicon') return lexiconArrived(m.lexicon);
   chain = chain.then(() => run(m.item));
 });
 

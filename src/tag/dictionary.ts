@@ -45,6 +45,8 @@ export interface Lexicon {
 export interface BuildOptions {
   /** cache directory, or false for none; default `.cache/` in the repo unless BIOTRIPLES_LEXICON_CACHE=0 */
   cache?: false | string;
+  /** false: leave the species tables out (a run's main thread, which shares the automaton with workers that read them themselves) */
+  species?: boolean;
 }
 
 export interface DictionaryRow { term: string; norm: string; name: string; case: CaseMode; source: string }
@@ -108,14 +110,14 @@ export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions
   const signature = where ? statSignature(names.map((f) => path.join(dir, f))) : undefined;
   const known = where && signature ? indexedKey(where, signature) : undefined;
   const fromKnown = where && known ? readLexiconCache(cacheFile(where, known), known) : undefined;
-  if (where && known && fromKnown) return withSpecies({ automaton: fromKnown.automaton, stopKeys, files: fromKnown.files, cache: { file: cacheFile(where, known), hit: true, written: false } }, dir);
+  if (where && known && fromKnown) return withSpecies({ automaton: fromKnown.automaton, stopKeys, files: fromKnown.files, cache: { file: cacheFile(where, known), hit: true, written: false } }, dir, options);
 
   const inputs = names.map((file) => { const content = readFileSync(path.join(dir, file)); return { file, content, sha256: sha256(content) }; });
   const key = where ? lexiconCacheKey(inputs) : undefined;
   const cachePath = where && key ? cacheFile(where, key) : undefined;
   const hit = cachePath && key ? readLexiconCache(cachePath, key) : undefined;
   if (where && signature && key && (hit || cachePath)) rememberKey(where, signature, key);
-  if (cachePath && hit) return withSpecies({ automaton: hit.automaton, stopKeys, files: hit.files, cache: { file: cachePath, hit: true, written: false } }, dir);
+  if (cachePath && hit) return withSpecies({ automaton: hit.automaton, stopKeys, files: hit.files, cache: { file: cachePath, hit: true, written: false } }, dir, options);
 
   const automaton = new TermAutomaton();
   const files: DictionaryInfo[] = inputs.map(({ file, content, sha256 }) => {
@@ -129,11 +131,12 @@ export function buildLexicon(dir: string = DICTIONARY_DIR, options: BuildOptions
   });
   const lexicon: Lexicon = { automaton, stopKeys, files };
   if (cachePath && key) lexicon.cache = { file: cachePath, hit: false, written: writeLexiconCache(cachePath, key, automaton, files) };
-  return withSpecies(lexicon, dir);
+  return withSpecies(lexicon, dir, options);
 }
 
 /** Adds the species tables (read apart from the automaton: small tables, not terms to match). */
-function withSpecies(lexicon: Lexicon, dir: string): Lexicon {
+function withSpecies(lexicon: Lexicon, dir: string, options: BuildOptions): Lexicon {
+  if (options.species === false) return lexicon;
   const species = loadSpeciesData(dir);
   return species ? { ...lexicon, species } : lexicon;
 }

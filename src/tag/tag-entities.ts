@@ -68,9 +68,13 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const inScope = sentences.filter((s) => !s.skip);
   const cands: Candidate[] = [];
   const matches: { m: TermMatch; sentence: number }[] = [];
+  // each sentence's scan, kept for the learned gene tagger's dictionary features
+  const scans = new Map<number, TermMatch[]>();
   for (const s of inScope) {
     const slice = text.slice(s.start, s.end);
-    for (const m of lexicon.automaton.scan(slice))
+    const scan = lexicon.automaton.scan(slice);
+    scans.set(s.index, scan);
+    for (const m of scan)
       matches.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: s.index });
   }
 
@@ -140,7 +144,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const variants = tagMutations(text, inScope);
   for (const m of tagChemicalShapes(text, inScope, [...cands, ...variants])) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map(({ rank: _rank, ...m }) => m));
-  const learned = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed });
+  const learned = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);

@@ -33,5 +33,10 @@ describe('bench report', () => {
     expect(text).toMatch(/0\.075x per CPU-second/);
     expect(text).toMatch(/wall time 1 \/ 2 workers on 12 MB \(73 files\)\s+20\.00 s \/ 12\.50 s = 1\.60x/);
     expect(text).toMatch(/CPU s, 2 workers\s+25\.00 in all: main thread 1\.50, workers 10\.00 \+ 9\.80, other threads 3\.70; 2\.00 cores busy/);
+    expect(text).not.toContain('seed corpus');
+  });
+  it('prints the seed corpus\'s start-up and peak RSS when measured', () => {
+    const text = renderBench({ ...bench, seed: { available: true, papers: 5, runs: 3, startupMs: 812, peakRssMb: 430, wallS: 6.5 } });
+    expect(text).toMatch(/seed corpus \(default workers\): start-up, peak RSS\s+812 ms, 430 MB \(5 papers, 6\.5 s; median of 3 runs\)/);
   });
 });

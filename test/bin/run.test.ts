@@ -63,6 +63,16 @@ describe('bin/run.mjs: the build when current, tsx when stale', () => {
     expect(stale.stderr).toMatch(/npm run build/);
   }, 30_000);
 
+  it('runs the one-file build (lib/bundle/<cli>.js) when the build made one', () => {
+    mkdirSync(path.join(dir, 'lib/bundle'));
+    writeFileSync(path.join(dir, 'lib/bundle/hello.js'), `console.log(JSON.stringify({ from: 'bundle', argv: process.argv.slice(1) }));\n`);
+    writeFileSync(path.join(dir, 'lib', STAMP), sourceFingerprint(dir));
+    const fresh = run(dir);
+    expect(fresh.from).toBe('bundle');
+    expect(fresh.argv).toEqual([path.join(dir, 'lib/bundle/hello.js'), '--x', '1']);
+    expect(run(dir, { BIOTRIPLES_BUILD: '0' }).from).toBe('src');
+  }, 30_000);
+
   it('refuses a name that is not a CLI in src/cli', () => {
     const r = spawnSync(process.execPath, [path.join(dir, 'bin/run.mjs'), '../x'], { cwd: dir, encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -1,7 +1,10 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/tag/dictionary.js';
-import { lexiconFromShared, shareLexicon } from '../../src/tag/lexicon-share.js';
+import { lexiconFromShared, shareLexicon, speciesTables } from '../../src/tag/lexicon-share.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -38,5 +41,27 @@ describe('lexicon shared with worker threads', () => {
     const reply = await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
     await worker.terminate();
     expect(reply).toEqual({ shared: true, magic: 'BTLX' });
+  });
+
+  it('a lexicon built without its species tables gets them from the folder on the receiving side, as a full build has them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'species-dir-'));
+    try {
+      cpSync('test/fixtures/dictionaries', dir, { recursive: true });
+      for (const f of ['species.tsv', 'orthologs.tsv']) cpSync(path.join('dictionaries', f), path.join(dir, f));
+      const full = buildLexicon(dir, { cache: false });
+      const bare = buildLexicon(dir, { cache: false, species: false });
+      expect(full.species?.orthologs.size).toBeGreaterThan(1000);
+      expect(bare.species).toBeUndefined();
+      const parts = structuredClone(shareLexicon(bare, dir));
+      expect(parts.species).toBeUndefined();
+      const copy = lexiconFromShared(parts);
+      expect(copy.species).toEqual(full.species);
+      expect(tag(copy)).toEqual(tag(full));
+      expect(tag(copy).some((m) => m.species)).toBe(true);
+      // read once per thread
+      expect(speciesTables(dir)).toBe(copy.species);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ModelInfo } from '../../model/schemas.js';
+import { cacheDir } from '../../tag/lexicon-cache.js';
+import { readModelCache, writeModelCache } from './model-cache.js';
 import { RelationClassifier, type RelationModelFile } from './relation-model.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -14,13 +16,24 @@ export const DEFAULT_MODEL = 'models/relation-drugprot.json';
 
 export interface LoadedClassifier extends RelationClassifier { info: ModelInfo }
 
-export function loadClassifier(file: string): LoadedClassifier {
+/**
+ * The model in `file`: from its compiled cache entry when one matches the file's checksum (no JSON
+ * parse), else parsed from the JSON and cached for the next process (`cache`: false or a folder,
+ * as for the lexicon; by default `.cache/` unless BIOTRIPLES_LEXICON_CACHE=0).
+ */
+export function loadClassifier(file: string, cache?: false | string): LoadedClassifier {
   const bytes = readFileSync(file);
-  let parsed: RelationModelFile;
-  try { parsed = JSON.parse(bytes.toString('utf8')) as RelationModelFile; } catch (e) { throw new Error(`${file}: not a model file (${(e as Error).message})`); }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const dir = cacheDir(cache);
+  let parsed = dir ? readModelCache<RelationModelFile>(dir, sha256) : undefined;
+  const cached = !!parsed;
+  if (!parsed) {
+    try { parsed = JSON.parse(bytes.toString('utf8')) as RelationModelFile; } catch (e) { throw new Error(`${file}: not a model file (${(e as Error).message})`); }
+  }
   const classifier = new RelationClassifier(parsed) as LoadedClassifier;
+  if (dir && !cached) writeModelCache(dir, sha256, parsed, classifier.model.flat);
   const rel = path.relative(ROOT, path.resolve(file));
-  classifier.info = { name: parsed.name, file: rel.startsWith('..') ? file : rel, sha256: createHash('sha256').update(bytes).digest('hex') };
+  classifier.info = { name: parsed.name, file: rel.startsWith('..') ? file : rel, sha256 };
   return classifier;
 }
 

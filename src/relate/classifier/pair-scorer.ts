@@ -24,12 +24,10 @@ const SCALE = 1e4;
 
 /** every weight is k / SCALE for an int16 k, bit for bit */
 function decimal(model: LinearModel): boolean {
-  for (let row = 0; row < model.rowCount; row++) {
-    const w = model.weightsAt(row);
-    for (let i = 1; i < w.length; i += 2) {
-      const k = Math.round(w[i] * SCALE);
-      if (k < -32768 || k > 32767 || !Object.is(k / SCALE, w[i])) return false;
-    }
+  const { val } = model.flat.parts;
+  for (let i = 0; i < val.length; i++) {
+    const k = Math.round(val[i] * SCALE);
+    if (k < -32768 || k > 32767 || !Object.is(k / SCALE, val[i])) return false;
   }
   return true;
 }
@@ -62,10 +60,10 @@ export class PairScorer extends FeatureSink {
     this.k = model.classes.length;
     this.s = new Float64Array(this.k);
     this.width = this.k <= 16 ? 16 : this.k;
+    const { rowStart, cls } = model.flat.parts;
     for (let row = 0; row < model.rowCount; row++) {
-      const w = model.weightsAt(row);
       // the trainer lists each class once; a class listed twice would be added in another order
-      for (let i = 0; i < w.length; i += 2) for (let j = 0; j < i; j += 2) if (w[j] === w[i]) throw new Error(`model feature row ${row} lists class ${w[i]} twice`);
+      for (let i = rowStart[row]; i < rowStart[row + 1]; i++) for (let j = rowStart[row]; j < i; j++) if (cls[j] === cls[i]) throw new Error(`model feature row ${row} lists class ${cls[i]} twice`);
     }
     this.compactOf = new Int32Array(model.rowCount).fill(-1);
     const initial = Math.min(model.rowCount, 1 << 12);

@@ -3,7 +3,7 @@
  * around it, and what the dictionaries say about it (inside a gene or drug term), so the model
  * learns boundaries and class nouns while the dictionary stays the source of identifiers.
  */
-import type { TermAutomaton } from '../automaton.js';
+import type { TermAutomaton, TermMatch } from '../automaton.js';
 
 export interface Token { start: number; end: number; text: string }
 
@@ -23,10 +23,12 @@ function firstTokenAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
-/** per token and type (gene, drug, chemical): B/I when a dictionary term of the type covers it (longest match), else O; one scan for the three */
-export function dictionaryTags(text: string, tokens: Token[], automaton: TermAutomaton): { gene: string[]; drug: string[]; chemical: string[] } {
+/**
+ * per token and type (gene, drug, chemical): B/I when a dictionary term of the type covers it (longest match), else O; one scan for the three
+ * (`matches`: that scan of `text` when the caller has it already, as the tag stage does)
+ */
+export function dictionaryTags(text: string, tokens: Token[], automaton: TermAutomaton, matches: TermMatch[] = automaton.scan(text)): { gene: string[]; drug: string[]; chemical: string[] } {
   const out = { gene: tokens.map(() => 'O'), drug: tokens.map(() => 'O'), chemical: tokens.map(() => 'O') };
-  const matches = automaton.scan(text);
   for (const type of ['gene', 'drug', 'chemical'] as const) {
     const tags = out[type];
     for (const m of matches) {

@@ -6,13 +6,13 @@
  * span gene entry) or as a typed protein class (`LOCAL:<name>`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { TermAutomaton } from '../automaton.js';
+import type { TermAutomaton, TermMatch } from '../automaton.js';
+import { FEATURES_PER_TOKEN, fastFeaturesAgree, sentenceFeatureHashes } from './feature-hashes.js';
 import { dictionaryTags, sentenceFeatures, tokenize } from './features.js';
 import { Perceptron, hash } from './perceptron.js';
+import { MODEL_FILE } from './switch.js';
 
-export const MODEL_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../models/gene-tagger.json');
+export { MODEL_FILE };
 
 export interface GeneModel { perceptron: Perceptron; manifest: Record<string, unknown> }
 
@@ -37,10 +37,17 @@ export function featureSequence(text: string, automaton: TermAutomaton): { token
   return { tokens, feats: sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)) };
 }
 
-/** Gene mention spans the model finds in one sentence (offsets into `text`), each with its confidence: the smallest token margin over O */
-export function learnedGeneSpans(text: string, automaton: TermAutomaton, model: GeneModel): { start: number; end: number; margin: number }[] {
-  const { tokens, feats } = featureSequence(text, automaton);
-  const { labels, margins } = model.perceptron.decodeWithMargins(feats);
+/**
+ * Gene mention spans the model finds in one sentence (offsets into `text`), each with its confidence: the smallest token margin over O.
+ * `matches`: the dictionary scan of `text`, when the caller made it already. The features are hashed
+ * without building their strings while that path agrees with features.ts (feature-hashes.ts).
+ */
+export function learnedGeneSpans(text: string, automaton: TermAutomaton, model: GeneModel, matches?: TermMatch[]): { start: number; end: number; margin: number }[] {
+  const tokens = tokenize(text);
+  const { gene, drug, chemical } = dictionaryTags(text, tokens, automaton, matches);
+  const { labels, margins } = fastFeaturesAgree()
+    ? model.perceptron.decodeFlat(sentenceFeatureHashes(text, tokens, gene, drug, chemical), FEATURES_PER_TOKEN)
+    : model.perceptron.decodeWithMargins(sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)));
   const spans: { start: number; end: number; margin: number }[] = [];
   labels.forEach((l, i) => {
     if (l === 'B') spans.push({ start: tokens[i].start, end: tokens[i].end, margin: margins[i] });

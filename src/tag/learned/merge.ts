@@ -17,6 +17,7 @@
  * On by default; BIOTRIPLES_LEARNED_GENES=0 turns it off (the dictionary tagger alone).
  */
 import type { Sentence } from '../../segment/segment.js';
+import type { TermMatch } from '../automaton.js';
 import type { Lexicon } from '../dictionary.js';
 import type { Mention } from '../mention.js';
 import { rejectedBy } from '../context-rules.js';
@@ -25,19 +26,20 @@ import { termKey } from '../tokens.js';
 import { OverlapIndex } from '../span-index.js';
 import { groundLearnedSpan } from './ground.js';
 import { defaultGeneModel, learnedGeneSpans, type GeneModel } from './gene-tagger.js';
+import { learnedGenesOn } from './switch.js';
+
+export { learnedGenesOn };
 
 /** smallest token margin (score of the span's label over O) for a span no dictionary entry grounds; chosen on NLM-Gene and GNormPlus Train */
 export const LOCAL_MIN_MARGIN = 15;
 
-/** BIOTRIPLES_LEARNED_GENES=0 turns the learned tagger off; on by default */
-export function learnedGenesOn(): boolean {
-  const v = process.env.BIOTRIPLES_LEARNED_GENES ?? '1';
-  if (v !== '0' && v !== '1') throw new Error(`BIOTRIPLES_LEARNED_GENES must be 0 or 1 (got "${v}")`);
-  return v === '1';
-}
 
 /** what the tag stage already decided not to tag: short forms whose long form is no biomolecule ("calbindin binding sites (CBS)") */
-export interface MergeContext { suppressed: Set<string> }
+export interface MergeContext {
+  suppressed: Set<string>;
+  /** each in-scope sentence's dictionary scan (by sentence index), as the tag stage made it: not scanned again */
+  scans?: Map<number, TermMatch[]>;
+}
 
 export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon, model: GeneModel | null = learnedGenesOn() ? defaultGeneModel() : null, context: MergeContext = { suppressed: new Set() }): Mention[] {
   if (!model) return mentions;
@@ -48,7 +50,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
   const live = (m: Mention) => !removed.has(m);
   for (const s of sentences) {
     if (s.skip) continue;
-    for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model)) {
+    for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model, context.scans?.get(s.index))) {
       const start = s.start + sp.start, end = s.start + sp.end;
       const surface = text.slice(start, end);
       // a span that cuts a run of letters and digits ("Calbindin-D28" of "Calbindin-D28k") has a broken boundary

@@ -15,6 +15,7 @@ export function hash(s: string): number {
   return (h >>> 0) & (SIZE - 1);
 }
 
+const PREV_HASH = LABELS.map((l) => hash(`prev=${l}`));
 const withPrev = (feats: number[], prev: Label): number[] => [...feats, hash(`prev=${prev}`), ...feats.slice(1, 3).map((f) => (f * 31 + LABELS.indexOf(prev) + 1) & (SIZE - 1))];
 
 export class Perceptron {
@@ -43,6 +44,37 @@ export class Perceptron {
       if (label === 'I' && prev === 'O') label = 'B';
       labels.push(label);
       margins.push(s[best] - s[0]);
+    }
+    return { labels, margins };
+  }
+
+  /**
+   * decodeWithMargins over features held flat (`k` per token, token i's at [i * k, (i + 1) * k)), as
+   * feature-hashes.ts gives them: the same labels and margins, bit for bit (the weights are added
+   * in withPrev's order), without an array per token.
+   */
+  decodeFlat(feats: Int32Array, k: number): { labels: Label[]; margins: number[] } {
+    const n = feats.length / k, w = this.weights;
+    const labels: Label[] = [], margins: number[] = [];
+    let prev = 0;
+    for (let t = 0; t < n; t++) {
+      const at = t * k;
+      let s0 = 0, s1 = 0, s2 = 0;
+      for (let j = at; j < at + k; j++) { const f = feats[j] * 3; s0 += w[f]; s1 += w[f + 1]; s2 += w[f + 2]; }
+      // withPrev: the previous label, and the word and shape features conjoined with it
+      let f = PREV_HASH[prev] * 3;
+      s0 += w[f]; s1 += w[f + 1]; s2 += w[f + 2];
+      f = ((feats[at + 1] * 31 + prev + 1) & (SIZE - 1)) * 3;
+      s0 += w[f]; s1 += w[f + 1]; s2 += w[f + 2];
+      f = ((feats[at + 2] * 31 + prev + 1) & (SIZE - 1)) * 3;
+      s0 += w[f]; s1 += w[f + 1]; s2 += w[f + 2];
+      let best = 0, top = s0;
+      if (s1 > top) { best = 1; top = s1; }
+      if (s2 > top) { best = 2; top = s2; }
+      if (best === 2 && prev === 0) best = 1;
+      labels.push(LABELS[best]);
+      margins.push(top - s0);
+      prev = best;
     }
     return { labels, margins };
   }
