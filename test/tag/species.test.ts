@@ -29,6 +29,10 @@ describe('species of gene mentions', () => {
     expect(rodentGenes(data).get('10116\tp 53')).toEqual(['24842', 'Tp53']);
     expect(genes('p53 was deleted in mice.')).toEqual(['p53=NCBIGene:22059@NCBITaxon:10090']);
   });
+  it('a microRNA takes the rodent locus of its name (no ortholog join covers them)', () => {
+    expect(genes('miR-21 was raised in mice.')).toEqual(['miR-21=NCBIGene:387140@NCBITaxon:10090']);
+    expect(genes('miR-21 was raised in rats.')).toEqual(['miR-21=NCBIGene:100314000@NCBITaxon:10116']);
+  });
   it('rat genes take the rat id', () => {
     expect(genes('ERBB2 levels rose in rat liver.')).toEqual(['ERBB2=NCBIGene:24337@NCBITaxon:10116']);
   });
