@@ -58,6 +58,7 @@ export function buildOrthologs(sourcesDir: string): OrthologRow[] {
       }
     }
   }
+  addMirnaOrthologs(sourcesDir, byHuman);
   const none = { id: '', symbol: '' };
   return [...byHuman.entries()]
     .sort((a, b) => Number(a[0]) - Number(b[0]))
@@ -66,4 +67,30 @@ export function buildOrthologs(sourcesDir: string): OrthologRow[] {
       return { human, mouse: m.id, mouseSymbol: m.symbol, rat: r.id, ratSymbol: r.symbol, zebrafish: z.id, zebrafishSymbol: z.symbol };
     })
     .filter((r) => r.mouse || r.rat || r.zebrafish);
+}
+
+/**
+ * microRNA loci have no entry in the ortholog join (protein-coding genes only), but miRBase names
+ * them alike across mammals: human MIR21 is mouse Mir21a and rat Mir21, MIR451A is Mir451a. A human
+ * MIR locus takes the mouse or rat ncRNA locus of the same symbol (any case), else that symbol plus `a`,
+ * where the join gives none for that species.
+ */
+function addMirnaOrthologs(sourcesDir: string, byHuman: Map<string, { symbol: string; mouse: { id: string; symbol: string }[]; rat: { id: string; symbol: string }[]; fish: { id: string; symbol: string }[] }>): void {
+  const mouseFile = join(sourcesDir, 'ncbi-gene-mouse', 'Mus_musculus.gene_info.gz'), ratFile = join(sourcesDir, 'rat-genes-rgd', 'rgd_rat_genes_2023-02-17.tsv');
+  const humanFile = join(sourcesDir, 'ncbi-gene-info', 'Homo_sapiens.gene_info.gz');
+  if (!existsSync(mouseFile) || !existsSync(ratFile) || !existsSync(humanFile)) return;
+  const MIR = /^MIR\d/i;
+  const mouse = new Map<string, { id: string; symbol: string }>(), rat = new Map<string, { id: string; symbol: string }>();
+  for (const r of readTsv(mouseFile)) if (r.type_of_gene === 'ncRNA' && MIR.test(r.Symbol)) mouse.set(r.Symbol.toUpperCase(), { id: r.GeneID, symbol: r.Symbol });
+  for (const r of readTsv(ratFile)) if (r.ncbi_gene_id && MIR.test(r.symbol)) rat.set(r.symbol.toUpperCase(), { id: r.ncbi_gene_id, symbol: r.symbol });
+  const find = (m: Map<string, { id: string; symbol: string }>, symbol: string) => m.get(symbol) ?? m.get(`${symbol}A`);
+  for (const r of readTsv(humanFile)) {
+    if (r.type_of_gene !== 'ncRNA' || !MIR.test(r.Symbol)) continue;
+    const symbol = r.Symbol.toUpperCase(), mo = find(mouse, symbol), ra = find(rat, symbol);
+    // the join's own orthologs stay; a species it lacks is filled in by name
+    const e = byHuman.get(r.GeneID) ?? { symbol, mouse: [], rat: [], fish: [] };
+    if (mo && !e.mouse.length) e.mouse.push(mo);
+    if (ra && !e.rat.length) e.rat.push(ra);
+    if (e.mouse.length || e.rat.length) byHuman.set(r.GeneID, e);
+  }
 }

@@ -39,6 +39,13 @@ export interface SpeciesData {
 
 export interface SpeciesMention { start: number; end: number; taxon: string }
 
+/**
+ * Words that make the mice or rats of their sentence hosts of a human tumour or cells ("tumour growth
+ * in nude mice", "HCT-116 xenografts in mice"): the genes studied are the graft's, so such a rodent
+ * word casts no vote for the sentence or the document.
+ */
+const HOST_CUE = /(?<![A-Za-z])(?:nude|athymic|SCID|NSG|NOD[/-]SCID|immuno-?(?:deficient|compromised)|xeno-?(?:graft|transplant)(?:s|ed|ation)?)(?![A-Za-z])/i;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Reads species.tsv and orthologs.tsv from a dictionary folder; undefined when they are absent. */
@@ -125,20 +132,28 @@ export function speciesWithin(species: SpeciesMention[], start: number, end: num
 /** Decides each gene mention's species and regrounds it to the ortholog (mutates and returns `mentions`). */
 export function assignSpecies(text: string, sentences: Sentence[], mentions: Mention[], data: SpeciesData | undefined): Mention[] {
   if (!data) return mentions;
-  const species = findSpecies(text, data);
+  const found = findSpecies(text, data);
   const titleEnd = sentences[0]?.end ?? 0;
-  const docSpecies = dominant(species, titleEnd);
+  const bySentence = new Map<number, SpeciesMention[]>();
+  const species: SpeciesMention[] = [];
+  for (const s of sentences) {
+    const within = speciesWithin(found, s.start, s.end);
+    // rodents hosting a graft vote for nothing (HOST_CUE)
+    const votes = HOST_CUE.test(text.slice(s.start, s.end)) ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
+    bySentence.set(s.index, votes);
+    species.push(...votes);
+  }
+  const grafted = sentences.some((s) => HOST_CUE.test(text.slice(s.start, s.end)));
+  const docSpecies = dominant(grafted ? species.filter((x) => !RODENTS.has(x.taxon)) : species, titleEnd) ?? (grafted ? dominant(species, titleEnd) : undefined);
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
-  const bySentence = new Map<number, SpeciesMention[]>();
-  for (const s of sentences) bySentence.set(s.index, speciesWithin(species, s.start, s.end));
   for (const m of mentions) {
     if (m.type !== 'gene') continue;
     const ungrounded = m.norm.startsWith('LOCAL:');
     if (!m.norm.startsWith('NCBIGene:') && !ungrounded) continue;
     const surface = text.slice(m.start, m.end);
     const local = bySentence.get(m.sentence) ?? [];
-    const before = local.find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
+    const before = speciesWithin(found, m.start - 12, m.start).find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
     // a one-letter prefix (hTRPM8, mTRPV4) was decided by species-prefix.ts
     let taxon = m.species?.slice(10) ?? before?.taxon, how = m.species ? 'prefix' : 'before';
     if (!taxon && docRodent && RODENT_STYLE.test(surface)) { taxon = docRodent; how = 'nomenclature'; }

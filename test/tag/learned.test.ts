@@ -39,6 +39,11 @@ describe('learned gene tagger', () => {
     expect(groundLearnedSpan('TSHRs', lexicon)).toMatchObject({ norm: 'NCBIGene:7253', via: 'plural' });
     expect(groundLearnedSpan('SH2B1a', lexicon)).toMatchObject({ norm: 'NCBIGene:25970', via: 'isoform' });
     expect(groundLearnedSpan('hBRCA2', lexicon)).toMatchObject({ norm: 'NCBIGene:675', via: 'species-prefix' });
+    // an official symbol the dictionary keeps `exact` (STAR, CHAT, BAD: English words) in the way protein names write it
+    expect(groundLearnedSpan('StAR', lexicon)).toMatchObject({ norm: 'NCBIGene:6770', via: 'upper-case' });
+    expect(groundLearnedSpan('ChAT', lexicon)).toMatchObject({ norm: 'NCBIGene:1103', via: 'upper-case' });
+    // a Title-case word is no such spelling: `Rho` (the GTPases) is not RHO, rhodopsin
+    expect(groundLearnedSpan('Rho', lexicon)).toBeUndefined();
     expect(groundLearnedSpan('lapatinib', lexicon)).toBe('not-gene');
     expect(groundLearnedSpan('Qzxwv', lexicon)).toBeUndefined();
   });

@@ -29,6 +29,10 @@ describe('species of gene mentions', () => {
     expect(rodentGenes(data).get('10116\tp 53')).toEqual(['24842', 'Tp53']);
     expect(genes('p53 was deleted in mice.')).toEqual(['p53=NCBIGene:22059@NCBITaxon:10090']);
   });
+  it('a microRNA takes the rodent locus of its name (no ortholog join covers them)', () => {
+    expect(genes('miR-21 was raised in mice.')).toEqual(['miR-21=NCBIGene:387140@NCBITaxon:10090']);
+    expect(genes('miR-21 was raised in rats.')).toEqual(['miR-21=NCBIGene:100314000@NCBITaxon:10116']);
+  });
   it('rat genes take the rat id', () => {
     expect(genes('ERBB2 levels rose in rat liver.')).toEqual(['ERBB2=NCBIGene:24337@NCBITaxon:10116']);
   });
@@ -38,6 +42,21 @@ describe('species of gene mentions', () => {
   it('rodent nomenclature decides only in a document mainly about rodents', () => {
     expect(genes('Patients and patients. Src binds ERBB2 in mice.')[0]).toBe('Src=NCBIGene:20779@NCBITaxon:10090'); // sentence cue
     expect(genes('Patients were treated. Src was active. A mouse study agreed.')[0]).toBe('Src=NCBIGene:6714@NCBITaxon:9606');
+  });
+  it('mice hosting a graft vote for nothing: the genes are the human tumour\'s', () => {
+    // nude mice (a host cue in the sentence) leave the document to its human cell line
+    expect(genes('HOXB13 was methylated in RKO cells. HOXB13 abolished tumour growth in nude mice.')).toEqual(['HOXB13=NCBIGene:10481@NCBITaxon:9606', 'HOXB13=NCBIGene:10481@NCBITaxon:9606']);
+    // without the host cue the mice are the nearest species of their sentence
+    expect(genes('HOXB13 was methylated in RKO cells. HOXB13 abolished tumour growth in mice.')[1]).toMatch(/@NCBITaxon:10090$/);
+  });
+  it('in a document with grafts, rodents outside the graft sentences do not outvote the grafted human cells', () => {
+    expect(genes('ADAM12 was studied. HCT-116 xenografts grew in mice. Mice were weighed.')).toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606']);
+    // rodents alone still decide a document (here the graft word is the only other cue)
+    expect(genes('ADAM12 was studied in xenografted mice. Mice were weighed.')[0]).toMatch(/@NCBITaxon:10090$/);
+  });
+  it('cell lines name their organism: HCT-116 (human), Ba/F3 (mouse), NRK-52E (rat)', () => {
+    const text = 'HCT-116, Ba/F3 and NRK-52E cells.';
+    expect(findSpecies(text, lexicon.species!).map((s) => `${text.slice(s.start, s.end)}:${s.taxon}`)).toEqual(['HCT-116:9606', 'Ba/F3:10090', 'NRK-52E:10116']);
   });
   it('a one-letter prefix sets the species: hTRPM8, mTRPV4, never mAb', () => {
     expect(genes('hTRPM8 and mTRPV4 but not mAb.')).toEqual(['hTRPM8=NCBIGene:79054@NCBITaxon:9606', 'mTRPV4=NCBIGene:63873@NCBITaxon:10090']);
