@@ -1,7 +1,8 @@
 /**
  * The per-item result cache: an item's shard is its cache entry, named by a key over everything
  * that decides its rows — the input file's bytes, the document id and displayed path, the tool
- * version, the dictionaries' and the model's checksums, and the options that change output.
+ * version and code (code-identity.ts), the dictionaries' and the model's checksums, and the options
+ * that change output.
  * The curation ledger is applied at merge time, so it is not part of the key.
  */
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeIdentity } from './code-identity.js';
 import { SHARD_FORMAT } from './shard.js';
 import type { RunContext } from './engine.js';
 
@@ -42,9 +44,11 @@ export async function folderFingerprint(dir: string): Promise<string> {
   return sha256(parts.join('\n'));
 }
 
+/** the code's identity, taken once per process */
+let code: string | null | undefined;
 /** The part of the key shared by every item of a run. */
-export function runFingerprint(parts: { dictionaries: string; model: string | null; options: unknown }): string {
-  return sha256(JSON.stringify({ shard: SHARD_FORMAT, tool: toolVersion, ...parts }));
+export function runFingerprint(parts: { dictionaries: string; model: string | null; options: unknown }, codeId: string | null = (code ??= codeIdentity(REPO))): string {
+  return sha256(JSON.stringify({ shard: SHARD_FORMAT, tool: toolVersion, code: codeId, ...parts }));
 }
 
 export const itemKey = (run: string, content: string, id: string, file: string) => sha256(JSON.stringify([run, content, id, file]));
