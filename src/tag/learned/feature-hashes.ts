@@ -9,7 +9,7 @@
  * agree, so a feature added to features.ts and not here costs speed, never a different result
  * (test/tag/learned/feature-hashes.test.ts compares them on the seed corpus).
  */
-import { sentenceFeatures, tokenize, type Token } from './features.js';
+import { sentenceFeatures, spaceWord, tokenize, type SpaceWord, type Token } from './features.js';
 import { HASH_BITS, hash } from './perceptron.js';
 
 const MASK = (1 << HASH_BITS) - 1;
@@ -51,9 +51,6 @@ export function shapeOf(s: string): string {
   return out.slice(0, 6);
 }
 
-const WORD_REACH = 40;
-const TRAILING = /[.,;:)]+$/;
-
 /**
  * The hashed features of every token of one sentence, token i's at [i * FEATURES_PER_TOKEN, ...):
  * the same numbers as sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)).
@@ -64,22 +61,13 @@ export function sentenceFeatureHashes(text: string, tokens: Token[], gene: strin
   const lower = tokens.map((t) => t.text.toLowerCase());
   const shapes = tokens.map((t) => shapeOf(t.text));
   const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
-  const words = new Map<number, { word: string; wshape: string }>();
+  const words = new Map<number, SpaceWord>();
   let k = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const glued = i > 0 && tokens[i - 1].end === t.start;
     const gluedNext = i + 1 < n && tokens[i + 1].start === t.end;
-    let ws = t.start, we = t.end;
-    while (ws > 0 && t.start - ws < WORD_REACH && !isSpace(text.charCodeAt(ws - 1))) ws--;
-    while (we < text.length && we - t.end < WORD_REACH && !isSpace(text.charCodeAt(we))) we++;
-    const key = ws * 65536 + we;
-    let ww = words.get(key);
-    if (!ww) {
-      const raw = text.slice(ws, we);
-      ww = { word: raw.toLowerCase().replace(TRAILING, ''), wshape: shapeOf(raw) };
-      words.set(key, ww);
-    }
+    const ww = spaceWord(text, t, words, shapeOf);
     const w0 = lower[i], sh = shapes[i], len = w0.length;
     const wm1 = w(i - 1), wp1 = w(i + 1);
     const g = gene[i];
@@ -113,11 +101,6 @@ export function sentenceFeatureHashes(text: string, tokens: Token[], gene: strin
     out[k++] = done(fnv(bar(fnv(PRE.shwp1, sh)), wp1));
   }
   return out;
-}
-
-/** the characters /\s/ matches */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** sentences whose tokens exercise every template: sentence edges, glued tokens, digits, Greek, long words, trailing punctuation, short tokens */

@@ -46,6 +46,28 @@ export function dictionaryTags(text: string, tokens: Token[], automaton: TermAut
 }
 
 const WORD_REACH = 40;
+const TRAILING = /[.,;:)]+$/;
+
+export interface SpaceWord { word: string; wshape: string }
+
+/**
+ * The white-space word around a token (trailing punctuation dropped) and its shape, at most
+ * WORD_REACH characters each side (a text without spaces stays linear); remembered in `seen`,
+ * since the tokens of one word share it.
+ */
+export function spaceWord(text: string, t: Token, seen: Map<number, SpaceWord>, shapeOf: (s: string) => string): SpaceWord {
+  let ws = t.start, we = t.end;
+  while (ws > 0 && t.start - ws < WORD_REACH && !isSpace(text.charCodeAt(ws - 1))) ws--;
+  while (we < text.length && we - t.end < WORD_REACH && !isSpace(text.charCodeAt(we))) we++;
+  const key = ws * 65536 + we;
+  let ww = seen.get(key);
+  if (!ww) {
+    const raw = text.slice(ws, we);
+    ww = { word: raw.toLowerCase().replace(TRAILING, ''), wshape: shapeOf(raw) };
+    seen.set(key, ww);
+  }
+  return ww;
+}
 
 /**
  * Features of every token of one sentence (the previous label is added by the decoder). Lower-cased
@@ -56,21 +78,11 @@ export function sentenceFeatures(text: string, tokens: Token[], gene: string[], 
   const lower = tokens.map((t) => t.text.toLowerCase());
   const shapes = tokens.map((t) => shape(t.text));
   const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
-  const words = new Map<number, { word: string; wshape: string }>();
+  const words = new Map<number, SpaceWord>();
   return tokens.map((t, i) => {
     const glued = i > 0 && tokens[i - 1].end === t.start;
     const gluedNext = i + 1 < n && tokens[i + 1].start === t.end;
-    let ws = t.start, we = t.end;
-    // the white-space word around the token, at most WORD_REACH characters each side (a text without spaces stays linear)
-    while (ws > 0 && t.start - ws < WORD_REACH && !isSpace(text.charCodeAt(ws - 1))) ws--;
-    while (we < text.length && we - t.end < WORD_REACH && !isSpace(text.charCodeAt(we))) we++;
-    const key = ws * 65536 + we;
-    let ww = words.get(key);
-    if (!ww) {
-      const raw = text.slice(ws, we);
-      ww = { word: raw.toLowerCase().replace(/[.,;:)]+$/, ''), wshape: shape(raw) };
-      words.set(key, ww);
-    }
+    const ww = spaceWord(text, t, words, shape);
     const w0 = lower[i], sh = shapes[i];
     return [
       'b', `w=${w0}`, `sh=${sh}`, `p3=${w0.slice(0, 3)}`, `s3=${w0.slice(-3)}`, `s2=${w0.slice(-2)}`,
