@@ -8,8 +8,9 @@
  * unreadable or damaged files are rebuilt, failed writes are ignored.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readWhole } from '../model/read-whole.js';
 import { fileURLToPath } from 'node:url';
 import { TermAutomaton } from './automaton.js';
 import type { DictionaryInfo as CachedFile } from './dictionary.js';
@@ -121,7 +122,7 @@ export function readLexiconCache(file: string, key: string): { automaton: TermAu
   const before = checkedSignature(file);
   const checked = before !== undefined && indexedKey(dir, before) === key;
   let buf: Buffer;
-  try { buf = readShared(file); } catch { return undefined; }
+  try { buf = readWhole(file, (size) => Buffer.from(new SharedArrayBuffer(size))); } catch { return undefined; }
   try {
     if (buf.length < 40 || buf.readUInt32LE(0) !== MAGIC) return undefined;
     const metaEnd = 40 + buf.readUInt32LE(4);
@@ -138,23 +139,6 @@ export function readLexiconCache(file: string, key: string): { automaton: TermAu
     return { automaton, files: meta.files };
   } catch {
     return undefined;
-  }
-}
-
-/** The whole file in a SharedArrayBuffer, so the automaton's views can be handed to worker threads as they are. */
-function readShared(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const buf = Buffer.from(new SharedArrayBuffer(size));
-    for (let at = 0; at < size;) {
-      const n = readSync(fd, buf, at, size - at, at);
-      if (n === 0) throw new Error(`${file}: shorter than its size`);
-      at += n;
-    }
-    return buf;
-  } finally {
-    closeSync(fd);
   }
 }
 

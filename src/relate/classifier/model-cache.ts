@@ -9,8 +9,9 @@
  * missing, foreign or damaged file is rebuilt from the JSON, a failed write is ignored.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readWhole } from '../../model/read-whole.js';
 import { FlatWeights } from './flat-weights.js';
 import { withFlatWeights, type LinearModelFile } from './linear-model.js';
 
@@ -41,7 +42,7 @@ const align8 = (n: number) => (n + 7) & ~7;
 export function readModelCache<F extends LinearModelFile>(dir: string, modelSha256: string): F | undefined {
   if (!CODE_HASH) return undefined;
   let bytes: Uint8Array;
-  try { bytes = readAligned(modelCacheFile(dir, modelSha256)); } catch { return undefined; }
+  try { bytes = readWhole(modelCacheFile(dir, modelSha256), (size) => new Uint8Array(size)); } catch { return undefined; }
   try {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     if (buf.length < HEADER || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT_VERSION) return undefined;
@@ -100,23 +101,6 @@ export function writeModelCache(dir: string, modelSha256: string, file: LinearMo
 }
 
 const u8 = (a: Int32Array | Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-
-/** The whole file in a buffer of its own (offset 0), so the typed-array views are aligned. */
-function readAligned(file: string): Uint8Array {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    const bytes = new Uint8Array(size);
-    for (let at = 0; at < size;) {
-      const n = readSync(fd, bytes, at, size - at, at);
-      if (n === 0) throw new Error(`${file}: shorter than its size`);
-      at += n;
-    }
-    return bytes;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** Removes all but the KEEP most recently written model cache files. */
 function prune(dir: string, keep: string): void {
