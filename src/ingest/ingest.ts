@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IngestError, type LayoutBlock, type SourceDocument, type SourceFormat } from './document.js';
-import { DecodeError, decodeText } from './encoding.js';
+import { decodeFile } from './decode-file.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { extractPdfText } from './pdf.js';
 import { checkPdfLimits } from './pdf-limits.js';
@@ -179,16 +179,7 @@ export async function ingestFile(file: string, options: IngestOptions = {}): Pro
     if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLong(text.length));
     return { documents: [{ id, source: file, format, encoding: 'pdf', text, sha256: digest, layout }], problems: [] };
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16 && bytes.includes(0)) throw new IngestError(file, 'binary', 'file is binary (contains NUL bytes), not text');
-  let decoded;
-  try {
-    decoded = decodeText(bytes);
-  } catch (e) {
-    if (e instanceof DecodeError) throw new IngestError(file, 'encoding', e.reason, { position: e.position });
-    throw e;
-  }
-  const { text, encoding } = decoded;
+  const { text, encoding } = decodeFile(file, bytes);
   assertText(file, text);
   if (format === 'pubtator' || (format === 'text' && looksLikePubtator(text))) return readPubtatorFile(file, text, encoding, digest, limits);
   if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLong(text.length));

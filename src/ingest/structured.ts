@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { Encoding } from '../model/schemas.js';
 import { IngestError, type SourceDocument, type SourceFormat } from './document.js';
-import { DecodeError, decodeText } from './encoding.js';
+import { decodeFile } from './decode-file.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { isBiocJson, isBiocXml, readBiocJson, readBiocXml } from './bioc.js';
 import { isJats, readJats } from './jats.js';
@@ -39,15 +39,7 @@ function decode(file: string, bytes: Uint8Array, limits: InputLimits): { text: s
       throw new IngestError(file, 'gzip', `not a readable gzip file (${(e as Error).message})`);
     }
   }
-  const utf16 = (raw[0] === 0xff && raw[1] === 0xfe) || (raw[0] === 0xfe && raw[1] === 0xff);
-  if (!utf16 && raw.includes(0)) throw new IngestError(file, 'binary', 'file is binary (contains NUL bytes), not text');
-  let decoded;
-  try {
-    decoded = decodeText(raw);
-  } catch (e) {
-    if (e instanceof DecodeError) throw new IngestError(file, 'encoding', e.reason, { position: e.position });
-    throw e;
-  }
+  const decoded = decodeFile(file, raw);
   if (!decoded.text.trim()) throw new IngestError(file, 'empty', 'file is empty (no text)');
   return decoded;
 }
