@@ -10,7 +10,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { IngestError, type LayoutBlock, type SourceDocument, type SourceFormat } from './document.js';
 import { decodeFile } from './decode-file.js';
-import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
+import { DEFAULT_LIMITS, formatBytes, tooLongReason, type InputLimits } from './limits.js';
 import { extractPdfText } from './pdf.js';
 import { checkPdfLimits } from './pdf-limits.js';
 import { looksLikePubtator, parsePubtator, pubtatorEntities, pubtatorText } from './pubtator.js';
@@ -160,7 +160,6 @@ export async function ingestFile(file: string, options: IngestOptions = {}): Pro
   if (structured) return ingestStructured(file, bytes, digest, structured, limits);
   if (!format) throw new IngestError(file, 'unknown-format', 'unsupported file type');
   const id = options.id ?? path.basename(file).replace(/(\.pubtator)?\.[^.]+$/i, '');
-  const tooLong = (chars: number) => `text has ${chars} characters, more than the limit of ${limits.maxDocumentChars}: not processed`;
   if (format === 'pdf') {
     if (bytes.length === 0) throw new IngestError(file, 'empty', 'file is empty');
     try {
@@ -176,13 +175,13 @@ export async function ingestFile(file: string, options: IngestOptions = {}): Pro
       throw new IngestError(file, 'pdf-parse', `PDF could not be parsed (${(e as Error).message})`);
     }
     if (!text.trim()) throw new IngestError(file, 'empty', 'PDF has no extractable text (scanned images need OCR first)');
-    if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLong(text.length));
+    if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLongReason(text.length, limits));
     return { documents: [{ id, source: file, format, encoding: 'pdf', text, sha256: digest, layout }], problems: [] };
   }
   const { text, encoding } = decodeFile(file, bytes);
   assertText(file, text);
   if (format === 'pubtator' || (format === 'text' && looksLikePubtator(text))) return readPubtatorFile(file, text, encoding, digest, limits);
-  if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLong(text.length));
+  if (text.length > limits.maxDocumentChars) throw new IngestError(file, 'too-large', tooLongReason(text.length, limits));
   return { documents: [{ id, source: file, format, encoding, text, sha256: digest }], problems: [] };
 }
 
@@ -205,7 +204,7 @@ function readPubtatorFile(file: string, text: string, encoding: SourceDocument['
     if (d.idProblem) problems.push(new IngestError(file, 'pubtator-id', d.idProblem, { doc: d.pmid, position }));
     else if (lines.length > 1) {
       if (d.line === lines[1]) problems.push(new IngestError(file, 'duplicate-id', `PMID ${d.pmid} appears ${lines.length} times (lines ${lines.join(', ')}): no copy is used`, { doc: d.pmid, position }));
-    } else if (docText.length > limits.maxDocumentChars) problems.push(new IngestError(file, 'too-large', `text has ${docText.length} characters, more than the limit of ${limits.maxDocumentChars}: not processed`, { doc: d.pmid, position }));
+    } else if (docText.length > limits.maxDocumentChars) problems.push(new IngestError(file, 'too-large', tooLongReason(docText.length, limits), { doc: d.pmid, position }));
     else documents.push({ id: d.pmid, source: file, format: 'pubtator', encoding, text: docText, sha256: digest, entities: pubtatorEntities(d, docText) });
   }
   return { documents, problems };

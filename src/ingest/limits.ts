@@ -32,4 +32,7 @@ export const DEFAULT_LIMITS: InputLimits = {
   maxPdfStreams: 200_000,
 };
 
+/** why a document past maxDocumentChars is not processed */
+export const tooLongReason = (chars: number, limits: Pick<InputLimits, 'maxDocumentChars'>): string => `text has ${chars} characters, more than the limit of ${limits.maxDocumentChars}: not processed`;
+
 export const formatBytes = (n: number): string => (n >= MiB ? `${Math.round((n / MiB) * 10) / 10} MiB` : `${n} bytes`);

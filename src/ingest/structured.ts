@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Encoding } from '../model/schemas.js';
 import { IngestError, type SourceDocument, type SourceFormat } from './document.js';
 import { decodeFile } from './decode-file.js';
-import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
+import { DEFAULT_LIMITS, formatBytes, tooLongReason, type InputLimits } from './limits.js';
 import { isBiocJson, isBiocXml, readBiocJson, readBiocXml } from './bioc.js';
 import { isJats, readJats } from './jats.js';
 import type { StructuredRecord } from './layout.js';
@@ -85,7 +85,7 @@ export function ingestStructured(file: string, bytes: Uint8Array, sha256: string
   const documents: SourceDocument[] = [];
   const problems: IngestError[] = [];
   records.forEach((r, i) => {
-    if (r.text.length > limits.maxDocumentChars) problems.push(new IngestError(file, 'too-large', `text has ${r.text.length} characters, more than the limit of ${limits.maxDocumentChars}: not processed`, { doc: ids[i] }));
+    if (r.text.length > limits.maxDocumentChars) problems.push(new IngestError(file, 'too-large', tooLongReason(r.text.length, limits), { doc: ids[i] }));
     else documents.push({ id: ids[i], source: file, format, encoding, text: r.text, sha256, pmid: r.pmid, pmcid: r.pmcid, outline: r.outline, ...(r.entities && { entities: r.entities }) });
   });
   return { documents, problems };

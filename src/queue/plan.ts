@@ -2,7 +2,7 @@
  * A queued run's plan: the input listed exactly as a local run lists it, cut into work items
  * (one per input file, or one per block of records of a PubMed XML file), each a small
  * serializable description with a key. The key is a content hash of the item plus everything
- * that decides its result (tool version, dictionary and model checksums, options), so a job
+ * that decides its result (tool version and code identity, dictionary and model checksums, options), so a job
  * that runs twice writes the same result under the same key: overwritten, never duplicated.
  */
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ import type { ModelInfo } from '../model/schemas.js';
 import type { EntitySource } from '../tag/given-entities.js';
 import type { Lexicon } from '../tag/dictionary.js';
 import type { LoadedClassifier } from '../relate/classifier/load.js';
-import { toolVersion } from '../run/result-cache.js';
+import { currentCode, toolVersion } from '../run/result-cache.js';
 import { mayBePubmed, splitPubmedFile, type RecordBlock } from './pubmed-blocks.js';
 
 /** What every item of a run shares: how documents are processed and with which data files. */
@@ -30,6 +30,8 @@ export interface RunSettings {
   dictionaries: Array<{ file: string; rows: number; sha256: string }>;
   limits: InputLimits;
   toolVersion: string;
+  /** hash of the extraction code (run/code-identity.ts): machines on other code than the producer's refuse the run */
+  code: string | null;
 }
 
 export interface WorkItem {
@@ -84,7 +86,7 @@ async function contentOf(file: string, limits: InputLimits): Promise<string> {
 }
 
 export function runSettings(lexicon: Pick<Lexicon, 'files'>, classifier: LoadedClassifier | null, entities: EntitySource, limits: InputLimits): RunSettings {
-  return { entities, model: classifier?.info ?? null, dictionaries: lexicon.files, limits, toolVersion };
+  return { entities, model: classifier?.info ?? null, dictionaries: lexicon.files, limits, toolVersion, code: currentCode() };
 }
 
 export function itemKey(settings: RunSettings, item: Omit<WorkItem, 'key'>, content: string): string {
@@ -106,7 +108,7 @@ export async function planRun(options: PlanOptions): Promise<RunPlan> {
   const blockRecords = options.blockRecords ?? DEFAULT_BLOCK_RECORDS;
   for (const file of listing.files) {
     const base = { path: path.resolve(file), source: display(file), id: ids.get(file)!, followSymlinks: !!options.followSymlinks || listing.single };
-    const split = mayBePubmed(file) && (await fileSize(file)) <= settings.limits.maxFileBytes ? await splitPubmedFile(file, blockRecords) : undefined;
+    const split = mayBePubmed(file) && (await fileSize(file)) <= settings.limits.maxFileBytes ? await splitPubmedFile(file, blockRecords, settings.limits.maxInflatedBytes) : undefined;
     if (split) {
       for (const b of split.blocks) {
         const item = { ...base, block: { ...b, sha256: split.sha256, gzip: split.gzip } };

@@ -15,6 +15,7 @@ import { structuredDocumentIds } from '../ingest/structured.js';
 import { uniqueIds, type StructuredRecord } from '../ingest/layout.js';
 import { parseXml, xmlTree, type XmlElement } from '../ingest/xml.js';
 import type { SourceDocument } from '../ingest/document.js';
+import { DEFAULT_LIMITS } from '../ingest/limits.js';
 
 export interface RecordBlock {
   /** index of the block's first document among the file's documents (records with a PMID and text) */
@@ -52,10 +53,11 @@ export const mayBePubmed = (file: string): boolean => /\.xml(\.gz)?$/i.test(file
 
 /**
  * The file as blocks of at most `blockRecords` record elements, or undefined when it is to be
- * read whole (another XML root, not well formed, a byte-order mark, no document): ingest then
+ * read whole (another XML root, not well formed, a byte-order mark, no document, inflating past
+ * the cap): ingest then
  * reads it, or reports it, exactly as a local run does.
  */
-export async function splitPubmedFile(file: string, blockRecords: number): Promise<PubmedSplit | undefined> {
+export async function splitPubmedFile(file: string, blockRecords: number, maxInflatedBytes = DEFAULT_LIMITS.maxInflatedBytes): Promise<PubmedSplit | undefined> {
   const gzip = file.toLowerCase().endsWith('.gz') || (await startsWithGzip(file));
   const hash = createHash('sha256');
   const raw = createReadStream(file);
@@ -100,6 +102,8 @@ export async function splitPubmedFile(file: string, blockRecords: number): Promi
     for await (const piece of stream) {
       const buf = piece as Buffer;
       bytes += buf.length;
+      // past the cap whole-file ingest reports the file as too large, as a local run does
+      if (gzip && bytes > maxInflatedBytes) { stream.destroy(); return undefined; }
       const text = decoder.decode(buf, { stream: true });
       if (chunkChar === 0 && chunkByte === 0 && text.startsWith('\uFEFF')) return undefined;
       chunk = text;

@@ -7,6 +7,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { IngestError, type SourceDocument } from '../ingest/document.js';
 import { ingestFile } from '../ingest/ingest.js';
+import { tooLongReason } from '../ingest/limits.js';
 import { savesText, type FailedInput } from '../emit/dataset.js';
 import { Entity, Triple } from '../model/schemas.js';
 import { processDocument } from '../pipeline.js';
@@ -20,12 +21,13 @@ export class WrongWorker extends Error {}
 
 const asFailure = (e: IngestError, source: string): FailedInput => ({ file: source, ...(e.where.doc !== undefined && { doc: e.where.doc }), code: e.code, ...(e.where.position && { position: e.where.position }), reason: e.reason });
 
-/** Refuses to run an item with other dictionaries or another model than the run was planned with. */
+/** Refuses to run an item with other dictionaries, another model or other code than the run was planned with. */
 export function checkWorker(settings: RunSettings, mine: RunSettings): void {
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (!same(settings.dictionaries, mine.dictionaries)) throw new WrongWorker('this worker loaded other dictionaries than the run was enqueued with (sha256 differ): start it with the same dictionaries');
   if (!same(settings.model, mine.model)) throw new WrongWorker(`this worker has model ${mine.model?.sha256.slice(0, 12) ?? 'none'}, the run expects ${settings.model?.sha256.slice(0, 12) ?? 'none (rules only)'}`);
   if (settings.toolVersion !== mine.toolVersion) throw new WrongWorker(`this worker runs biotriples ${mine.toolVersion}, the run was enqueued with ${settings.toolVersion}`);
+  if (settings.code !== mine.code) throw new WrongWorker(`this worker runs other code (${mine.code?.slice(0, 12) ?? 'unknown'}) than the run was enqueued with (${settings.code?.slice(0, 12) ?? 'unknown'}): check out the same commit`);
 }
 
 export interface ItemContext {
@@ -39,7 +41,13 @@ export interface ItemContext {
 /** The item's documents, or the failure that stops the whole file (as a local run records it). */
 async function readItem(item: WorkItem, settings: RunSettings): Promise<{ docs: SourceDocument[]; failures: FailedInput[] }> {
   // a block's file that changed or vanished is thrown: another attempt (or another machine) may do better
-  if (item.block) return { docs: await readBlockDocuments(item.path, item.source, item.block, item.block), failures: [] };
+  if (item.block) {
+    // a record past the character cap fails alone, as in whole-file ingest (structured.ts)
+    const docs = await readBlockDocuments(item.path, item.source, item.block, item.block);
+    const tooLong = (d: SourceDocument) => d.text.length > settings.limits.maxDocumentChars;
+    const failures = docs.filter(tooLong).map((d) => asFailure(new IngestError(item.source, 'too-large', tooLongReason(d.text.length, settings.limits), { doc: d.id }), item.source));
+    return { docs: docs.filter((d) => !tooLong(d)), failures };
+  }
   try {
     const ingested = await ingestFile(item.path, { followSymlinks: item.followSymlinks, limits: settings.limits, id: item.id });
     return { docs: ingested.documents.map((d) => ({ ...d, source: item.source })), failures: ingested.problems.map((e) => asFailure(e, item.source)) };

@@ -46,8 +46,9 @@ export async function folderFingerprint(dir: string): Promise<string> {
 
 /** the code's identity, taken once per process */
 let code: string | null | undefined;
+export const currentCode = (): string | null => (code ??= codeIdentity(REPO));
 /** The part of the key shared by every item of a run. */
-export function runFingerprint(parts: { dictionaries: string; model: string | null; options: unknown }, codeId: string | null = (code ??= codeIdentity(REPO))): string {
+export function runFingerprint(parts: { dictionaries: string; model: string | null; options: unknown }, codeId: string | null = currentCode()): string {
   return sha256(JSON.stringify({ shard: SHARD_FORMAT, tool: toolVersion, code: codeId, ...parts }));
 }
 

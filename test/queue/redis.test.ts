@@ -25,12 +25,13 @@ describe('queue names and options', () => {
 describe('a worker checks it is set up as the run was planned', () => {
   const settings: RunSettings = {
     entities: 'tagger', model: { name: 'm', file: 'models/m.json', sha256: 'a'.repeat(64) },
-    dictionaries: [{ file: 'genes.tsv', rows: 10, sha256: 'b'.repeat(64) }], limits: DEFAULT_LIMITS, toolVersion: '1.0.0',
+    dictionaries: [{ file: 'genes.tsv', rows: 10, sha256: 'b'.repeat(64) }], limits: DEFAULT_LIMITS, toolVersion: '1.0.0', code: 'd'.repeat(64),
   };
-  it('accepts the same dictionaries, model and version, and refuses any other', () => {
+  it('accepts the same dictionaries, model, version and code, and refuses any other', () => {
     expect(() => checkWorker(settings, structuredClone(settings))).not.toThrow();
     expect(() => checkWorker(settings, { ...settings, dictionaries: [{ ...settings.dictionaries[0], sha256: 'c'.repeat(64) }] })).toThrow(/other dictionaries/);
     expect(() => checkWorker(settings, { ...settings, model: null })).toThrow(/model none/);
     expect(() => checkWorker(settings, { ...settings, toolVersion: '1.0.1' })).toThrow(WrongWorker);
+    expect(() => checkWorker(settings, { ...settings, code: 'e'.repeat(64) })).toThrow(/other code/);
   });
 });
