@@ -22,6 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from './mention.js';
+import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
@@ -94,13 +95,12 @@ export function rodentGenes(data: SpeciesData): Map<string, [string, string]> {
 /** Organism names and cues in the text, in order. */
 export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
   const out: SpeciesMention[] = [];
-  data.pattern.lastIndex = 0;
-  for (const m of text.matchAll(data.pattern)) {
-    const t = data.terms.get(m[0].replace(/\s+/g, ' ').toLowerCase());
+  for (const { index, text: s } of speciesMatches(text, data.pattern, data.terms.values())) {
+    const t = data.terms.get(s.replace(/\s+/g, ' ').toLowerCase());
     if (!t) continue;
     // exact terms in their own case; others in lower case or capitalized only ("Mice", never "MICE" or "mIce")
-    const ok = t.exact ? m[0] === t.term : m[0] === m[0].toLowerCase() || m[0] === m[0][0].toUpperCase() + m[0].slice(1).toLowerCase() || m[0] === t.term;
-    if (ok) out.push({ start: m.index, end: m.index + m[0].length, taxon: t.taxon });
+    const ok = t.exact ? s === t.term : s === s.toLowerCase() || s === s[0].toUpperCase() + s.slice(1).toLowerCase() || s === t.term;
+    if (ok) out.push({ start: index, end: index + s.length, taxon: t.taxon });
   }
   return out;
 }

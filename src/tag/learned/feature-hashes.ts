@@ -52,53 +52,115 @@ export function shapeOf(s: string): string {
 }
 
 /**
+ * What the features of a token take from its own text, hashed once per distinct token text (the
+ * same words recur across sentences): the finished hashes of its single-word templates, and the
+ * FNV states after a two-word template's prefix, this word and its `|`, from which the pair
+ * feature continues over the neighbour's characters.
+ */
+interface WordHashes {
+  lower: string; shape: string;
+  w: number; sh: number; p3: number; s3: number; s2: number; p4: number; s4: number;
+  /** this word as the neighbour w-1, w+1, w-2, w+2; its shape as sh-1, sh+1 */
+  asM1: number; asP1: number; asM2: number; asP2: number; shAsM1: number; shAsP1: number;
+  /** states of w-1w0 (as w-1), w0w+1 (as w0), w-1sh (as w-1), shw+1 (its shape as sh) */
+  leftOfPair: number; pairWithNext: number; leftOfShape: number; shapeWithNext: number;
+  /** dg|w for the gene tags O, B, I */
+  dgO: number; dgB: number; dgI: number;
+}
+
+const DGW = { O: bar(fnv(PRE.dgw, 'O')), B: bar(fnv(PRE.dgw, 'B')), I: bar(fnv(PRE.dgw, 'I')) };
+function wordHashes(text: string): WordHashes {
+  const lower = text.toLowerCase(), shape = shapeOf(text), len = lower.length;
+  return {
+    lower, shape,
+    w: done(fnv(PRE.w, lower)), sh: done(fnv(PRE.sh, shape)),
+    p3: done(fnvRange(PRE.p3, lower, 0, Math.min(3, len))), s3: done(fnvRange(PRE.s3, lower, Math.max(0, len - 3), len)),
+    s2: done(fnvRange(PRE.s2, lower, Math.max(0, len - 2), len)), p4: done(fnvRange(PRE.p4, lower, 0, Math.min(4, len))),
+    s4: done(fnvRange(PRE.s4, lower, Math.max(0, len - 4), len)),
+    asM1: done(fnv(PRE.wm1, lower)), asP1: done(fnv(PRE.wp1, lower)), asM2: done(fnv(PRE.wm2, lower)), asP2: done(fnv(PRE.wp2, lower)),
+    shAsM1: done(fnv(PRE.shm1, shape)), shAsP1: done(fnv(PRE.shp1, shape)),
+    leftOfPair: bar(fnv(PRE.wm1w0, lower)), pairWithNext: bar(fnv(PRE.w0wp1, lower)), leftOfShape: bar(fnv(PRE.wm1sh, lower)), shapeWithNext: bar(fnv(PRE.shwp1, shape)),
+    dgO: done(fnv(DGW.O, lower)), dgB: done(fnv(DGW.B, lower)), dgI: done(fnv(DGW.I, lower)),
+  };
+}
+/** the sentence edges as neighbours: w-1 / sh-1 before the first token, w+1 / sh+1 after the last */
+const EDGE = {
+  m1: done(fnv(PRE.wm1, '<s>')), m2: done(fnv(PRE.wm2, '<s>')), p1: done(fnv(PRE.wp1, '</s>')), p2: done(fnv(PRE.wp2, '</s>')),
+  shm1: done(fnv(PRE.shm1, '<s>')), shp1: done(fnv(PRE.shp1, '</s>')),
+  leftOfPair: bar(fnv(PRE.wm1w0, '<s>')), leftOfShape: bar(fnv(PRE.wm1sh, '<s>')),
+};
+/** hashes of the templates over dictionary tags (O, B, I; `-` outside the sentence) */
+const tagHashes = (prefix: number, tags: string[]) => Object.fromEntries(tags.map((t) => [t, done(fnv(prefix, t))])) as Record<string, number>;
+const TAG = {
+  dg: tagHashes(PRE.dg, ['O', 'B', 'I']), dgm1: tagHashes(PRE.dgm1, ['O', 'B', 'I', '-']), dgp1: tagHashes(PRE.dgp1, ['O', 'B', 'I', '-']),
+  dd: tagHashes(PRE.dd, ['O', 'B', 'I']), dc: tagHashes(PRE.dc, ['O', 'B', 'I']),
+  dgdd: Object.fromEntries(['O', 'B', 'I'].map((g) => [g, tagHashes(fnv(PRE.dgdd, g), ['O', 'B', 'I'])])) as Record<string, Record<string, number>>,
+};
+const GLUE = [0, 1, 2, 3].map((k) => done(Math.imul(Math.imul(PRE.glue ^ (k & 2 ? 49 : 48), PRIME) ^ (k & 1 ? 49 : 48), PRIME)));
+const END_CHARS = '</s>';
+
+/** distinct token texts seen, up to a bound (then forgotten at once: a long run never holds more) */
+const WORDS = new Map<string, WordHashes>();
+const WORDS_MAX = 50_000;
+function wordOf(text: string): WordHashes {
+  let h = WORDS.get(text);
+  if (!h) {
+    if (WORDS.size >= WORDS_MAX) WORDS.clear();
+    h = wordHashes(text);
+    WORDS.set(text, h);
+  }
+  return h;
+}
+
+/** a tag template's hash, or the string hashed when a caller passes a tag outside O/B/I */
+const tagHash = (table: Record<string, number>, prefix: number, t: string) => table[t] ?? done(fnv(prefix, t));
+
+/**
  * The hashed features of every token of one sentence, token i's at [i * FEATURES_PER_TOKEN, ...):
  * the same numbers as sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)).
  */
 export function sentenceFeatureHashes(text: string, tokens: Token[], gene: string[], drug: string[], chemical: string[]): Int32Array {
   const n = tokens.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
-  const lower = tokens.map((t) => t.text.toLowerCase());
-  const shapes = tokens.map((t) => shapeOf(t.text));
-  const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
-  const words = new Map<number, SpaceWord>();
+  const ws: WordHashes[] = new Array(n);
+  for (let i = 0; i < n; i++) ws[i] = wordOf(tokens[i].text);
+  const words = new Map<number, SpaceWord & { wordHash?: number; wshapeHash?: number }>();
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
+    const t = tokens[i], cur = ws[i];
+    const prev = i > 0 ? ws[i - 1] : undefined, next = i + 1 < n ? ws[i + 1] : undefined;
     const glued = i > 0 && tokens[i - 1].end === t.start;
     const gluedNext = i + 1 < n && tokens[i + 1].start === t.end;
-    const ww = spaceWord(text, t, words, shapeOf);
-    const w0 = lower[i], sh = shapes[i], len = w0.length;
-    const wm1 = w(i - 1), wp1 = w(i + 1);
-    const g = gene[i];
+    const ww: SpaceWord & { wordHash?: number; wshapeHash?: number } = spaceWord(text, t, words, shapeOf);
+    const g = gene[i], d = drug[i];
     out[k++] = done(PRE.b);
-    out[k++] = done(fnv(PRE.w, w0));
-    out[k++] = done(fnv(PRE.sh, sh));
-    out[k++] = done(fnvRange(PRE.p3, w0, 0, Math.min(3, len)));
-    out[k++] = done(fnvRange(PRE.s3, w0, Math.max(0, len - 3), len));
-    out[k++] = done(fnvRange(PRE.s2, w0, Math.max(0, len - 2), len));
-    out[k++] = done(fnv(PRE.wm1, wm1));
-    out[k++] = done(fnv(PRE.wp1, wp1));
-    out[k++] = done(fnv(PRE.wm2, w(i - 2)));
-    out[k++] = done(fnv(PRE.wp2, w(i + 2)));
-    out[k++] = done(fnv(bar(fnv(PRE.wm1w0, wm1)), w0));
-    out[k++] = done(fnv(bar(fnv(PRE.w0wp1, w0)), wp1));
-    out[k++] = done(fnv(PRE.shm1, i > 0 ? shapes[i - 1] : '<s>'));
-    out[k++] = done(fnv(PRE.shp1, i + 1 < n ? shapes[i + 1] : '</s>'));
-    out[k++] = done(fnv(PRE.word, ww.word));
-    out[k++] = done(fnv(PRE.wshape, ww.wshape));
-    out[k++] = done(Math.imul(Math.imul(PRE.glue ^ (glued ? 49 : 48), PRIME) ^ (gluedNext ? 49 : 48), PRIME));
-    out[k++] = done(fnv(PRE.dg, g));
-    out[k++] = done(fnv(PRE.dgm1, gene[i - 1] ?? '-'));
-    out[k++] = done(fnv(PRE.dgp1, gene[i + 1] ?? '-'));
-    out[k++] = done(fnv(PRE.dd, drug[i]));
-    out[k++] = done(fnv(fnv(PRE.dgdd, g), drug[i]));
-    out[k++] = done(fnv(bar(fnv(PRE.dgw, g)), w0));
-    out[k++] = done(fnv(PRE.dc, chemical[i]));
-    out[k++] = done(fnvRange(PRE.p4, w0, 0, Math.min(4, len)));
-    out[k++] = done(fnvRange(PRE.s4, w0, Math.max(0, len - 4), len));
-    out[k++] = done(fnv(bar(fnv(PRE.wm1sh, wm1)), sh));
-    out[k++] = done(fnv(bar(fnv(PRE.shwp1, sh)), wp1));
+    out[k++] = cur.w;
+    out[k++] = cur.sh;
+    out[k++] = cur.p3;
+    out[k++] = cur.s3;
+    out[k++] = cur.s2;
+    out[k++] = prev ? prev.asM1 : EDGE.m1;
+    out[k++] = next ? next.asP1 : EDGE.p1;
+    out[k++] = i >= 2 ? ws[i - 2].asM2 : EDGE.m2;
+    out[k++] = i + 2 < n ? ws[i + 2].asP2 : EDGE.p2;
+    out[k++] = done(fnv(prev ? prev.leftOfPair : EDGE.leftOfPair, cur.lower));
+    out[k++] = done(fnv(cur.pairWithNext, next ? next.lower : END_CHARS));
+    out[k++] = prev ? prev.shAsM1 : EDGE.shm1;
+    out[k++] = next ? next.shAsP1 : EDGE.shp1;
+    out[k++] = ww.wordHash ??= done(fnv(PRE.word, ww.word));
+    out[k++] = ww.wshapeHash ??= done(fnv(PRE.wshape, ww.wshape));
+    out[k++] = GLUE[(glued ? 2 : 0) + (gluedNext ? 1 : 0)];
+    out[k++] = tagHash(TAG.dg, PRE.dg, g);
+    out[k++] = tagHash(TAG.dgm1, PRE.dgm1, gene[i - 1] ?? '-');
+    out[k++] = tagHash(TAG.dgp1, PRE.dgp1, gene[i + 1] ?? '-');
+    out[k++] = tagHash(TAG.dd, PRE.dd, d);
+    out[k++] = TAG.dgdd[g]?.[d] ?? done(fnv(fnv(PRE.dgdd, g), d));
+    out[k++] = g === 'O' ? cur.dgO : g === 'B' ? cur.dgB : g === 'I' ? cur.dgI : done(fnv(bar(fnv(PRE.dgw, g)), cur.lower));
+    out[k++] = tagHash(TAG.dc, PRE.dc, chemical[i]);
+    out[k++] = cur.p4;
+    out[k++] = cur.s4;
+    out[k++] = done(fnv(prev ? prev.leftOfShape : EDGE.leftOfShape, cur.shape));
+    out[k++] = done(fnv(cur.shapeWithNext, next ? next.lower : END_CHARS));
   }
   return out;
 }
