@@ -95,7 +95,7 @@ export function rodentGenes(data: SpeciesData): Map<string, [string, string]> {
 /** Organism names and cues in the text, in order. */
 export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
   const out: SpeciesMention[] = [];
-  for (const { index, text: s } of speciesMatches(text, data.pattern, data.terms.values())) {
+  for (const { index, text: s } of speciesMatches(text, data.pattern)) {
     const t = data.terms.get(s.replace(/\s+/g, ' ').toLowerCase());
     if (!t) continue;
     // exact terms in their own case; others in lower case or capitalized only ("Mice", never "MICE" or "mIce")

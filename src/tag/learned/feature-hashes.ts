@@ -9,7 +9,7 @@
  * agree, so a feature added to features.ts and not here costs speed, never a different result
  * (test/tag/learned/feature-hashes.test.ts compares them on the seed corpus).
  */
-import { sentenceFeatures, spaceWord, tokenize, type SpaceWord, type Token } from './features.js';
+import { SPACE_WORD_REACH, isSpace, sentenceFeatures, spaceWord, spaceWordOf, tokenize, type SpaceWord, type Token } from './features.js';
 import { HASH_BITS, hash } from './perceptron.js';
 
 const MASK = (1 << HASH_BITS) - 1;
@@ -89,31 +89,57 @@ const EDGE = {
   shm1: done(fnv(PRE.shm1, '<s>')), shp1: done(fnv(PRE.shp1, '</s>')),
   leftOfPair: bar(fnv(PRE.wm1w0, '<s>')), leftOfShape: bar(fnv(PRE.wm1sh, '<s>')),
 };
-/** hashes of the templates over dictionary tags (O, B, I; `-` outside the sentence) */
-const tagHashes = (prefix: number, tags: string[]) => Object.fromEntries(tags.map((t) => [t, done(fnv(prefix, t))])) as Record<string, number>;
+/** a dictionary tag's index (O, B, I), or -1 for another string (hashed as features.ts would) */
+const tagIndex = (t: string | undefined) => (t === 'O' ? 0 : t === 'B' ? 1 : t === 'I' ? 2 : -1);
+const TAGS = ['O', 'B', 'I'];
+/** hashes of a template over dictionary tags, by tag index; [3]: the `-` outside the sentence */
+const tagHashes = (prefix: number) => [...TAGS, '-'].map((t) => done(fnv(prefix, t)));
 const TAG = {
-  dg: tagHashes(PRE.dg, ['O', 'B', 'I']), dgm1: tagHashes(PRE.dgm1, ['O', 'B', 'I', '-']), dgp1: tagHashes(PRE.dgp1, ['O', 'B', 'I', '-']),
-  dd: tagHashes(PRE.dd, ['O', 'B', 'I']), dc: tagHashes(PRE.dc, ['O', 'B', 'I']),
-  dgdd: Object.fromEntries(['O', 'B', 'I'].map((g) => [g, tagHashes(fnv(PRE.dgdd, g), ['O', 'B', 'I'])])) as Record<string, Record<string, number>>,
+  dg: tagHashes(PRE.dg), dgm1: tagHashes(PRE.dgm1), dgp1: tagHashes(PRE.dgp1), dd: tagHashes(PRE.dd), dc: tagHashes(PRE.dc),
+  dgdd: TAGS.map((g) => tagHashes(fnv(PRE.dgdd, g))),
 };
 const GLUE = [0, 1, 2, 3].map((k) => done(Math.imul(Math.imul(PRE.glue ^ (k & 2 ? 49 : 48), PRIME) ^ (k & 1 ? 49 : 48), PRIME)));
 const END_CHARS = '</s>';
 
-/** distinct token texts seen, up to a bound (then forgotten at once: a long run never holds more) */
-const WORDS = new Map<string, WordHashes>();
+/**
+ * Distinct token texts seen, up to a bound (then forgotten at once: a long run never holds more),
+ * in an open-addressing table keyed by the token's characters in the sentence, so a token seen
+ * before costs a hash of its characters and no string.
+ */
 const WORDS_MAX = 50_000;
-function wordOf(text: string): WordHashes {
-  let h = WORDS.get(text);
-  if (!h) {
-    if (WORDS.size >= WORDS_MAX) WORDS.clear();
-    h = wordHashes(text);
-    WORDS.set(text, h);
+const SLOTS = new Int32Array(1 << 17); // entry + 1; a power of two over 2.5 × WORDS_MAX
+const KEYS: string[] = [];
+const ENTRIES: WordHashes[] = [];
+function wordOf(text: string, start: number, end: number): WordHashes {
+  let h = OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), PRIME);
+  h ^= h >>> 15;
+  const mask = SLOTS.length - 1, len = end - start;
+  let slot = Math.imul(h, 0x2c1b3c6d) >>> 15 & mask;
+  for (; ; slot = (slot + 1) & mask) {
+    const e = SLOTS[slot] - 1;
+    if (e < 0) break;
+    const key = KEYS[e];
+    if (key.length !== len) continue;
+    let i = 0;
+    while (i < len && key.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+    if (i === len) return ENTRIES[e];
   }
-  return h;
+  if (KEYS.length >= WORDS_MAX) {
+    SLOTS.fill(0); KEYS.length = 0; ENTRIES.length = 0;
+    return wordOf(text, start, end);
+  }
+  const key = text.slice(start, end), entry = wordHashes(key);
+  SLOTS[slot] = KEYS.push(key);
+  ENTRIES.push(entry);
+  return entry;
 }
 
-/** a tag template's hash, or the string hashed when a caller passes a tag outside O/B/I */
-const tagHash = (table: Record<string, number>, prefix: number, t: string) => table[t] ?? done(fnv(prefix, t));
+/** a tag template's hash: from the table for O, B, I and `-`, else the string hashed */
+const tagHash = (table: number[], prefix: number, t: string | undefined) => {
+  const k = t === undefined ? 3 : tagIndex(t);
+  return k >= 0 ? table[k] : done(fnv(prefix, t!));
+};
 
 /**
  * The hashed features of every token of one sentence, token i's at [i * FEATURES_PER_TOKEN, ...):
@@ -123,16 +149,39 @@ export function sentenceFeatureHashes(text: string, tokens: Token[], gene: strin
   const n = tokens.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const ws: WordHashes[] = new Array(n);
-  for (let i = 0; i < n; i++) ws[i] = wordOf(tokens[i].text);
-  const words = new Map<number, SpaceWord & { wordHash?: number; wshapeHash?: number }>();
+  for (let i = 0; i < n; i++) ws[i] = wordOf(text, tokens[i].start, tokens[i].end);
+  // the white-space word around each token (spaceWord): tokens cover every character but white space,
+  // so a run of glued tokens is one word; its hashes are made once per run (per clipped span in a long one)
+  const words = new Map<number, SpaceWord>();
+  let runStart = 0, runEnd = 0, lastWs = -1, lastWe = -1, wordHash = 0, wshapeHash = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i], cur = ws[i];
     const prev = i > 0 ? ws[i - 1] : undefined, next = i + 1 < n ? ws[i + 1] : undefined;
     const glued = i > 0 && tokens[i - 1].end === t.start;
     const gluedNext = i + 1 < n && tokens[i + 1].start === t.end;
-    const ww: SpaceWord & { wordHash?: number; wshapeHash?: number } = spaceWord(text, t, words, shapeOf);
-    const g = gene[i], d = drug[i];
+    if (!glued) {
+      runStart = t.start;
+      let j = i;
+      while (j + 1 < n && tokens[j + 1].start === tokens[j].end) j++;
+      runEnd = tokens[j].end;
+    }
+    // the run is a whole word only between white space (or the text's ends); otherwise spaceWord decides
+    if ((runStart === 0 || isSpace(text.charCodeAt(runStart - 1))) && (runEnd === text.length || isSpace(text.charCodeAt(runEnd)))) {
+      const wStart = Math.max(runStart, t.start - SPACE_WORD_REACH), wEnd = Math.min(runEnd, t.end + SPACE_WORD_REACH);
+      if (wStart !== lastWs || wEnd !== lastWe) {
+        const ww = spaceWordOf(text, wStart, wEnd, shapeOf);
+        wordHash = done(fnv(PRE.word, ww.word));
+        wshapeHash = done(fnv(PRE.wshape, ww.wshape));
+        lastWs = wStart; lastWe = wEnd;
+      }
+    } else {
+      const ww = spaceWord(text, t, words, shapeOf);
+      wordHash = done(fnv(PRE.word, ww.word));
+      wshapeHash = done(fnv(PRE.wshape, ww.wshape));
+      lastWs = lastWe = -1;
+    }
+    const g = gene[i], d = drug[i], gi = tagIndex(g), di = tagIndex(d);
     out[k++] = done(PRE.b);
     out[k++] = cur.w;
     out[k++] = cur.sh;
@@ -147,15 +196,15 @@ export function sentenceFeatureHashes(text: string, tokens: Token[], gene: strin
     out[k++] = done(fnv(cur.pairWithNext, next ? next.lower : END_CHARS));
     out[k++] = prev ? prev.shAsM1 : EDGE.shm1;
     out[k++] = next ? next.shAsP1 : EDGE.shp1;
-    out[k++] = ww.wordHash ??= done(fnv(PRE.word, ww.word));
-    out[k++] = ww.wshapeHash ??= done(fnv(PRE.wshape, ww.wshape));
+    out[k++] = wordHash;
+    out[k++] = wshapeHash;
     out[k++] = GLUE[(glued ? 2 : 0) + (gluedNext ? 1 : 0)];
-    out[k++] = tagHash(TAG.dg, PRE.dg, g);
-    out[k++] = tagHash(TAG.dgm1, PRE.dgm1, gene[i - 1] ?? '-');
-    out[k++] = tagHash(TAG.dgp1, PRE.dgp1, gene[i + 1] ?? '-');
-    out[k++] = tagHash(TAG.dd, PRE.dd, d);
-    out[k++] = TAG.dgdd[g]?.[d] ?? done(fnv(fnv(PRE.dgdd, g), d));
-    out[k++] = g === 'O' ? cur.dgO : g === 'B' ? cur.dgB : g === 'I' ? cur.dgI : done(fnv(bar(fnv(PRE.dgw, g)), cur.lower));
+    out[k++] = gi >= 0 ? TAG.dg[gi] : done(fnv(PRE.dg, g));
+    out[k++] = tagHash(TAG.dgm1, PRE.dgm1, gene[i - 1]);
+    out[k++] = tagHash(TAG.dgp1, PRE.dgp1, gene[i + 1]);
+    out[k++] = di >= 0 ? TAG.dd[di] : done(fnv(PRE.dd, d));
+    out[k++] = gi >= 0 && di >= 0 ? TAG.dgdd[gi][di] : done(fnv(fnv(PRE.dgdd, g), d));
+    out[k++] = gi === 0 ? cur.dgO : gi === 1 ? cur.dgB : gi === 2 ? cur.dgI : done(fnv(bar(fnv(PRE.dgw, g)), cur.lower));
     out[k++] = tagHash(TAG.dc, PRE.dc, chemical[i]);
     out[k++] = cur.p4;
     out[k++] = cur.s4;

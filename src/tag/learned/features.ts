@@ -62,12 +62,20 @@ export function spaceWord(text: string, t: Token, seen: Map<number, SpaceWord>, 
   const key = ws * 65536 + we;
   let ww = seen.get(key);
   if (!ww) {
-    const raw = text.slice(ws, we);
-    ww = { word: raw.toLowerCase().replace(TRAILING, ''), wshape: shapeOf(raw) };
+    ww = spaceWordOf(text, ws, we, shapeOf);
     seen.set(key, ww);
   }
   return ww;
 }
+
+/** The white-space word text[ws, we) as a feature reads it: lower case, trailing punctuation dropped; its shape */
+export function spaceWordOf(text: string, ws: number, we: number, shapeOf: (s: string) => string): SpaceWord {
+  const raw = text.slice(ws, we);
+  return { word: raw.toLowerCase().replace(TRAILING, ''), wshape: shapeOf(raw) };
+}
+
+/** how far spaceWord looks each side of a token */
+export const SPACE_WORD_REACH = WORD_REACH;
 
 /**
  * Features of every token of one sentence (the previous label is added by the decoder). Lower-cased
@@ -97,6 +105,6 @@ export function sentenceFeatures(text: string, tokens: Token[], gene: string[], 
 }
 
 /** the characters /\s/ matches */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
