@@ -3,6 +3,7 @@
  * SHORT to whatever its long form means, for this document only.
  */
 import { firstStart } from './span-index.js';
+import { isWhiteSpace } from './white-space.js';
 
 export interface AbbreviationDefinition {
   short: string;
@@ -13,7 +14,8 @@ export interface AbbreviationDefinition {
   seriesPrefix: boolean;
 }
 
-const isAlnum = (c: string) => /[A-Za-z0-9]/.test(c);
+/** /[A-Za-z0-9]/ on one character, without a regex per character */
+const isAlnum = (c: string) => { const k = c.charCodeAt(0); return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122); };
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 /** what follows "(SHORT)" when SHORT prefixes numbered members: "2", "-1", "-beta1", "α" */
 export const SERIES_MEMBER = /^-?(?:\d|(?:alpha|beta|gamma|delta|kappa)(?![a-z])|[α-ω])/;
@@ -38,7 +40,7 @@ export function longFormStart(text: string, windowStart: number, end: number, sh
 /** positions p in the sentence where a word starts after p (white space, then not): ascending */
 function wordBreaks(text: string, sent: { start: number; end: number }): number[] {
   const out: number[] = [];
-  for (let p = sent.start; p < sent.end; p++) if (isSpace(text[p]) && !isSpace(text[p + 1])) out.push(p);
+  for (let p = sent.start; p < sent.end; p++) if (isWhiteSpace(text.charCodeAt(p)) && !isWhiteSpace(text.charCodeAt(p + 1))) out.push(p);
   return out;
 }
 

@@ -136,14 +136,16 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   const titleEnd = sentences[0]?.end ?? 0;
   const bySentence = new Map<number, SpeciesMention[]>();
   const species: SpeciesMention[] = [];
+  let grafted = false;
   for (const s of sentences) {
     const within = speciesWithin(found, s.start, s.end);
     // rodents hosting a graft vote for nothing (HOST_CUE)
-    const votes = HOST_CUE.test(text.slice(s.start, s.end)) ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
+    const host = HOST_CUE.test(text.slice(s.start, s.end));
+    grafted ||= host;
+    const votes = host ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
     bySentence.set(s.index, votes);
     species.push(...votes);
   }
-  const grafted = sentences.some((s) => HOST_CUE.test(text.slice(s.start, s.end)));
   const docSpecies = dominant(grafted ? species.filter((x) => !RODENTS.has(x.taxon)) : species, titleEnd) ?? (grafted ? dominant(species, titleEnd) : undefined);
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;

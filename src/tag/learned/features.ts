@@ -4,14 +4,35 @@
  * learns boundaries and class nouns while the dictionary stays the source of identifiers.
  */
 import type { TermAutomaton, TermMatch } from '../automaton.js';
+import { isWhiteSpace as isSpace } from '../white-space.js';
+
+export { isSpace };
 
 export interface Token { start: number; end: number; text: string }
 
-/** letters, digits, or one other non-space character; Greek letters count as letters */
-const TOKEN = /[A-Za-z\u0370-\u03ff]+|\d+|[^\sA-Za-z\d\u0370-\u03ff]/g;
-
+/**
+ * Tokens: runs of letters (Greek letters count as letters), runs of digits, or one other
+ * non-space character: the matches of /[A-Za-z\u0370-\u03ff]+|\d+|[^\sA-Za-z\d\u0370-\u03ff]/g,
+ * found by one pass over the character codes (test/tag/learned/tokenize.test.ts compares them).
+ */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const out: Token[] = [];
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === SPACE) { i++; continue; }
+    let j = i + 1;
+    if (kind !== OTHER) while (j < n && charKind(text.charCodeAt(j)) === kind) j++;
+    out.push({ start: i, end: j, text: text.slice(i, j) });
+    i = j;
+  }
+  return out;
+}
+const LETTER = 0, DIGIT = 1, SPACE = 2, OTHER = 3;
+function charKind(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0x370 && c <= 0x3ff)) return LETTER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  return isSpace(c) ? SPACE : OTHER;
 }
 
 const shape = (s: string) => s.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/\d+/g, '0').replace(/[\u0370-\u03ff]+/g, 'g').slice(0, 6);
@@ -102,9 +123,4 @@ export function sentenceFeatures(text: string, tokens: Token[], gene: string[], 
       `dc=${chemical[i]}`, `p4=${w0.slice(0, 4)}`, `s4=${w0.slice(-4)}`, `w-1sh=${w(i - 1)}|${sh}`, `shw+1=${sh}|${w(i + 1)}`,
     ];
   });
-}
-
-/** the characters /\s/ matches */
-export function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
