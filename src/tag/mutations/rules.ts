@@ -144,14 +144,15 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // arginine 150 proline, glycine-594-valine, arginine 124-to-cysteine, leucine 269 to phenylalanine
+    // arginine 150 proline, glycine-594-valine, arginine 124-to-cysteine, leucine 269 to phenylalanine,
+    // glutamic acid 333 by aspartic acid (prose: kind natural)
     id: 'protein-sub-name',
     priority: 2,
     gate: /[a-z][\s-]\d/,
-    re: new RegExp(`(?=[A-Za-z])${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:to[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
+    re: new RegExp(`(?=[A-Za-z])${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:(to|by)[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
     build: (m) => {
-      const ref = residue(m[1]), alt = residue(m[3]);
-      return ref && alt ? proteinSub(ref, m[2], alt) : null;
+      const ref = residue(m[1]), alt = residue(m[4]);
+      return ref && alt ? proteinSub(ref, m[2], alt, m[3] === 'by' ? 'natural' : undefined) : null;
     },
   },
   {

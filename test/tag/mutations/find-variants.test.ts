@@ -157,6 +157,10 @@ describe('alleles in prose (kind allele)', () => {
 
 describe('natural language (kind natural)', () => {
   check([
+    // a residue replaced "by" another; acid names in two words
+    { text: 'replacement of glutamic acid 333 by aspartic acid', expect: [['glutamic acid 333 by aspartic acid', 'p|SUB|E|333|D']] },
+    { text: 'the valine-539-aspartic acid change', expect: [['valine-539-aspartic acid', 'p|SUB|V|539|D']] },
+    { text: 'phosphorylation of serine 15 by ATM', expect: [] },
     { text: 'a G to A substitution at codon 1763', expect: [['G to A substitution at codon 1763', '|SUB|G|CODON1763|A']] },
     { text: 'a valine to methionine change at position 1763', expect: [['valine to methionine change at position 1763', 'p|SUB|V|1763|M']] },
     { text: 'HER2 exon 20 insertions', expect: [['exon 20 insertions', '|INS|EXON20|']] },
