@@ -21,6 +21,20 @@ describe('NER corpus readers', () => {
     expect(d.mentions.map((m) => d.text.slice(m.start, m.end))).toEqual(['TP53', 'R72P & X']);
     expect(d.mentions[1].ids).toEqual(['R72P']);
   });
+  it('reads OSIRIS annotations that touch or nest back to the text once, each mention in place', () => {
+    const xml = '<Article><Pmid>1</Pmid><Title><variant v_norm="C242T">C242T</variant><gene>CYBA</gene> polymorphism</Title>' +
+      '<Abstract>Cases with <variant v_norm="I462V">Ile/Val at CYP1A1 codon 462</variant><gene>CYP1A1</gene> codon 462 were older; ' +
+      'carriers of <gene>MC4R</gene><gene>MC4R gene</gene> mutations; <variant>R72P</variant> in<gene>TP53</gene>; ' +
+      'the <variant>G allele of the TNFRII gene (TNFRII 196R)</variant> gene (<gene>TNFRII</gene> <variant>196R</variant>) has; ' +
+      '<variant>C1431T </variant><variant>1431T</variant> variants, not T</Abstract></Article>';
+    const [d] = parseOsiris(xml);
+    expect(d.text).toBe('C242T CYBA polymorphism Cases with Ile/Val at CYP1A1 codon 462 were older; carriers of MC4R gene mutations; R72P inTP53; ' +
+      'the G allele of the TNFRII gene (TNFRII 196R) has; C1431T variants, not T');
+    expect(d.mentions.map((m) => m.text)).toEqual(['C242T', 'CYBA', 'Ile/Val at CYP1A1 codon 462', 'CYP1A1', 'MC4R', 'MC4R gene', 'R72P', 'TP53',
+      'G allele of the TNFRII gene (TNFRII 196R)', 'TNFRII', '196R', 'C1431T', '1431T']);
+    for (const m of d.mentions) expect(d.text.slice(m.start, m.end)).toBe(m.text);
+    expect(d.mentions[3].start).toBe(d.text.indexOf('CYP1A1'));
+  });
   it('reads MutationFinder gold as per-abstract sets', () => {
     const [d] = parseMutationFinder('5\tTitle\tA G12V and G12V.\n', '5\tG12V\tG12V\n');
     expect(d.mentions.map((m) => m.text)).toEqual(['G12V']);

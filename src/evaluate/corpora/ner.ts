@@ -78,7 +78,19 @@ export const loadBc2gm = (dir: string): NerDocument[] =>
 const XML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&apos;': "'" };
 const unescape = (s: string) => s.replace(/&(?:lt|gt|amp|quot|apos);/g, (e) => XML_ENTITIES[e]);
 
-/** OSIRIS inline XML: `<Title>`/`<Abstract>` with `<gene>` and `<variant v_norm=…>` tags; text = title + ' ' + abstract */
+/**
+ * OSIRIS v1.2 corpus.xml: inline `<gene>`/`<variant>` tags over title and abstract. Two
+ * serialization artefacts of the XML are read back to the text the annotators saw:
+ * - nested annotations are written one after the other with the shared text twice: the inner one
+ *   first ("<gene>melanocortin-4 receptor</gene><gene>melanocortin-4 receptor gene</gene>"), or the
+ *   outer one first and then its tail again, with the annotations inside it
+ *   ("<variant>Ile/Val at CYP1A1 codon 462</variant><gene>CYP1A1</gene> codon 462 were",
+ *   "<variant>… gene (TNFRII 196R)</variant> gene (<gene>TNFRII</gene> <variant>196R</variant>) has");
+ *   the text is written once and every mention keeps its place in it;
+ * - two annotations that touch lost the space between them ("<variant>C242T</variant><gene>CYBA</gene>",
+ *   "<gene>Toll-like receptor 2</gene><variant>Arg677Trp</variant>" in titles): a space is put
+ *   back when both sides are letters or digits and neither annotation holds the other.
+ */
 export function parseOsiris(xml: string): NerDocument[] {
   const docs: NerDocument[] = [];
   for (const art of xml.matchAll(/<Article>([\s\S]*?)<\/Article>/g)) {
@@ -88,15 +100,46 @@ export function parseOsiris(xml: string): NerDocument[] {
     let text = '';
     const mentions: NerMention[] = [];
     const add = (marked: string) => {
-      const re = /<(gene|variant)\b([^>]*)>([\s\S]*?)<\/\1>|([^<]+)/g;
-      for (const m of marked.matchAll(re)) {
-        if (m[4] !== undefined) { text += unescape(m[4]); continue; }
-        const inner = unescape(m[3].replace(/<[^>]+>/g, ''));
+      const parts = [...marked.matchAll(/<(gene|variant)\b([^>]*)>([\s\S]*?)<\/\1>|([^<]+)/g)];
+      const plainOf = (m: RegExpMatchArray) => unescape(m[4] ?? m[3].replace(/<[^>]+>/g, ''));
+      // the previous part when it was an annotation: where its text starts, and the text itself
+      let prev: { at: number; inner: string } | undefined;
+      // inside the repeated tail of an outer annotation: where the repeat stands in the text, and how much is left
+      let echo: { at: number; left: number } | undefined;
+      for (let i = 0; i < parts.length; i++) {
+        const m = parts[i];
+        if (m[4] !== undefined) {
+          let plain = plainOf(m);
+          if (echo) {
+            const n = Math.min(echo.left, plain.length);
+            echo = echo.left > n ? { at: echo.at + n, left: echo.left - n } : undefined;
+            plain = plain.slice(n);
+          }
+          text += plain;
+          if (plain) prev = undefined;
+          continue;
+        }
+        const inner = plainOf(m);
+        let at: number;
+        if (echo && inner.length <= echo.left) {
+          at = echo.at;
+          echo = echo.left > inner.length ? { at: echo.at + inner.length, left: echo.left - inner.length } : undefined;
+        } else if (prev && inner.startsWith(prev.inner) && inner.length > prev.inner.length) {
+          // the inner annotation came first: the outer one starts where it does
+          text = text.slice(0, prev.at) + inner;
+          at = prev.at;
+        } else {
+          echo = undefined;
+          if (prev && /[A-Za-z0-9]$/.test(prev.inner) && /^[A-Za-z0-9]/.test(inner)) text += ' ';
+          at = text.length;
+          text += inner;
+          echo = repeatedTail(inner, at, parts, i + 1, plainOf);
+        }
         const norm = /v_norm="([^"]*)"/.exec(m[2])?.[1];
         // some spans carry a space at an edge ("C1431T "): the mention is the text without it
         const lead = inner.length - inner.trimStart().length, core = inner.trim();
-        if (core) mentions.push({ start: text.length + lead, end: text.length + lead + core.length, text: core, type: m[1], ids: norm && norm !== 'null' ? [unescape(norm)] : [] });
-        text += inner;
+        if (core) mentions.push({ start: at + lead, end: at + lead + core.length, text: core, type: m[1], ids: norm && norm !== 'null' ? [unescape(norm)] : [] });
+        prev = { at, inner };
       }
     };
     add(title);
@@ -105,6 +148,27 @@ export function parseOsiris(xml: string): NerDocument[] {
     docs.push({ id: pmid, text, mentions });
   }
   return docs;
+}
+
+/**
+ * The tail of annotation `inner` (written at `at`) that the parts after it repeat, as the place the
+ * repeat maps to and its length: right after it, another annotation must start the repeat
+ * (`<variant>C1431T </variant><variant>1431T</variant>`); after plain text the repeat must be
+ * longer than 6 characters and start at a word edge, so chance echoes ("… T" then " T") are not
+ * taken for one.
+ */
+function repeatedTail(inner: string, at: number, parts: RegExpMatchArray[], from: number, plainOf: (m: RegExpMatchArray) => string): { at: number; left: number } | undefined {
+  if (from >= parts.length) return undefined;
+  const adjacent = parts[from][4] === undefined;
+  let follow = '';
+  for (let j = from; j < parts.length && follow.length < inner.length; j++) follow += plainOf(parts[j]);
+  const word = (c: string | undefined) => !!c && /[A-Za-z0-9]/.test(c);
+  for (let k = 1; k < inner.length; k++) {
+    const tail = inner.slice(k);
+    if (!follow.startsWith(tail)) continue;
+    if (adjacent ? follow.startsWith(plainOf(parts[from])) && plainOf(parts[from]).length <= tail.length : tail.length > 6 && (!word(inner[k - 1]) || !word(inner[k]))) return { at: at + k, left: tail.length };
+  }
+  return undefined;
 }
 
 /** MutationFinder: `PMID\ttitle\tabstract` lines and `PMID\twNm\t…` gold lines (point mutations, no spans) */

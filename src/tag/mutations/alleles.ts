@@ -36,6 +36,7 @@ const SHAPE = new RegExp(
     `|(${AA1})(\\d{2,6})` + // I103, T1431 (with the document's support only)
     `|(\\d{1,6})(\\s?)([ACGT])(\\/?)([ACGT])` + // genotypes: -1131TT, -31T/T, -616 GC, 894 TT
     `|(\\d{2,5})(${AA1})(${AA1})` + // genotypes: 19SS
+    `|\\(([-+]\\d{1,6})\\)\\s?([ACGT])\\/([ACGT])` + // genotypes: (+252) G/G
     `)(?![A-Za-z0-9*]|\\/[A-Za-z]|\\s?(?:-{1,2}>|>|\u2192)|-[A-Za-z0-9]|\\.\\d)`,
   'g',
 );
@@ -55,10 +56,10 @@ const FIGURE_BEFORE = /(?:fig(?:ure)?s?\.?|tables?|panels?|supplementa(?:ry|l)|l
  * as often as an allele; such a shape needs the word "allele" or a substitution whose alternative
  * it is ("V103I" supports "I103", not "V103")
  */
-interface Shape { start: number; end: number; pos: string; letter: string; dna: boolean; residueFirst: boolean; oneLetter: boolean; second?: string }
+interface Shape { start: number; end: number; pos: string; letter: string; dna: boolean; residueFirst: boolean; oneLetter: boolean; second?: string; slash?: boolean }
 
 function shapeOf(m: RegExpExecArray): Shape | null {
-  const [, sign, nPos, space, nBase, aPos, aRes, r3, r3Pos, p3, p3Res, lRes, lPos, gPos, gSpace, g1, gSlash, g2, pgPos, pg1, pg2] = m;
+  const [, sign, nPos, space, nBase, aPos, aRes, r3, r3Pos, p3, p3Res, lRes, lPos, gPos, gSpace, g1, gSlash, g2, pgPos, pg1, pg2, bPos, b1, b2] = m;
   const start = m.index, end = m.index + m[0].length;
   if (nPos !== undefined) {
     // an unsigned one-digit position is a name ("4G allele" of 4G/5G), a spaced base needs a sign
@@ -72,9 +73,11 @@ function shapeOf(m: RegExpExecArray): Shape | null {
   if (gPos !== undefined) {
     // "-491A/T" is a substitution (the DNA rules take it); a slash joins two equal bases only
     if ((!sign && gPos.length < 2) || (gSpace && !sign && gPos.length < 3) || (gSlash && g1 !== g2)) return null;
-    return { start, end, pos: (sign ?? '') + gPos, letter: g1, second: g2, dna: true, residueFirst: false, oneLetter: true };
+    return { start, end, pos: (sign ?? '') + gPos, letter: g1, second: g2, dna: true, residueFirst: false, oneLetter: true, slash: !!gSlash };
   }
   if (sign) return null;
+  // a bracketed position before the pair: a genotype when the bases are equal (the position is signed, so it needs no cue of its own)
+  if (bPos !== undefined) return b1 === b2 ? { start, end, pos: bPos, letter: b1, second: b2, dna: true, residueFirst: false, oneLetter: true, slash: true } : null;
   return { start, end, pos: pgPos, letter: pg1, second: pg2, dna: false, residueFirst: false, oneLetter: true };
 }
 
@@ -134,6 +137,9 @@ export function findAlleles(text: string, found: VariantMention[], support: Alle
   const linked = (i: number) => i + 1 < items.length && LIST_SEP.test(text.slice(items[i].end, items[i + 1].start));
   for (let i = items.length - 2; i >= 0; i--) if (linked(i) && cued[i + 1]) cued[i] = true;
   for (let i = 1; i < items.length; i++) if (linked(i - 1) && cued[i - 1]) cued[i] = true;
+  // a list of genotypes shares the genotype word after its last one ("for -31T/T and -511C/C genotypes")
+  const genoCued = items.map((it) => !!it.shape?.second && GENOTYPE_CUE.test(text.slice(it.end, it.end + 14)));
+  for (let i = items.length - 2; i >= 0; i--) if (genoCued[i + 1] && items[i].shape?.second && linked(i)) genoCued[i] = true;
   const ok = items.map((it, i) => {
     const sh = it.shape;
     if (!sh) return false;
@@ -143,7 +149,8 @@ export function findAlleles(text: string, found: VariantMention[], support: Alle
     if (named?.has(nameKey(sh))) return true;
     // `T790`-like: the word "allele" itself, right after
     if (sh.residueFirst && sh.oneLetter) return ALLELE_AFTER.test(text.slice(it.end, it.end + 10));
-    if (sh.second) return GENOTYPE_CUE.test(text.slice(it.end, it.end + 14)) || (cued[i] && !!support.get(key(sh.pos, sh.letter)) && !!support.get(key(sh.pos, sh.second)));
+    // a signed position with a base pair written with a slash (`-31T/T`) reads as nothing but a genotype
+    if (sh.second) return genoCued[i] || (!!sh.slash && /^[-+]/.test(sh.pos)) || (cued[i] && !!support.get(key(sh.pos, sh.letter)) && !!support.get(key(sh.pos, sh.second)));
     return cued[i];
   });
   // the other allele of a pair listed at one position ("with Ala-459 and Pro-459", Pro-459 the substitution's alternative)

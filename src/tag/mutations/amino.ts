@@ -28,7 +28,7 @@ export const FULL_TO_ONE: Record<string, string> = {
 export const AA3_SRC = '(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Sec)';
 export const AA3_ALT_SRC = '(?:Ala|Arg|Asn|Asp|Cys|G[lL][nNuUyY]|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Sec|Ter|[Ss]top|X|\\*)';
 export const FULL_SRC =
-  '(?:[Aa]lanine|[Aa]rginine|[Aa]sparagine|[Aa]spart(?:ate|ic)|[Cc]ysteine|[Gg]lutamine|[Gg]lutam(?:ate|ic)|[Gg]lycine|' +
+  '(?:[Aa]lanine|[Aa]rginine|[Aa]sparagine|[Aa]spart(?:ate|ic(?:\\sacid)?)|[Cc]ysteine|[Gg]lutamine|[Gg]lutam(?:ate|ic(?:\\sacid)?)|[Gg]lycine|' +
   '[Hh]istidine|[Ii]soleucine|[Ll]eucine|[Ll]ysine|[Mm]ethionine|[Pp]henylalanine|[Pp]roline|[Ss]erine|' +
   '[Tt]hreonine|[Tt]ryptophan|[Tt]yrosine|[Vv]aline)';
 
@@ -36,7 +36,7 @@ export const FULL_SRC =
 export function residue(s: string): string | undefined {
   if (s === '*' || s === 'X') return 'X';
   if (s.length === 1) return ONE_LETTER.includes(s) ? s : undefined;
-  const l = s.toLowerCase();
+  const l = s.toLowerCase().replace(/\sacid$/, ''); // glutamic acid, aspartic acid
   return THREE_TO_ONE[l] ?? FULL_TO_ONE[l];
 }
 

@@ -45,8 +45,8 @@ const NT = '[ACGTU]';
 const ARROW = '(?:-{1,2}>|\u2192|>)';
 /** a numeric DNA position: -13, +1858, *557, 2398+1, 825 + 1, 79-1 (not "IL-4 -1098": spaces on both sides or none) */
 const POS = '(?:[-+*]\\s?)?\\d{1,7}(?:[-+]\\d{1,7}|\\s[-+]\\s\\d{1,7})?';
-/** an intronic / exonic legacy position: IVS2+1, IVS-II-1, IVS8 -2, Ex2+860, intron 2, -352 */
-const IVS = '(?:(?:IVS|Ex)\\s?-?(?:\\d{1,3}|[IVX]{1,5})|intron\\s\\d{1,3},?)\\s?[-+]\\s?\\d{1,5}';
+/** an intronic / exonic / UTR legacy position: IVS2+1, IVS-II-1, IVS8 -2, Ex2+860, intron 2, -352, 3'UTR +62 */
+const IVS = "(?:(?:IVS|Ex)\\s?-?(?:\\d{1,3}|[IVX]{1,5})|intron\\s\\d{1,3},?|[35]'\\s?UTR)\\s?[-+]\\s?\\d{1,5}";
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 function roman(s: string): number {
@@ -64,6 +64,8 @@ export function cleanPos(p: string): string {
   s = s.replace(/^intron(\d{1,3})/, 'IVS$1');
   s = s.replace(/^IVS-([IVX]{1,5})(?=[-+])/, (_, r: string) => 'IVS' + roman(r));
   s = s.replace(/^Ex/, 'EX');
+  // an offset into an untranslated region is a coding position: 3'UTR +62 is c.*62, 5'UTR -20 is c.-20
+  s = s.replace(/^3'UTR\+?(\d)/, '*$1').replace(/^5'UTR(?=-)/, '');
   return s;
 }
 
@@ -114,8 +116,9 @@ export const RULES: Rule[] = [
       const [, p, open, ref, pos, alt1, altList, altWord, close] = m;
       const alt = residue(alt1 ?? altList ?? 'X');
       if (!alt) return null;
-      // H2A, S1A, E2F: a one-digit position is a name unless it stands in a list of changes (scan.ts)
-      const short = !p && /^\d$/.test(pos);
+      // H2A, S1A, E2F: a one-digit position is a name unless it stands in a list of changes (scan.ts); so are
+      // the S100 protein family's symbols (S100P, S100G), which read as a Ser100 change
+      const short = !p && (/^\d$/.test(pos) || (ref === 'S' && pos === '100'));
       // glued to a gene symbol (`JAK2V617F`): an unsigned position of two digits or more (`FCGR3A-176F` is an allele)
       if (!p && m.index > 0 && /[0-9]/.test(m.input[m.index - 1]) && !/^\d{2,5}$/.test(pos)) return null;
       const trim = close && !open ? 1 : 0;
@@ -141,14 +144,15 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // arginine 150 proline, glycine-594-valine, arginine 124-to-cysteine, leucine 269 to phenylalanine
+    // arginine 150 proline, glycine-594-valine, arginine 124-to-cysteine, leucine 269 to phenylalanine,
+    // glutamic acid 333 by aspartic acid (prose: kind natural)
     id: 'protein-sub-name',
     priority: 2,
     gate: /[a-z][\s-]\d/,
-    re: new RegExp(`(?=[A-Za-z])${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:to[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
+    re: new RegExp(`(?=[A-Za-z])${LB}(${FULL_SRC})[\\s-](\\d{1,5})[\\s-](?:(to|by)[\\s-])?(${FULL_SRC}|stop)${RB}`, 'g'),
     build: (m) => {
-      const ref = residue(m[1]), alt = residue(m[3]);
-      return ref && alt ? proteinSub(ref, m[2], alt) : null;
+      const ref = residue(m[1]), alt = residue(m[4]);
+      return ref && alt ? proteinSub(ref, m[2], alt, m[3] === 'by' ? 'natural' : undefined) : null;
     },
   },
   {
@@ -199,7 +203,8 @@ export const RULES: Rule[] = [
     id: 'protein-frameshift-pos',
     priority: 3,
     gate: /\dfs/,
-    re: /(?<![A-Za-z0-9_.+*-])(\d{2,5})fs(?:(?:X|\*)(\d{1,5})?)?(?![A-Za-z0-9])/g,
+    // not femtoseconds: "a 100fs pulse", "pulses of 100fs"
+    re: /(?<![A-Za-z0-9_.+*-]|pulses? of |~)(\d{2,5})fs(?:(?:X|\*)(\d{1,5})?)?(?![A-Za-z0-9]|\s?(?:pulses?|lasers?|resolution|time|delays?|duration|excitation|regime)\b)/g,
     build: (m) => frameshift('', m[1], '', m[2] ?? ''),
   },
   {
@@ -419,6 +424,17 @@ export const RULES: Rule[] = [
     gate: /\d\([ACGT]/,
     re: new RegExp(`${LB}(\\d{1,7})\\(([ACGT]{2,12})\\)\\((\\d{1,3}-\\d{1,3})\\)`, 'g'),
     build: (m) => ({ kind: 'dna', hgvs: `c.${m[1]}${m[2]}[${m[3]}]`, tmvar: `|DUP|${m[1]}|${m[2]}|${m[3]}` }),
+  },
+  {
+    // -373(A)n(T)m: a stretch of mixed repeats at a position (two to four motifs, each with its count)
+    id: 'dna-repeat-chain',
+    priority: 2,
+    gate: /\d\([ACGT]/,
+    re: new RegExp(`${LB}([-+]?\\d{1,7})((?:\\([ACGT]{1,8}\\)(?:\\d{1,3}|[nm])){2,4})(?![A-Za-z0-9(])`, 'g'),
+    build: (m) => {
+      const groups = [...m[2].matchAll(/\(([ACGT]{1,8})\)(\d{1,3}|[nm])/g)];
+      return { kind: 'dna', hgvs: `c.${m[1]}${groups.map((g) => `${g[1]}[${g[2]}]`).join('')}`, tmvar: `c|DUP|${m[1]}|${groups.map((g) => g[1]).join('')}|` };
+    },
   },
   {
     // exon 20 insertions, exon 19 deletion, exon 16 skipping, ex19del, Ex20ins (natural language)

@@ -135,10 +135,12 @@ function decideAmbiguous(kept: Candidate[], text: string): void {
 }
 
 /**
- * Genotype notations are not mutations (tmVar guidelines): a same-residue form (`G1359G`,
- * `Met326Met`) written bare, or a form whose reference is the alternative of another mention at
- * the same position (`A1359A` next to `G1359A`), marks the whole position as written in genotype
- * notation; the homozygous forms are dropped, and allele pairs followed by "genotype" too.
+ * Genotype notations are not mutations (tmVar guidelines): a homozygous form in a genotype list
+ * (`Met326Met/Met326Ile/Ile326Ile`, "Met326Met genotype") or a form whose reference is the
+ * alternative of another mention at the same position (`A1359A` next to `G1359A`) is dropped, and
+ * allele pairs followed by "genotype" too. A same-residue form outside such a context is a
+ * synonymous change ("two new polymorphisms (L267L, 3'UTR +62 G/A)" beside L267V, as OSIRIS
+ * annotates it); with nucleotide letters (`A190A`, `G1359G`) only in a list with protein changes.
  */
 function dropGenotypes(kept: Candidate[], text: string): Candidate[] {
   const key = (c: Candidate) => /^(?:p\.\s?)?\(?([A-Z][a-z]{0,2})(\d{1,7})([A-Z][a-z]{0,2})\)?$/.exec(text.slice(c.start, c.end));
@@ -147,17 +149,26 @@ function dropGenotypes(kept: Candidate[], text: string): Candidate[] {
     const m = key(c);
     if (m && m[1] !== m[3] && !text.startsWith('p.', c.start)) (alts.get(m[2]) ?? alts.set(m[2], new Set()).get(m[2])!).add(m[3]);
   }
-  return kept.filter((c) => {
+  const proteinListed = (c: Candidate, o: Candidate | undefined) => !!o && o.kind === 'protein' && !o.ambiguous && !o.short &&
+    LIST_SEP.test(c.end <= o.start ? text.slice(c.end, o.start) : text.slice(o.end, c.start));
+  return kept.filter((c, i) => {
     if (c.rule === 'dna-allele' && /^[\s-]?genotypes?\b/.test(text.slice(c.end, c.end + 12))) return false;
     if (c.rule === 'dna-allele' && /(?:lamins?|LMNA)\s$/i.test(text.slice(Math.max(0, c.start - 8), c.start))) return false; // lamin A/C
     if (c.rule === 'dna-allele' && /\b([ACGT])\/\1\b/.test(text.slice(Math.max(0, c.start - 30), c.end + 30))) return false;
     const m = key(c);
     if (!m || text.startsWith('p.', c.start)) return true;
     const others = alts.get(m[2]);
-    if (m[1] === m[3]) return !others && !(c.ambiguous ?? false); // nucleotides: no synonymous change at DNA level
+    if (m[1] === m[3]) {
+      if (text[c.start - 1] === '/' || text[c.end] === '/' || GENOTYPE_AFTER.test(text.slice(c.end, c.end + 40))) return false;
+      // nucleotide letters: a genotype (`G1359G wild type`) unless listed with protein changes
+      return !c.ambiguous || proteinListed(c, kept[i - 1]) || proteinListed(c, kept[i + 1]);
+    }
     return !others?.has(m[1]);
   });
 }
+
+/** a genotype word after a form or the list it starts ("Met326Met genotype", "Ile326Ile and Met326Ile genotypes", "G1359G (wild type group)") */
+const GENOTYPE_AFTER = /^(?:(?:,\s?|\s(?:and|or)\s)[A-Z][a-z]{0,2}\d{1,7}[A-Z][a-z]{0,2}){0,2}[\s-]\(?(?:genotypes?|homozygo|heterozygo|wild[\s-]type)/i;
 
 /**
  * A variant restated by its alleles in brackets ("Lys109Arg (A/G)", "386 Val/Ala (T/C)") is one

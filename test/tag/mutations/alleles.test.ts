@@ -30,6 +30,13 @@ describe('alleles named alone', () => {
     expect(alleles('Compared with -1131TT men, the -616 GC genotype and 19SS carriers')).toEqual([['-1131TT', 'c|SUB||-1131|T;T'], ['-616 GC', 'c|SUB||-616|G;C'], ['19SS', 'p|SUB||19|S;S']]);
     expect(alleles('the -31T/T genotype; 12 GC rich', 'the -491A/T change')).toEqual([['-31T/T', 'c|SUB||-31|T;T']]);
   });
+  it('takes a signed genotype with a slash without a cue, a list before one genotype word, and a bracketed position', () => {
+    expect(alleles('odds ratio 2.39 for -31T/T and 2.51 for -511C/C genotypes')).toEqual([['-31T/T', 'c|SUB||-31|T;T'], ['-511C/C', 'c|SUB||-511|C;C']]);
+    expect(alleles('for -1131TT and -616 GG genotypes')).toEqual([['-1131TT', 'c|SUB||-1131|T;T'], ['-616 GG', 'c|SUB||-616|G;G']]);
+    expect(alleles('the TNF-beta (+252) G/G phenotype')).toEqual([['(+252) G/G', 'c|SUB||+252|G;G']]);
+    // unsigned or unequal: no genotype
+    expect(alleles('the 1234 T/T of', 'the (+252) G/A site')).toEqual([]);
+  });
   it('takes an allele the document names in context elsewhere', () => {
     expect(alleles('the 171T allele of rs1', 'the transmission rate of 171T was 51.8%')).toEqual([['171T', 'c|SUB||171|T'], ['171T', 'c|SUB||171|T']]);
     expect(alleles('the 171T allele', 'the transmission rate of 172T was 51.8%')).toEqual([['171T', 'c|SUB||171|T']]);

@@ -114,6 +114,26 @@ describe('DNA', () => {
   });
 });
 
+describe('positions in an untranslated region and repeat stretches', () => {
+  check([
+    // the offset is into the UTR: 3'UTR +62 is c.*62
+    { text: "two new polymorphisms (L267L, 3'UTR +62 G/A).", expect: [['L267L', 'p|SUB|L|267|L'], ["3'UTR +62 G/A", 'c|SUB|G|*62|A']] },
+    { text: "the 5'UTR -20C>T variant", expect: [["5'UTR -20C>T", 'c|SUB|C|-20|T']] },
+    { text: 'the AT-stretch polymorphism (-373(A)n(T)m) in ageing', expect: [['-373(A)n(T)m', 'c|DUP|-373|AT|']] },
+    { text: '1978(TATC)(1-2) and the normal (GCG)6(GCA)3GCG sequence', expect: [['1978(TATC)(1-2)', '|DUP|1978|TATC|1-2']] },
+  ]);
+});
+
+describe('synonymous changes and genotype notation', () => {
+  check([
+    // synonymous changes listed with other changes, one at a position another change names
+    { text: 'six known polymorphisms (K23E, A190A, L267V, and K281K) and a new one (L267L)', expect: [['K23E', 'p|SUB|K|23|E'], ['A190A', 'p|SUB|A|190|A'], ['L267V', 'p|SUB|L|267|V'], ['K281K', 'p|SUB|K|281|K'], ['L267L', 'p|SUB|L|267|L']] },
+    // genotype notation: before a genotype word, in a slash list, nucleotide letters alone
+    { text: 'Ile326Ile and Met326Ile genotypes; the Met326Met genotype', expect: [['Met326Ile', 'p|SUB|M|326|I']] },
+    { text: 'G1359G (wild type group) and A1359A', expect: [] },
+  ]);
+});
+
 describe('SNP ids', () => {
   check([
     { text: 'rs2234671 and rs1800255', expect: [['rs2234671', 'rs2234671'], ['rs1800255', 'rs1800255']] },
@@ -137,6 +157,10 @@ describe('alleles in prose (kind allele)', () => {
 
 describe('natural language (kind natural)', () => {
   check([
+    // a residue replaced "by" another; acid names in two words
+    { text: 'replacement of glutamic acid 333 by aspartic acid', expect: [['glutamic acid 333 by aspartic acid', 'p|SUB|E|333|D']] },
+    { text: 'the valine-539-aspartic acid change', expect: [['valine-539-aspartic acid', 'p|SUB|V|539|D']] },
+    { text: 'phosphorylation of serine 15 by ATM', expect: [] },
     { text: 'a G to A substitution at codon 1763', expect: [['G to A substitution at codon 1763', '|SUB|G|CODON1763|A']] },
     { text: 'a valine to methionine change at position 1763', expect: [['valine to methionine change at position 1763', 'p|SUB|V|1763|M']] },
     { text: 'HER2 exon 20 insertions', expect: [['exon 20 insertions', '|INS|EXON20|']] },
