@@ -62,3 +62,27 @@ describe('species of gene mentions', () => {
     expect(genes('hTRPM8 and mTRPV4 but not mAb.')).toEqual(['hTRPM8=NCBIGene:79054@NCBITaxon:9606', 'mTRPV4=NCBIGene:63873@NCBITaxon:10090']);
   });
 });
+
+describe('species from how genes are written, and families in rodent passages', () => {
+  const withSource = (text: string) =>
+    tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}@${m.species ?? '-'}|${m.source}`);
+  const mouseWay = 'Ctr9 and Rtf1 are required in embryos. Expression of Eomes, Elf5 and Sox2 fell, while Nanog, Gata6 and Fgf4 rose.';
+  it('a document naming no organism but writing its genes the mouse way is about mice', () => {
+    expect(genes(mouseWay)).toContain('Sox2=NCBIGene:20674@NCBITaxon:10090');
+    expect(genes(mouseWay)).toContain('Ctr9=NCBIGene:22083@NCBITaxon:10090');
+  });
+  it('a comparison organism without gene ids ("from yeast to mammals") gives way to the mouse way of writing', () => {
+    expect(genes(`${mouseWay} The complex is conserved from yeast to mammals.`)).toContain('Sox2=NCBIGene:20674@NCBITaxon:10090');
+  });
+  it('but not where the genes are a graft\'s, nor with a few rodent-written names only', () => {
+    expect(genes('Ctr9 and Rtf1 are required in embryos. Expression of Eomes, Elf5 and Sox2 fell in xenografts.')).toContain('Sox2=NCBIGene:6657@NCBITaxon:9606');
+    expect(genes('Sox2 and Elf5 rose.')).toEqual(['Sox2=NCBIGene:6657@-', 'Elf5=NCBIGene:2001@-']);
+  });
+  it('the ortholog map\'s rodent symbols are the rodent\'s own names too', () => {
+    expect(rodentGenes(lexicon.species!).get('10090\tapc')).toEqual(['11789', 'Apc']);
+  });
+  it('a family written as one rodent gene\'s registered name is that gene in a rodent passage, the family kept in source', () => {
+    expect(withSource('Akt phosphorylation rose in mice lacking Pten.')[0]).toBe('Akt=NCBIGene:11651@NCBITaxon:10090|famplex|family:FPLX:AKT|species:10090:nomenclature:rodent-name');
+    expect(genes('Akt phosphorylation rose in patients.')).toEqual(['Akt=FPLX:AKT@-']);
+  });
+});
