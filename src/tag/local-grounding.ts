@@ -7,7 +7,7 @@
  *  - initials: an abbreviation in brackets inside the name (`interleukin (IL)-6` → interleukin-6);
  *  - glued-word: a word glued to its number or letter (`cyclinD1` → cyclin D1, `Jagged1` → Jagged 1);
  *  - c-prefix: the cellular-gene prefix without its hyphen (`cKit` → c-Kit);
- *  - hyphen-letter: a hyphen before a single closing letter (`Jun-B` → JunB);
+ *  - hyphen: hyphens between the letters of a short name (`Jun-B` → JunB, `G-CSF` → GCSF);
  *  - phospho: a phospho-protein's `p` (`pERK` → ERK, `pp53` → p53);
  *  - splice-variant: a transcript variant suffix (`FLNBv4` → FLNB, `DOK7V1` → DOK7);
  *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
@@ -23,7 +23,7 @@ export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | unde
   { id: 'initials', rewrite: (s) => { const r = s.replace(/\s*\([A-Za-z]{1,6}\)\s*(?=[-\s]?[A-Za-z0-9])/g, (m, i) => (/^[-\s]/.test(s.slice(i + m.length)) ? '' : ' ')); return r !== s ? r : undefined; }, examples: [['interleukin (IL)-6', 'interleukin-6'], ['Keratin (K) 19', 'Keratin 19']] },
   { id: 'glued-word', rewrite: (s) => { const m = /^([A-Za-z][a-z]{3,})([A-Z]?\d[A-Za-z0-9]*|[A-Z])$/.exec(s); return m ? `${m[1]} ${m[2]}` : undefined; }, examples: [['cyclinD1', 'cyclin D1'], ['Jagged1', 'Jagged 1']] },
   { id: 'c-prefix', rewrite: (s) => (/^c[A-Z][a-z]{1,4}$/.test(s) ? `c-${s.slice(1)}` : undefined), examples: [['cKit', 'c-Kit'], ['cMaf', 'c-Maf']] },
-  { id: 'hyphen-letter', rewrite: (s) => (/^[A-Za-z]{2,}-[A-Za-z]$/.test(s) ? s.replace('-', '') : undefined), examples: [['Jun-B', 'JunB']] },
+  { id: 'hyphen', rewrite: (s) => (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(s) && s.length <= 12 ? s.replace(/-/g, '') : undefined), examples: [['Jun-B', 'JunB'], ['G-CSF', 'GCSF'], ['GM-CSF', 'GMCSF']] },
   { id: 'phospho', rewrite: (s) => (/^p(?:[A-Z][A-Za-z0-9-]{1,}|p\d{2,3})$/.test(s) ? s.slice(1) : undefined), examples: [['pERK', 'ERK'], ['pp53', 'p53']] },
   { id: 'splice-variant', rewrite: (s) => { const m = /^([A-Za-z0-9-]{3,}?)(?:v|V)\d{1,2}$/.exec(s); return m && /[A-Z]/.test(m[1]) ? m[1] : undefined; }, examples: [['FLNBv4', 'FLNB'], ['DOK7V1', 'DOK7']] },
   { id: 'head-word', rewrite: (s) => { const m = /^(\S{2,}) (?:kinase|protein)$/.exec(s); return m ? m[1] : undefined; }, examples: [['Lyn kinase', 'Lyn']] },

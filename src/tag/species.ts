@@ -190,8 +190,10 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     if (family && own) { m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:rodent-name`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; continue; }
     m.species = `NCBITaxon:${taxon}`;
     if (taxon === HUMAN) continue;
-    if (own) { m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; m.source = `${m.source}|species:${taxon}:${how}:rodent-name`; continue; }
     const ortholog = data.orthologs.get(m.norm.slice(9))?.get(taxon);
+    // a hand-curated human entry (dictionaries/overlay: `COX-2` is PTGS2 as papers mean it) keeps its ortholog over a
+    // rodent synonym of another gene (mouse `COX2` is mt-Co2)
+    if (own && !(ortholog && m.source.startsWith('overlay'))) { m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; m.source = `${m.source}|species:${taxon}:${how}:rodent-name`; continue; }
     if (ortholog) { m.norm = `NCBIGene:${ortholog[0]}`; m.name = ortholog[1]; m.source = `${m.source}|species:${taxon}:${how}`; }
     else m.source = `${m.source}|species:${taxon}:${how}:no-ortholog`;
   }
@@ -199,3 +201,4 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
 }
 
 const dist = (s: SpeciesMention, m: { start: number; end: number }) => (s.end <= m.start ? m.start - s.end : s.start - m.end);
+

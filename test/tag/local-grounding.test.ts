@@ -14,7 +14,7 @@ const UNTOUCHED: Record<string, string[]> = {
   initials: ['interleukin-6', 'IL (6)'],
   'glued-word': ['Jagged', 'p53', 'cyclin'],
   'c-prefix': ['cyclin', 'CKit'],
-  'hyphen-letter': ['IL-6', 'Jun-BB'],
+  hyphen: ['IL-6', 'Bcl-2', 'interferon-gamma-inducible'],
   phospho: ['p53', 'pS', 'PERK'],
   'splice-variant': ['Nav1', 'lv2'],
   'head-word': ['kinase', 'Lyn kinase domain'],

@@ -81,6 +81,9 @@ describe('species from how genes are written, and families in rodent passages', 
   it('the ortholog map\'s rodent symbols are the rodent\'s own names too', () => {
     expect(rodentGenes(lexicon.species!).get('10090\tapc')).toEqual(['11789', 'Apc']);
   });
+  it('a hand-curated human name keeps its ortholog over a rodent synonym of another gene', () => {
+    expect(genes('COX-2 was induced in mice.')).toEqual(['COX-2=NCBIGene:19225@NCBITaxon:10090']);
+  });
   it('a family written as one rodent gene\'s registered name is that gene in a rodent passage, the family kept in source', () => {
     expect(withSource('Akt phosphorylation rose in mice lacking Pten.')[0]).toBe('Akt=NCBIGene:11651@NCBITaxon:10090|famplex|family:FPLX:AKT|species:10090:nomenclature:rodent-name');
     expect(genes('Akt phosphorylation rose in patients.')).toEqual(['Akt=FPLX:AKT@-']);
