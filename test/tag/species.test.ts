@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
-import { findSpecies, rodentGenes } from '../../src/tag/species.js';
+import { findSpecies, ownGene, rodentGenes } from '../../src/tag/species.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -79,7 +79,8 @@ describe('species from how genes are written, and families in rodent passages', 
     expect(genes('Sox2 and Elf5 rose.')).toEqual(['Sox2=NCBIGene:6657@-', 'Elf5=NCBIGene:2001@-']);
   });
   it('the ortholog map\'s rodent symbols are the rodent\'s own names too', () => {
-    expect(rodentGenes(lexicon.species!).get('10090\tapc')).toEqual(['11789', 'Apc']);
+    expect(ownGene(lexicon.species!, '10090', 'Apc')).toEqual(['11789', 'Apc']);
+    expect(ownGene(lexicon.species!, '7955', 'erbb2')).toEqual(['386966', 'erbb2']);
   });
   it('a hand-curated human name keeps its ortholog over a rodent synonym of another gene', () => {
     expect(genes('COX-2 was induced in mice.')).toEqual(['COX-2=NCBIGene:19225@NCBITaxon:10090']);
