@@ -9,12 +9,15 @@
  *  1. a species word directly before it ("mouse Erbb2", "human TRPA1", "murine TNF");
  *  2. rodent nomenclature (`Erbb2`: capital then lower case) in a document mainly about a rodent;
  *  3. the nearest species named in the same sentence;
- *  4. the species the document names most often (title counts twice);
+ *  4. the species the document names most often (title counts twice); where that cue is weak (none, an
+ *     organism without gene ids, a single human word) and the document writes its genes the rodent way
+ *     (species-nomenclature.ts), the rodent (rat when only rats are named, else mouse);
  *  5. none: the mention keeps its human gene and records no species. A `species` field is only
  *     written when the text supports it (steps 1–4), human included.
- * A mention assigned to mouse or rat takes the rodent gene its own text names when rodent-genes.tsv
- * holds the name (`Sca-1` → mouse Ly6a, no human ortholog; a `LOCAL:` span of the learned tagger
- * is grounded this way too); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
+ * A mention assigned to mouse, rat or zebrafish takes that organism's gene its own text names when
+ * rodent-genes.tsv or the ortholog map's official symbols hold the name (`Sca-1` → mouse Ly6a, no human ortholog;
+ * a `LOCAL:` span of the learned tagger is grounded this way too, and so is a family written as one
+ * gene's registered name: `Akt` → mouse Akt1, `source` keeping `|family:FPLX:AKT`); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
  * when the ortholog map has one; otherwise the mention keeps the human id. `source` records the step
  * (`|species:10090:sentence`, `|species:10090:document:no-ortholog`, `|species:10090:sentence:rodent-name`).
  */
@@ -24,6 +27,7 @@ import type { Sentence } from '../segment/segment.js';
 import type { Mention } from './mention.js';
 import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
+import { RODENT_STYLE, writtenTheRodentWay } from './species-nomenclature.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
 const RODENTS = new Set([MOUSE, RAT]);
@@ -92,6 +96,29 @@ export function rodentGenes(data: SpeciesData): Map<string, [string, string]> {
   return out;
 }
 
+const symbolCache = new WeakMap<SpeciesData, Map<string, [string, string]>>();
+/**
+ * `<taxon>\t<lower-case symbol>` → [id, symbol]: the mouse, rat and zebrafish official symbols of the ortholog
+ * map, which rodent-genes.tsv leaves out (`Apc` in a mouse passage is mouse Apc, a name the human dictionary
+ * keeps `exact` against the English word). Keyed by the symbol as written, not by termKey: 46k keys in ~20 ms.
+ */
+function orthologSymbols(data: SpeciesData): Map<string, [string, string]> {
+  let out = symbolCache.get(data);
+  if (out) return out;
+  out = new Map();
+  symbolCache.set(data, out);
+  for (const m of data.orthologs.values()) for (const [taxon, [id, symbol]] of m) {
+    const k = `${taxon}\t${symbol.toLowerCase()}`;
+    if (!out.has(k)) out.set(k, [id, symbol]);
+  }
+  return out;
+}
+
+/** the organism's own gene named `surface`: rodent-genes.tsv first, then the ortholog map's official symbols */
+export function ownGene(data: SpeciesData, taxon: string, surface: string): [string, string] | undefined {
+  return rodentGenes(data).get(`${taxon}\t${termKey(surface)}`) ?? orthologSymbols(data).get(`${taxon}\t${surface.toLowerCase()}`);
+}
+
 /** Organism names and cues in the text, in order. */
 export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
   const out: SpeciesMention[] = [];
@@ -105,8 +132,10 @@ export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
   return out;
 }
 
-/** `Erbb2`, `Tnf`, `Cyp1a1`: a capital, then lower case (digits allowed), as mouse and rat gene symbols are written */
-const RODENT_STYLE = /^[A-Z][a-z][a-z0-9]*(?:-?[a-z0-9]+)*$/;
+/** organisms whose genes the sources give NCBI Gene ids (human, and mouse, rat, zebrafish through the ortholog map) */
+const GROUNDABLE = new Set([HUMAN, MOUSE, RAT, ZEBRAFISH]);
+/** norms of gene families (FamPlex, HGNC gene groups, GtoPdb families) */
+const FAMILY_NORM = /^(?:FPLX|HGNC\.FAMILY|IUPHAR\.FAMILY):/;
 /** species word directly before the mention: "mouse Erbb2", "human-TRPA1" */
 const GAP_BEFORE = /^[\s-]{1,2}$/;
 
@@ -146,13 +175,20 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     bySentence.set(s.index, votes);
     species.push(...votes);
   }
-  const docSpecies = dominant(grafted ? species.filter((x) => !RODENTS.has(x.taxon)) : species, titleEnd) ?? (grafted ? dominant(species, titleEnd) : undefined);
+  let docSpecies = dominant(grafted ? species.filter((x) => !RODENTS.has(x.taxon)) : species, titleEnd) ?? (grafted ? dominant(species, titleEnd) : undefined);
+  // a weak cue (none, an organism without gene ids such as yeast in "from yeast to mammals", or a single human
+  // word) gives way to genes written the rodent way (species-nomenclature.ts); grafts keep their human genes
+  const weak = !docSpecies || !GROUNDABLE.has(docSpecies) || (docSpecies === HUMAN && species.filter((x) => x.taxon === HUMAN).length === 1);
+  if (weak && !grafted && writtenTheRodentWay(text, mentions, (surface) => !!ownGene(data, MOUSE, surface))) {
+    docSpecies = species.some((x) => x.taxon === RAT) && !species.some((x) => x.taxon === MOUSE) ? RAT : MOUSE;
+  }
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
   for (const m of mentions) {
     if (m.type !== 'gene') continue;
     const ungrounded = m.norm.startsWith('LOCAL:');
-    if (!m.norm.startsWith('NCBIGene:') && !ungrounded) continue;
+    const family = FAMILY_NORM.test(m.norm);
+    if (!m.norm.startsWith('NCBIGene:') && !ungrounded && !family) continue;
     const surface = text.slice(m.start, m.end);
     const local = bySentence.get(m.sentence) ?? [];
     const before = speciesWithin(found, m.start - 12, m.start).find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
@@ -163,13 +199,17 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     if (!taxon) { taxon = docSpecies; how = 'document'; }
     if (!taxon) continue;
     // the rodent's own name first (`Sca-1` is mouse Ly6a, with no human ortholog), then the ortholog of the human gene
-    const own = RODENTS.has(taxon) ? rodentGenes(data).get(`${taxon}\t${termKey(surface)}`) : undefined;
-    // a name the learned tagger found (LOCAL:) is grounded only through the rodent's own names
-    if (ungrounded && !own) continue;
+    const own = RODENTS.has(taxon) || taxon === ZEBRAFISH ? ownGene(data, taxon, surface) : undefined;
+    // a name the learned tagger found (LOCAL:), or a family name, is grounded only through the organism's own names
+    if ((ungrounded || family) && !own) continue;
+    // a family written as one rodent gene's registered name (`Akt`: mouse Akt1) is that gene; the family stays in `source`
+    if (family && own) { m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:rodent-name`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; continue; }
     m.species = `NCBITaxon:${taxon}`;
     if (taxon === HUMAN) continue;
-    if (own) { m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; m.source = `${m.source}|species:${taxon}:${how}:rodent-name`; continue; }
     const ortholog = data.orthologs.get(m.norm.slice(9))?.get(taxon);
+    // a hand-curated human entry (dictionaries/overlay: `COX-2` is PTGS2 as papers mean it) keeps its ortholog over a
+    // rodent synonym of another gene (mouse `COX2` is mt-Co2)
+    if (own && !(ortholog && m.source.startsWith('overlay'))) { m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; m.source = `${m.source}|species:${taxon}:${how}:rodent-name`; continue; }
     if (ortholog) { m.norm = `NCBIGene:${ortholog[0]}`; m.name = ortholog[1]; m.source = `${m.source}|species:${taxon}:${how}`; }
     else m.source = `${m.source}|species:${taxon}:${how}:no-ortholog`;
   }
@@ -177,3 +217,4 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
 }
 
 const dist = (s: SpeciesMention, m: { start: number; end: number }) => (s.end <= m.start ? m.start - s.end : s.start - m.end);
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
-import { findSpecies, rodentGenes } from '../../src/tag/species.js';
+import { findSpecies, ownGene, rodentGenes } from '../../src/tag/species.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -60,5 +60,33 @@ describe('species of gene mentions', () => {
   });
   it('a one-letter prefix sets the species: hTRPM8, mTRPV4, never mAb', () => {
     expect(genes('hTRPM8 and mTRPV4 but not mAb.')).toEqual(['hTRPM8=NCBIGene:79054@NCBITaxon:9606', 'mTRPV4=NCBIGene:63873@NCBITaxon:10090']);
+  });
+});
+
+describe('species from how genes are written, and families in rodent passages', () => {
+  const withSource = (text: string) =>
+    tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}@${m.species ?? '-'}|${m.source}`);
+  const mouseWay = 'Ctr9 and Rtf1 are required in embryos. Expression of Eomes, Elf5 and Sox2 fell, while Nanog, Gata6 and Fgf4 rose.';
+  it('a document naming no organism but writing its genes the mouse way is about mice', () => {
+    expect(genes(mouseWay)).toContain('Sox2=NCBIGene:20674@NCBITaxon:10090');
+    expect(genes(mouseWay)).toContain('Ctr9=NCBIGene:22083@NCBITaxon:10090');
+  });
+  it('a comparison organism without gene ids ("from yeast to mammals") gives way to the mouse way of writing', () => {
+    expect(genes(`${mouseWay} The complex is conserved from yeast to mammals.`)).toContain('Sox2=NCBIGene:20674@NCBITaxon:10090');
+  });
+  it('but not where the genes are a graft\'s, nor with a few rodent-written names only', () => {
+    expect(genes('Ctr9 and Rtf1 are required in embryos. Expression of Eomes, Elf5 and Sox2 fell in xenografts.')).toContain('Sox2=NCBIGene:6657@NCBITaxon:9606');
+    expect(genes('Sox2 and Elf5 rose.')).toEqual(['Sox2=NCBIGene:6657@-', 'Elf5=NCBIGene:2001@-']);
+  });
+  it('the ortholog map\'s rodent symbols are the rodent\'s own names too', () => {
+    expect(ownGene(lexicon.species!, '10090', 'Apc')).toEqual(['11789', 'Apc']);
+    expect(ownGene(lexicon.species!, '7955', 'erbb2')).toEqual(['386966', 'erbb2']);
+  });
+  it('a hand-curated human name keeps its ortholog over a rodent synonym of another gene', () => {
+    expect(genes('COX-2 was induced in mice.')).toEqual(['COX-2=NCBIGene:19225@NCBITaxon:10090']);
+  });
+  it('a family written as one rodent gene\'s registered name is that gene in a rodent passage, the family kept in source', () => {
+    expect(withSource('Akt phosphorylation rose in mice lacking Pten.')[0]).toBe('Akt=NCBIGene:11651@NCBITaxon:10090|famplex|family:FPLX:AKT|species:10090:nomenclature:rodent-name');
+    expect(genes('Akt phosphorylation rose in patients.')).toEqual(['Akt=FPLX:AKT@-']);
   });
 });

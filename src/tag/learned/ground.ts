@@ -19,7 +19,7 @@ import type { Lexicon } from '../dictionary.js';
 export interface GeneEntry { norm: string; name: string; source: string }
 
 /** dictionary gene entry covering exactly `surface`; 'not-gene' when only other types do */
-function wholeTerm(surface: string, lexicon: Lexicon): GeneEntry | 'not-gene' | undefined {
+export function wholeTerm(surface: string, lexicon: Lexicon): GeneEntry | 'not-gene' | undefined {
   const hit = lexicon.automaton.scan(surface).find((x) => x.start === 0 && x.end === surface.length);
   if (!hit) return undefined;
   return hit.entries.find((e) => e.type === 'gene') ?? 'not-gene';

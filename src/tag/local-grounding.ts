@@ -1,0 +1,47 @@
+/**
+ * Grounds the learned tagger's `LOCAL:` gene spans (names no dictionary term covers as written) by
+ * spellings papers use for a name the dictionary holds. Runs after the merge, so which spans are kept
+ * is the merge's decision alone; only the identifier changes. Each rewrite is tried on the whole span,
+ * first hit wins, and the entry must be a gene (`source` gets `|local:<rewrite id>`):
+ *  - greek: a Greek letter's name glued to a symbol (`IFNbeta` → IFNB, `IL-15Ralpha` → IL-15RA);
+ *  - initials: an abbreviation in brackets inside the name (`interleukin (IL)-6` → interleukin-6);
+ *  - glued-word: a word glued to its number or letter (`cyclinD1` → cyclin D1, `Jagged1` → Jagged 1);
+ *  - c-prefix: the cellular-gene prefix without its hyphen (`cKit` → c-Kit);
+ *  - hyphen: hyphens between the letters of a short name (`Jun-B` → JunB, `G-CSF` → GCSF);
+ *  - phospho: a phospho-protein's `p` (`pERK` → ERK, `pp53` → p53);
+ *  - splice-variant: a transcript variant suffix (`FLNBv4` → FLNB, `DOK7V1` → DOK7);
+ *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
+ */
+import type { Lexicon } from './dictionary.js';
+import type { Mention } from './mention.js';
+import { wholeTerm } from './learned/ground.js';
+
+const GREEK: Record<string, string> = { alpha: 'A', beta: 'B', gamma: 'G', delta: 'D', kappa: 'K' };
+
+export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | undefined; examples: [string, string][] }[] = [
+  { id: 'greek', rewrite: (s) => { const r = s.replace(/(?<=[A-Za-z0-9])(alpha|beta|gamma|delta|kappa)(?![a-z])/g, (g) => GREEK[g]); return r !== s ? r : undefined; }, examples: [['IFNbeta', 'IFNB'], ['IL-15Ralpha', 'IL-15RA'], ['TGFbeta2', 'TGFB2']] },
+  { id: 'initials', rewrite: (s) => { const r = s.replace(/\s*\([A-Za-z]{1,6}\)\s*(?=[-\s]?[A-Za-z0-9])/g, (m, i) => (/^[-\s]/.test(s.slice(i + m.length)) ? '' : ' ')); return r !== s ? r : undefined; }, examples: [['interleukin (IL)-6', 'interleukin-6'], ['Keratin (K) 19', 'Keratin 19']] },
+  { id: 'glued-word', rewrite: (s) => { const m = /^([A-Za-z][a-z]{3,})([A-Z]?\d[A-Za-z0-9]*|[A-Z])$/.exec(s); return m ? `${m[1]} ${m[2]}` : undefined; }, examples: [['cyclinD1', 'cyclin D1'], ['Jagged1', 'Jagged 1']] },
+  { id: 'c-prefix', rewrite: (s) => (/^c[A-Z][a-z]{1,4}$/.test(s) ? `c-${s.slice(1)}` : undefined), examples: [['cKit', 'c-Kit'], ['cMaf', 'c-Maf']] },
+  { id: 'hyphen', rewrite: (s) => (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(s) && s.length <= 12 ? s.replace(/-/g, '') : undefined), examples: [['Jun-B', 'JunB'], ['G-CSF', 'GCSF'], ['GM-CSF', 'GMCSF']] },
+  { id: 'phospho', rewrite: (s) => (/^p(?:[A-Z][A-Za-z0-9-]{1,}|p\d{2,3})$/.test(s) ? s.slice(1) : undefined), examples: [['pERK', 'ERK'], ['pp53', 'p53']] },
+  { id: 'splice-variant', rewrite: (s) => { const m = /^([A-Za-z0-9-]{3,}?)(?:v|V)\d{1,2}$/.exec(s); return m && /[A-Z]/.test(m[1]) ? m[1] : undefined; }, examples: [['FLNBv4', 'FLNB'], ['DOK7V1', 'DOK7']] },
+  { id: 'head-word', rewrite: (s) => { const m = /^(\S{2,}) (?:kinase|protein)$/.exec(s); return m ? m[1] : undefined; }, examples: [['Lyn kinase', 'Lyn']] },
+];
+
+/** Regrounds `LOCAL:` gene mentions in place by the first rewrite that a dictionary gene term covers; returns `mentions`. */
+export function groundLocalSpans(text: string, mentions: Mention[], lexicon: Lexicon): Mention[] {
+  for (const m of mentions) {
+    if (m.type !== 'gene' || !m.norm.startsWith('LOCAL:')) continue;
+    const surface = text.slice(m.start, m.end);
+    for (const r of LOCAL_REWRITES) {
+      const rewritten = r.rewrite(surface);
+      if (!rewritten) continue;
+      const e = wholeTerm(rewritten, lexicon);
+      if (!e || e === 'not-gene') continue;
+      m.norm = e.norm; m.name = e.name; m.source = `${m.source}|local:${r.id}`;
+      break;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from '../../src/tag/dictionary.js';
+import { LOCAL_REWRITES } from '../../src/tag/local-grounding.js';
+import { tagEntities } from '../../src/tag/tag-entities.js';
+import { segmentText } from '../../src/segment/segment.js';
+
+const lexicon = defaultLexicon();
+const genes = (text: string) =>
+  tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+
+/** spellings each rewrite must leave alone */
+const UNTOUCHED: Record<string, string[]> = {
+  greek: ['alpha-actinin', 'IFN-gamma'],
+  initials: ['interleukin-6', 'IL (6)'],
+  'glued-word': ['Jagged', 'p53', 'cyclin'],
+  'c-prefix': ['cyclin', 'CKit'],
+  hyphen: ['IL-6', 'Bcl-2', 'interferon-gamma-inducible'],
+  phospho: ['p53', 'pS', 'PERK'],
+  'splice-variant': ['Nav1', 'lv2'],
+  'head-word': ['kinase', 'Lyn kinase domain'],
+};
+
+describe('rewrites of LOCAL: gene spans', () => {
+  for (const r of LOCAL_REWRITES) {
+    it(`${r.id}: its examples, and spellings it leaves alone`, () => {
+      for (const [from, to] of r.examples) expect(r.rewrite(from)).toBe(to);
+      for (const s of UNTOUCHED[r.id] ?? []) expect(r.rewrite(s)).toBeUndefined();
+    });
+  }
+  it('grounds learned spans the dictionary holds in another spelling, and only the id changes', () => {
+    const out = genes('Levels of IL-15Ralpha rose, with interleukin (IL)-6, cyclinD1 and FLNBv4.');
+    expect(out).toEqual(['IL-15Ralpha=NCBIGene:3601', 'interleukin (IL)-6=NCBIGene:3569', 'cyclinD1=NCBIGene:595', 'FLNBv4=NCBIGene:2317']);
+  });
+});
