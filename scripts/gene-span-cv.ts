@@ -46,7 +46,7 @@ function main(): number {
       t.errors.push(...s.errors.map((e) => [row.corpus, ...e]));
     }
   }
-  for (const [corpus, s] of total) console.log(`${corpus.padEnd(10)} ${n}-fold  exact ${cell(s.exact)}  overlap ${cell(s.overlap)}  span+id ${s.id.tp + s.id.fn ? cell(s.id) : '–'}`);
+  for (const [corpus, s] of total) console.log(`${corpus.padEnd(10)} ${n}-fold  exact ${cell(s.exact)}  overlap ${cell(s.overlap)}  span+id ${s.id.tp + s.id.fn ? cell(s.id) : '–'}  (exact tp ${s.exact.tp})`);
   // --errors FILE: every error row (corpus, then eval:ner's columns)
   const ei = process.argv.indexOf('--errors');
   if (ei >= 0) writeFileSync(process.argv[ei + 1], [...total.values()].flatMap((s) => s.errors).map((e) => e.map((c) => c.replace(/[\t\n]/g, ' ')).join('\t')).join('\n') + '\n');
