@@ -1,6 +1,6 @@
 /**
  * Cross-validation of the learned gene tagger on its training corpora (dev tool; reads ../shared,
- * skips cleanly without it): `npx tsx scripts/gene-span-cv.ts [--folds 3] [--reuse]`. For each fold k,
+ * skips cleanly without it): `npx tsx scripts/gene-span-cv.ts [--folds 3] [--tag NAME] [--reuse] [--errors FILE]`. For each fold k,
  * trains a model without fold k (`train:genes -- --fold k/n`), then runs the whole pipeline with that
  * model on fold k of DrugProt training-partial, BioRED Train, GNormPlus Train and NLM-Gene Train and
  * scores gene spans as eval:ner does (exact and span+id, summed over folds; macro F1 over the first three). Choices of features, training data and merge rules are made on
@@ -34,8 +34,8 @@ function main(): number {
   const total = new Map(rows.map((r) => [r.corpus, { exact: prf(), overlap: prf(), id: prf(), errors: [] } as NerScore]));
   const loaded = rows.map((r) => ({ row: r, docs: r.load(r.files.map((f) => resolve(EVAL, f))).filter((d) => !heldOut.has(d.id)) }));
   for (let k = 0; k < n; k++) {
-    // --reuse: the fold models of the last run (when only merge rules changed, not features or training)
-    const out = `/tmp/gene-span-cv-${k}-of-${n}.json`;
+    // --reuse: the fold models of the last run with the same --tag (when only merge rules changed, not features or training)
+    const out = `/tmp/gene-span-cv-${arg('--tag', 'main')}-${k}-of-${n}.json`;
     if (!(process.argv.includes('--reuse') && existsSync(out))) execFileSync('npx', ['tsx', resolve(ROOT, 'scripts/train-gene-tagger.ts'), '--fold', `${k}/${n}`, '--out', out], { stdio: 'ignore' });
     const json = JSON.parse(readFileSync(out, 'utf8'));
     useGeneModelForEvaluation({ perceptron: Perceptron.deserialize(json), manifest: json.manifest });
@@ -46,7 +46,7 @@ function main(): number {
       t.errors.push(...s.errors.map((e) => [row.corpus, ...e]));
     }
   }
-  for (const [corpus, s] of total) console.log(`${corpus.padEnd(10)} ${n}-fold  exact ${cell(s.exact)}  overlap ${cell(s.overlap)}  span+id ${s.id.tp + s.id.fn ? cell(s.id) : '–'}`);
+  for (const [corpus, s] of total) console.log(`${corpus.padEnd(10)} ${n}-fold  exact ${cell(s.exact)}  overlap ${cell(s.overlap)}  span+id ${s.id.tp + s.id.fn ? cell(s.id) : '–'}  (exact tp ${s.exact.tp})`);
   // --errors FILE: every error row (corpus, then eval:ner's columns)
   const ei = process.argv.indexOf('--errors');
   if (ei >= 0) writeFileSync(process.argv[ei + 1], [...total.values()].flatMap((s) => s.errors).map((e) => e.map((c) => c.replace(/[\t\n]/g, ' ')).join('\t')).join('\n') + '\n');

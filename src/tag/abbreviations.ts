@@ -44,9 +44,13 @@ function wordBreaks(text: string, sent: { start: number; end: number }): number[
   return out;
 }
 
-/** the close parenthesis within `limit` characters after `open`, or -1 (no scan to the end of the text) */
+/** the parenthesis closing `open` within `limit` characters after it, or -1 (no scan to the end of the text); nested pairs are skipped ("(Lp-PLA(2))") */
 function closeWithin(text: string, open: number, limit: number): number {
-  for (let k = open + 1; k <= open + limit && k < text.length; k++) if (text[k] === ')') return k;
+  let depth = 0;
+  for (let k = open + 1; k <= open + limit && k < text.length; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && depth-- === 0) return k;
+  }
   return -1;
 }
 

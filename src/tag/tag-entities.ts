@@ -27,6 +27,7 @@ import { groundLocalSpans } from './local-grounding.js';
 import { tagPrefixedGenes } from './species-prefix.js';
 import { dropGenericInClassPhrases } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
+import { bindLearnedShortForms } from './learned/short-forms.js';
 import { termKey } from './tokens.js';
 import { spanInside } from './span-index.js';
 
@@ -89,7 +90,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   // a scan of every match per definition is quadratic in a document that defines many
   const byStart = groupBy(matches, (x) => x.m.start), byEnd = groupBy(matches, (x) => x.m.end);
   let matchInside: ((start: number, end: number) => boolean) | undefined;
-  for (const def of findAbbreviations(text, inScope)) {
+  const definitions = findAbbreviations(text, inScope);
+  for (const def of definitions) {
     // "epidermal growth factor receptor (HER)2": HER prefixes the numbered members, so alone it
     // names their family ("HER family") when the lexicon has one, and nothing otherwise
     if (def.seriesPrefix) {
@@ -145,7 +147,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const variants = tagMutations(text, inScope);
   for (const m of tagChemicalShapes(text, inScope, [...cands, ...variants])) cands.push({ ...m, rank: TYPE_RANK.chemical });
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map(({ rank: _rank, ...m }) => m));
-  const learned = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
+  const merged = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
+  // short forms of long forms only the learned tagger found (learned/short-forms.ts)
+  const learned = bindLearnedShortForms(text, inScope, merged, definitions);
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);

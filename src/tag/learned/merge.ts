@@ -5,7 +5,9 @@
  *    dictionary gene name, stop-listed ones included, or its plural/isoform/prefixed form); an
  *    ungrounded span is kept, typed `LOCAL:<name>`, only when the model is confident
  *    (LOCAL_MIN_MARGIN) and does not end in a descriptive word ("kinase domain", "binding site"); spans the dictionaries know as a drug or chemical, single characters, bare
- *    numbers and single lower-case words (bare class nouns: "kinase", "cytokines") are skipped;
+ *    numbers and single lower-case words (bare class nouns: "kinase", "cytokines") are skipped; a mature microRNA
+ *    name several loci make ("miR-200", left out of mirna.tsv) is such an ungrounded gene, as the gold guidelines say;
+ *  - a span that stops inside a bracket it opened ends past the closing one ("Lp-PLA(2" → "Lp-PLA(2)");
  *  - a learned span that overlaps one dictionary gene mention and contains it replaces it (it keeps
  *    that mention's identifier): "alpha 1A-adrenoceptor" for "adrenoceptor", "I-TAC" for "TAC";
  *    never a shorter span, and never one that adds a descriptive word ("HER2 promoter",
@@ -51,7 +53,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
   for (const s of sentences) {
     if (s.skip) continue;
     for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model, context.scans?.get(s.index))) {
-      const start = s.start + sp.start, end = s.start + sp.end;
+      const start = s.start + sp.start, end = closeBrackets(text, s.start + sp.start, s.start + sp.end, s.end);
       const surface = text.slice(start, end);
       // a span that cuts a run of letters and digits ("Calbindin-D28" of "Calbindin-D28k") has a broken boundary
       if (ALNUM.test(text[start - 1] ?? '') && ALNUM.test(text[start]) || ALNUM.test(text[end - 1]) && ALNUM.test(text[end] ?? '')) continue;
@@ -59,8 +61,8 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
       if (surface.length < 2 || /^[\d\W]+$/.test(surface) || lexicon.stopKeys.has(termKey(surface)) || context.suppressed.has(surface) || rejectedBy(text, start, end, 'gene')) continue;
       const over = index.overlapping(start, end, live);
       if (!over.length) {
-        // bare class nouns; mature microRNA names the dictionary leaves out because several loci make them (mirna.tsv)
-        if (/^[a-z][a-z-]*$/.test(surface) || MATURE_MIRNA.test(surface)) continue;
+        // bare class nouns
+        if (/^[a-z][a-z-]*$/.test(surface)) continue;
         const g = groundLearnedSpan(surface, lexicon);
         if (g === 'not-gene' || (!g && (sp.margin < LOCAL_MIN_MARGIN || NOT_NAME.test(surface.split(/[\s-]+/).pop() ?? '')))) continue;
         const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned' };
@@ -103,7 +105,22 @@ const NOT_NAME = /^(?:genes?|proteins?|mrnas?|promoters?|expression|activity|act
 const GENE_HEAD_WORD = /(?:ases?|receptors?|transporters?|channels?|proteins?|activators?|synthetases?|factors?|symporters?|carriers?|pumps?)$/i;
 const ALNUM = /[A-Za-z0-9\u0370-\u03ff]/;
 const count = (s: string, c: string) => s.split(c).length - 1;
-const MATURE_MIRNA = /^(?:[a-z]{3}-)?(?:miR|microRNA|let)-?\d/i;
+
+/**
+ * The end of a span that stops inside a bracket it opened ("Lp-PLA(2" of "Lp-PLA(2)", "H(4" of
+ * "H(4)R"): past the closing bracket and the letters and digits glued to it, when the text closes it
+ * right there, within `limit` (the sentence's end); otherwise unchanged.
+ */
+export function closeBrackets(text: string, start: number, end: number, limit = text.length): number {
+  let e = end;
+  for (const [o, c] of [['(', ')'], ['[', ']']]) {
+    const span = text.slice(start, e);
+    if (count(span, o) !== count(span, c) + 1 || text[e] !== c || e >= limit) continue;
+    e++;
+    while (e < limit && ALNUM.test(text[e])) e++;
+  }
+  return e;
+}
 
 /**
  * An extension of a dictionary mention the model proposes: balanced brackets, no descriptive word or

@@ -1,0 +1,45 @@
+/**
+ * Short forms of learned gene names: "tissue plasminogen activator (t-PA)", "monoamine oxidase
+ * (MAO)". The tag stage binds a defined short form to its long form's dictionary entry before the
+ * learned tagger runs, so a long form only the tagger finds left its short form untagged (or
+ * suppressed, as a long form with no known meaning). After the merge, a gene mention that is the
+ * long form of a definition lends its identifier to the short form wherever the document writes it
+ * as a whole word and no other mention lies there, as the dictionary's abbreviations do.
+ */
+import type { AbbreviationDefinition } from '../abbreviations.js';
+import { rejectedBy } from '../context-rules.js';
+import type { Mention } from '../mention.js';
+import type { Sentence } from '../../segment/segment.js';
+import { spanOverlap } from '../span-index.js';
+
+const ALNUM = /[A-Za-z0-9]/;
+/** a short form worth binding: a letter, at most 12 characters, not a bare number or a roman numeral alone */
+const SHORT = /^(?=.*[A-Za-z])(?![IVX]+$).{2,12}$/;
+
+export function bindLearnedShortForms(text: string, sentences: Sentence[], mentions: Mention[], definitions: AbbreviationDefinition[]): Mention[] {
+  // the learned tagger's gene mentions by end: the long form of a definition ends right before its "("
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) if (m.type === 'gene' && m.source.startsWith('learned')) byEnd.set(m.end, m);
+  const added: Mention[] = [];
+  let taken = spanOverlap(mentions);
+  const bound = new Set<string>();
+  for (const def of definitions) {
+    const long = byEnd.get(def.longEnd);
+    if (!long || def.seriesPrefix || bound.has(def.short) || !SHORT.test(def.short) || long.end - long.start <= def.short.length) continue;
+    bound.add(def.short);
+    const found: Mention[] = [];
+    for (const s of sentences) {
+      if (s.skip) continue;
+      for (let i = text.indexOf(def.short, s.start); i >= 0 && i + def.short.length <= s.end; i = text.indexOf(def.short, i + 1)) {
+        const end = i + def.short.length;
+        if (ALNUM.test(text[i - 1] ?? ' ') || ALNUM.test(text[end] ?? ' ') || taken(i, end) || rejectedBy(text, i, end, 'gene')) continue;
+        found.push({ type: 'gene', start: i, end, norm: long.norm, name: long.name, sentence: s.index, source: `abbreviation|${long.source}` });
+      }
+    }
+    if (!found.length) continue;
+    added.push(...found);
+    taken = spanOverlap([...mentions, ...added]);
+  }
+  if (!added.length) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}
