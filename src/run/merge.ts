@@ -5,7 +5,7 @@
  * (in listing order) to claim an id keeps it; later ones become `duplicate-id` failures.
  * Curation and statements apply per document, so they stream too.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DocumentRecord, Manifest, Triple, type Entity } from '../model/schemas.js';
 import { sortFailures, textFilePath, validate, type FailedInput } from '../emit/dataset.js';
@@ -54,21 +54,30 @@ function inShardOrder(triples: Triple[], ids: string[]): Triple[] {
   return triples.map((t) => ({ t, i: at.get(t.id)!.shift()! })).sort((a, b) => a.i - b.i).map((x) => x.t);
 }
 
-/** Merges runs of `fanIn` shards into intermediate files until at most FAN_IN remain. */
+/** How many sources the next pass merges into one: just enough to leave `fanIn` (0 when there are no more than that). */
+export function fanInGroup(sources: number, fanIn: number): number {
+  return sources <= fanIn ? 0 : Math.min(fanIn, sources - fanIn + 1);
+}
+
+/**
+ * Merges sources into intermediate files until at most `fanIn` remain, copying as little as it
+ * can: each pass merges only as many of the smallest sources as it takes to get down to `fanIn`
+ * (73 shards and a fan-in of 64: the 10 smallest into one, not 64 of them), so most documents are
+ * read and written once, by the final merge. The output is the same for any grouping: the
+ * final order is (id, item, k), which every line carries.
+ */
 async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): Promise<Array<{ shard: string; index?: number }>> {
-  let sources: Array<{ shard: string; index?: number }> = shards.map((s) => ({ shard: s.shard, index: s.index }));
+  let sources: Array<{ shard: string; index?: number; bytes: number }> = await Promise.all(shards.map(async (s) => ({ shard: s.shard, index: s.index, bytes: (await stat(s.shard)).size })));
   for (let pass = 0; sources.length > fanIn; pass++) {
     await mkdir(work, { recursive: true });
-    const next: Array<{ shard: string }> = [];
-    for (let i = 0; i < sources.length; i += fanIn) {
-      const file = path.join(work, `merge-${pass}-${next.length}.jsonl`);
-      const out = new LineWriter(file);
-      out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
-      for await (const d of mergeStreams(sources.slice(i, i + fanIn).map(placed))) if (out.write(jsonl(d))) await out.flush();
-      await out.close();
-      next.push({ shard: file });
-    }
-    sources = next;
+    sources.sort((a, b) => a.bytes - b.bytes);
+    const group = sources.slice(0, fanInGroup(sources.length, fanIn));
+    const file = path.join(work, `merge-${pass}.jsonl`);
+    const out = new LineWriter(file);
+    out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
+    for await (const d of mergeStreams(group.map(placed))) if (out.write(jsonl(d))) await out.flush();
+    await out.close();
+    sources = [...sources.slice(group.length), { shard: file, bytes: (await stat(file)).size }];
   }
   return sources;
 }

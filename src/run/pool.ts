@@ -1,6 +1,7 @@
 /**
  * A worker_threads pool: each worker loads the lexicon and classifier once and processes items.
- * Back-pressure: at most `perWorker` items are posted to a worker at a time. Budget: a worker
+ * Back-pressure: at most `perWorker` items are posted to a worker at a time, largest first, and none waits
+ * behind a busy worker near the end (schedule.ts). Budget: a worker
  * that spends on one document more CPU time than `itemTimeoutMs` plus `msPerMillionChars` per
  * million characters of its text (linear work takes longer on a longer text; CPU time, so a busy
  * machine does not fail good papers), or waits WALL_BUDGET_FACTOR times that, or runs out of its heap
@@ -10,6 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import { threadCpuMs } from './thread-cpu.js';
+import { largestFirst, maySend } from './schedule.js';
 import type { RunContext } from './engine.js';
 import type { ItemOutcome } from './process-item.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
@@ -63,7 +65,7 @@ const BOOTSTRAP = new URL('./worker-bootstrap.mjs', import.meta.url);
 
 /** Runs every item; `onOutcome` sees each result as it arrives. Resolves with the context the workers loaded (if any did). */
 export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: ItemOutcome) => void): Promise<RunContext | undefined> {
-  const queue = [...items];
+  const queue = largestFirst(items);
   const perWorker = options.perWorker ?? 2;
   let remaining = items.length;
   let context: RunContext | undefined;
@@ -147,7 +149,7 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
     };
     const dispatch = () => {
       for (const slot of slots)
-        while (!slot.stopping && slot.inflight.length < perWorker && queue.length) {
+        while (!slot.stopping && maySend(slot.inflight.length, perWorker, queue.length, slots.length)) {
           const item = queue.shift()!;
           slot.inflight.push(item);
           slot.worker.postMessage({ type: 'item', item } satisfies ToWorker);

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import PQueue from 'p-queue';
@@ -101,7 +101,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineSum
     const item: WorkItem = { key, index, file: shown, id, followSymlinks: !!(options.followSymlinks || listing.single), limits, shard: content ? entryPath(cache!, key) : path.join(work, 'shards', `${index}.jsonl`), ...(options.testHooks?.[path.basename(file)] && { testHook: options.testHooks[path.basename(file)] }) };
     const header = content ? await readShardHeader(item.shard).catch(() => undefined) : undefined;
     if (header) { await touch(item.shard); record({ key, index, file: shown, shard: item.shard, documents: header.records.length, chars: header.chars, failures: header.failures, cacheable: true }); }
-    else todo.push(item);
+    else todo.push({ ...item, bytes: (await stat(file).catch(() => undefined))?.size });
   }
   if (todo.length) await mkdir(path.join(work, 'shards'), { recursive: true });
 

@@ -18,6 +18,8 @@ export interface WorkItem {
   id: string;
   followSymlinks: boolean;
   limits: InputLimits;
+  /** the input file's size: the pool starts large items first */
+  bytes?: number;
   /** where the item's shard goes (a cache entry or a file in the run's work folder) */
   shard: string;
   /** test-only: hold the worker this long (ms) / allocate until the heap limit, to exercise the budget */
