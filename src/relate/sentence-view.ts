@@ -6,9 +6,16 @@
  */
 import type { Mention } from '../tag/mention.js';
 import { tokenKeyAt, tokenRun, type TokenRun } from '../tag/tokens.js';
-import { HEDGE_CUES, findCue } from './cues.js';
+import { HEDGE_CUES, hasCue } from './cues.js';
 
-export interface Arg { mention: Mention; first: number; last: number; group: number }
+export interface Arg {
+  mention: Mention;
+  first: number;
+  last: number;
+  group: number;
+  /** its place in the view's `args` (what a per-sentence table of the classifier is indexed by) */
+  index: number;
+}
 
 export interface SentenceView {
   start: number;
@@ -77,7 +84,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     for (let i = lo; i < n && starts[i] < m.end; i++) if (m.start < ends[i]) { if (first < 0) first = i; last = i; }
     if (first < 0) continue;
     for (let i = first; i <= last; i++) argAt[i] = args.length;
-    args.push({ mention: m, first, last, group: args.length });
+    args.push({ mention: m, first, last, group: args.length, index: args.length });
   }
   // coordination: same-type neighbours separated only by list words share a group
   for (let k = 1; k < args.length; k++) {
@@ -88,7 +95,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   }
   // "over-activates", "hyper-phosphorylated": a prefix makes no modifier of the word it is glued to
   for (let i = 1; i < n; i++) if (hyphenBefore[i] && VERB_PREFIXES.has(words[i - 1])) hyphenBefore[i] = false;
-  return { start, end, starts, ends, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
+  return { start, end, starts, ends, words, args, argAt, hyphenBefore, hedged: hasCue(words, HEDGE_CUES) };
 }
 
 /** Members of the group an arg belongs to, in sentence order. */

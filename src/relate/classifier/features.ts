@@ -127,6 +127,18 @@ const DIST_BETWEEN = DIST.map((d) => COUNTS.map((n) => family(`dist-between:${d}
 const SIDE_L = wordId('L'), SIDE_R = wordId('R');
 
 /**
+ * The features that read one side of the pair only, in one role (the words around a as the first,
+ * around x as the agent, its head word): a mention takes part in about two pairs, and a sink may
+ * keep what such a feature resolved to, per sentence, under (the arg's index, its slot) (`recall`).
+ */
+export const SLOT = {
+  LEFT: [-1, 0, 1, 2], RIGHT: [-1, 3, 4, 5], LB: 6, RB: 7,
+  SIDE: { x: { m1: 8, p1: 9, m2: 10, p2: 11 }, y: { m1: 12, p1: 13, m2: 14, p2: 15 } },
+  HEAD: 16,
+};
+export const SIDE_SLOTS = 17;
+
+/**
  * Features of the pair (a, b), a before b in the sentence. `x` is the agent-or-first side and
  * `y` the other, so features read the same whichever order the sentence uses ("order" says it).
  * Names come from feature-names.ts (reused strings); their text and order are the training's.
@@ -154,6 +166,12 @@ export abstract class FeatureSink {
   two(prefix: string, a: string, sep: string, b: string): void { this.add(family(prefix, sep), wordId(a), wordId(b), -1); }
   three(prefix: string, a: string, b: string, c: string): void { this.add(family(prefix, '_'), wordId(a), wordId(b), wordId(c)); }
   push(...names: (string | void)[]): void { for (const n of names) if (typeof n === 'string') this.add(NAMED, wordId(n), -1, -1); }
+  /**
+   * A feature of one side (`SLOT`) of the arg at `index` of the sentence comes next: true when the
+   * sink took it from what it kept for this sentence (the caller then adds nothing), false when the
+   * caller adds it (the next `add`). Names are built anew every time (this default).
+   */
+  recall(index: number, slot: number): boolean { return false; }
 }
 /** a whole name as one word */
 const NAMED = family('');
@@ -225,13 +243,16 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
   }
   if (listBetween) f.add(F.LIST_BETWEEN, -1, -1, -1);
   // around
-  for (let k = 1; k <= 3; k++) { f.add(F.LEFT[k], wordAt(cache, a.first - k), -1, -1); f.add(F.RIGHT[k], wordAt(cache, b.last + k), -1, -1); }
-  f.add(F.LB, wordAt(cache, a.first - 2), wordAt(cache, a.first - 1), -1);
-  f.add(F.RB, wordAt(cache, b.last + 1), wordAt(cache, b.last + 2), -1);
+  for (let k = 1; k <= 3; k++) {
+    if (!f.recall(a.index, SLOT.LEFT[k])) f.add(F.LEFT[k], wordAt(cache, a.first - k), -1, -1);
+    if (!f.recall(b.index, SLOT.RIGHT[k])) f.add(F.RIGHT[k], wordAt(cache, b.last + k), -1, -1);
+  }
+  if (!f.recall(a.index, SLOT.LB)) f.add(F.LB, wordAt(cache, a.first - 2), wordAt(cache, a.first - 1), -1);
+  if (!f.recall(b.index, SLOT.RB)) f.add(F.RB, wordAt(cache, b.last + 1), wordAt(cache, b.last + 2), -1);
   // the words next to each side, by role (x the agent, y the other)
   const x = agentFirst ? a : b, y = agentFirst ? b : a;
-  sideWords(f, cache, F.SIDE.x, x);
-  sideWords(f, cache, F.SIDE.y, y);
+  sideWords(f, cache, F.SIDE.x, SLOT.SIDE.x, x);
+  sideWords(f, cache, F.SIDE.y, SLOT.SIDE.y, y);
   f.add(DIST_BETWEEN[d][count], -1, -1, -1);
   // words glued to a mention by a hyphen, the mentions' head words
   ownWords(f, v, cache, 'a', a);
@@ -274,9 +295,12 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
 }
 
 /** the words next to a side, by its role */
-function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, arg: Arg): void {
-  f.add(p.m1, wordAt(cache, arg.first - 1), -1, -1); f.add(p.p1, wordAt(cache, arg.last + 1), -1, -1);
-  f.add(p.m2, wordAt(cache, arg.first - 2), wordAt(cache, arg.first - 1), -1); f.add(p.p2, wordAt(cache, arg.last + 1), wordAt(cache, arg.last + 2), -1);
+function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, slot: typeof SLOT.SIDE.x, arg: Arg): void {
+  const i = arg.index;
+  if (!f.recall(i, slot.m1)) f.add(p.m1, wordAt(cache, arg.first - 1), -1, -1);
+  if (!f.recall(i, slot.p1)) f.add(p.p1, wordAt(cache, arg.last + 1), -1, -1);
+  if (!f.recall(i, slot.m2)) f.add(p.m2, wordAt(cache, arg.first - 2), wordAt(cache, arg.first - 1), -1);
+  if (!f.recall(i, slot.p2)) f.add(p.p2, wordAt(cache, arg.last + 1), wordAt(cache, arg.last + 2), -1);
 }
 
 /** a word glued after a mention by a hyphen ("EGF-induced", "dopamine-stimulated"), and the mention's own head word */
@@ -284,7 +308,7 @@ function ownWords(f: FeatureSink, v: SentenceView, cache: SentenceCache, side: '
   const j = arg.last + 1;
   if (j < v.words.length && v.hyphenBefore[j] && v.starts[j] === v.ends[arg.last] + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
   // "5-HT2A receptor", "tyrosine hydroxylase"
-  f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
+  if (!f.recall(arg.index, SLOT.HEAD)) f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
   if (v.words[arg.last].endsWith('ase')) f.add(F.HEAD_ASE[side], -1, -1, -1);
 }
 

@@ -14,11 +14,15 @@
  */
 import type { Arg, SentenceView } from '../sentence-view.js';
 import { buildName, generation } from './feature-names.js';
-import { FeatureSink, emitPairFeatures, sentenceCache, type RuleVote } from './features.js';
+import { FeatureSink, SIDE_SLOTS, emitPairFeatures, sentenceCache, type RuleVote } from './features.js';
 import { ABSENT, KeyTable } from './key-table.js';
 import type { LinearModel } from './linear-model.js';
 
 const MAX_REMEMBERED = 400_000;
+/** a key of the pair's buffer that is resolved already (a side's feature kept for the sentence): its row follows */
+const RESOLVED = -2;
+/** a side's slot not resolved yet in this sentence */
+const UNSET = -3;
 /** the trainer rounds weights to 4 decimals (logistic-regression.ts) */
 const SCALE = 1e4;
 
@@ -52,6 +56,17 @@ export class PairScorer extends FeatureSink {
   /** the pair's feature keys (family and three word ids each) in the order they came */
   private keyBuffer = new Int32Array(1024);
   private keys = 0;
+  /** per key of keyBuffer: the side slot its row is kept under once resolved, or -1 */
+  private keySlot = new Int32Array(256);
+  /** the slot the next `add` fills (recall said false), or -1 */
+  private slot = -1;
+  /**
+   * What the one-side features of the sentence's args resolved to (compact index, -1 for no row,
+   * UNSET), (arg index × SIDE_SLOTS + slot): a mention takes part in about two pairs, so about
+   * half of these lookups and the word ids they read are not repeated.
+   */
+  private side = new Int32Array(16 * SIDE_SLOTS);
+  private view: SentenceView | undefined;
   private readonly s: Float64Array;
   private readonly k: number;
 
@@ -81,6 +96,7 @@ export class PairScorer extends FeatureSink {
     // the sentence's words first: a new vocabulary generation starts there, if it does, and then the keys are stale
     sentenceCache(view);
     if (this.generation !== generation()) { this.rows.clear(); this.generation = generation(); }
+    if (this.view !== view) this.newSentence(view);
     this.keys = 0;
     emitPairFeatures(view, a, b, votes, this);
     this.resolve();
@@ -88,12 +104,33 @@ export class PairScorer extends FeatureSink {
     return this.s;
   }
 
+  /** a sentence's side slots start unresolved (its args are other mentions) */
+  private newSentence(view: SentenceView): void {
+    this.view = view;
+    const need = view.args.length * SIDE_SLOTS;
+    if (this.side.length < need) this.side = new Int32Array(need * 2);
+    this.side.fill(UNSET, 0, need);
+  }
+
   /** a feature of the pair, kept to be looked up with the others (resolve) */
   override add(family: number, a: number, b: number, c: number): void {
-    if (this.keys === this.keyBuffer.length) { const grown = new Int32Array(this.keys * 2); grown.set(this.keyBuffer); this.keyBuffer = grown; }
+    if (this.keys === this.keyBuffer.length) {
+      const grown = new Int32Array(this.keys * 2); grown.set(this.keyBuffer); this.keyBuffer = grown;
+      const slots = new Int32Array(this.keys >> 1); slots.set(this.keySlot); this.keySlot = slots;
+    }
     const k = this.keyBuffer, at = this.keys;
     k[at] = family; k[at + 1] = a; k[at + 2] = b; k[at + 3] = c;
+    this.keySlot[at >> 2] = this.slot;
+    this.slot = -1;
     this.keys += 4;
+  }
+
+  /** a side's feature: its row when this sentence resolved it already (kept in the pair's order), else the next add fills the slot */
+  override recall(index: number, slot: number): boolean {
+    const i = index * SIDE_SLOTS + slot, at = this.side[i];
+    if (at === UNSET) { this.slot = i; return false; }
+    this.add(RESOLVED, at, -1, -1);
+    return true;
   }
 
   /**
@@ -108,10 +145,17 @@ export class PairScorer extends FeatureSink {
     if (this.pending.length < this.keys >> 2) this.pending = new Int32Array(this.keys);
     const pending = this.pending;
     let n = 0;
+    const keySlot = this.keySlot, side = this.side;
     for (let i = 0; i < this.keys; i += 4) {
-      let at = rows.get(k[i], k[i + 1], k[i + 2], k[i + 3]);
-      // (the compact block and its stamps may grow there)
-      if (at === ABSENT) { at = this.remember(k[i], k[i + 1], k[i + 2], k[i + 3]); stamp = this.stamp; }
+      let at: number;
+      if (k[i] === RESOLVED) at = k[i + 1];
+      else {
+        at = rows.get(k[i], k[i + 1], k[i + 2], k[i + 3]);
+        // (the compact block and its stamps may grow there)
+        if (at === ABSENT) { at = this.remember(k[i], k[i + 1], k[i + 2], k[i + 3]); stamp = this.stamp; }
+        const slot = keySlot[i >> 2];
+        if (slot >= 0) side[slot] = at;
+      }
       if (at < 0 || stamp[at] === pair) continue;
       stamp[at] = pair;
       pending[n++] = at * width;
