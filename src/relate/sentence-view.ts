@@ -63,18 +63,21 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   const starts: number[] = [], ends: number[] = [], words: string[] = [];
   // the character before each token is a hyphen (read in the sentence; before its first character, in the text)
   const hyphenBefore: boolean[] = [];
+  // token index → arg index: a plain array (a typed one costs more to allocate than a sentence's pairs read from it)
+  const argAt: number[] = [];
   for (let k = 0; k < n; k++) {
     const s = run.start[k];
     starts.push(s + start);
     ends.push(run.end[k] + start);
     words.push(tokenKeyAt(slice, run, k));
     hyphenBefore.push((s > 0 ? slice.charCodeAt(s - 1) : text.charCodeAt(start - 1)) === 45);
+    argAt.push(-1);
   }
-  // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
-  for (let i = 0; i + 1 < n; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; hyphenBefore[i + 1] = false; }
-  // a plain array: a typed one costs more to allocate than a sentence's pairs read from it
-  const argAt: number[] = [];
-  for (let i = 0; i < n; i++) argAt.push(-1);
+  // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word (lengths first: most words are neither)
+  for (let i = 0; i + 1 < n; i++) {
+    const w = words[i];
+    if (((w.length === 2 && w === 'up') || (w.length === 4 && w === 'down')) && words[i + 1].startsWith('regulat')) { words[i + 1] = w + words[i + 1]; hyphenBefore[i + 1] = false; }
+  }
   const args: Arg[] = [];
   for (const m of mentions) {
     // tokens are in order and do not overlap: the first that ends after the mention starts, then on while they start before it ends

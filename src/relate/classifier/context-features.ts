@@ -13,11 +13,12 @@
  */
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { TRIGGERS, type Trigger } from '../triggers.js';
+import type { Trigger } from '../triggers.js';
 import { family, generation, wordId } from './feature-names.js';
 import type { FeatureSink } from './features.js';
 import { stem } from './stem.js';
-import { ownId, triggerId } from './word-ids.js';
+import { triggerId } from './word-ids.js';
+import { ownOf, sentenceInfos } from './word-info.js';
 
 interface ContextCache {
   generation: number;
@@ -36,8 +37,6 @@ interface ContextCache {
   mentionWords: (number[] | undefined)[];
 }
 
-/** words that open or close a clause: the pair across one is seldom related by the verb of the other */
-const CLAUSE_WORDS = new Set([',', ';', ':', 'which', 'that', 'whereas', 'while', 'but', 'although', 'however', 'whose', 'where']);
 
 const F = {
   RANK: family('rank:', ':'), GROUPS: family('groups:', ':'), OB: family('ob:', ':'), CLOSEST: family('closest:'),
@@ -117,12 +116,14 @@ function cacheOf(v: SentenceView): ContextCache {
   for (const m of v.args) (isAgent(m.mention.type) ? agentGroups : geneGroups).add(m.group);
   c.agentGroups = agentGroups.size;
   c.geneGroups = geneGroups.size;
+  // trigger-lexicon and clause words (CLAUSE_WORDS), from the facts looked up once per token
+  const infos = sentenceInfos(v);
   for (let i = 0; i < v.words.length; i++) {
     if (v.argAt[i] >= 0) continue;
-    const w = v.words[i];
-    const t = TRIGGERS.get(w);
+    const info = infos[i];
+    const t = info.trigger;
     if (t) { c.triggers.push(i); c.entries.push(t); c.stems.push(triggerId(t).lemma); }
-    if (CLAUSE_WORDS.has(w)) { c.clauses.push(i); c.clauseIds.push(w === ',' ? -1 : wordId(w)); }
+    if (info.clause) { const w = v.words[i]; c.clauses.push(i); c.clauseIds.push(w === ',' ? -1 : wordId(w)); }
   }
   last = { view: v, cache: c };
   return c;
@@ -208,7 +209,8 @@ function ownWords(f: FeatureSink, v: SentenceView, c: ContextCache, family: numb
   let ids = c.mentionWords[arg.index];
   if (!ids) {
     ids = [];
-    for (let i = arg.first; i < arg.last; i++) if (LOWER_WORD.test(v.words[i])) ids.push(ownId(v.words[i]));
+    const infos = sentenceInfos(v);
+    for (let i = arg.first; i < arg.last; i++) if (LOWER_WORD.test(v.words[i])) ids.push(ownOf(v.words[i], infos[i]));
     c.mentionWords[arg.index] = ids;
   }
   for (const id of ids) f.add(family, id, -1, -1);

@@ -8,11 +8,11 @@
  */
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { NEGATION_CUES } from '../cues.js';
-import { TRIGGERS, type Trigger } from '../triggers.js';
+import type { Trigger } from '../triggers.js';
 import { W, family, generation, isAngled, nameOf, phraseId, renewIfFull, wordId } from './feature-names.js';
 import { stem } from './stem.js';
-import { ownId, renewWordIds, triggerId, typeId } from './word-ids.js';
+import { renewWordIds, triggerId, typeId } from './word-ids.js';
+import { ownOf, sentenceInfos, type WordInfo } from './word-info.js';
 import { emitContextFeatures } from './context-features.js';
 
 /** a rule's verdict on the pair: its id, predicate, and whether the agent/left side is the subject */
@@ -36,6 +36,8 @@ interface SentenceCache {
   blinded: number[];
   /** each token's own word ('<num>' or its stem), inside mentions too (a mention's head word); -1 until read (ownAt) */
   own: number[];
+  /** each token's facts (word-info.ts) */
+  infos: WordInfo[];
   /** each token's trigger-lexicon entry (inside mentions too) */
   triggers: (Trigger | undefined)[];
   /** the sentence's trigger-lexicon lemmas (stemmed), each once */
@@ -43,15 +45,6 @@ interface SentenceCache {
   hedged: boolean;
   /** [start, end) token ranges where a negation cue occurs */
   negations: number[];
-}
-/** what a sentence's words may start: a trigger-lexicon entry, negation cues (their words); one lookup per token */
-interface Cues { trigger: Trigger | undefined; negations: string[][] | undefined }
-const CUES = new Map<string, Cues>();
-for (const [w, trigger] of TRIGGERS) CUES.set(w, { trigger, negations: undefined });
-for (const cue of NEGATION_CUES) {
-  const c = CUES.get(cue.words[0]) ?? { trigger: TRIGGERS.get(cue.words[0]), negations: undefined };
-  c.negations = [...(c.negations ?? []), cue.words];
-  CUES.set(cue.words[0], c);
 }
 
 /** the last sentence's cache: a sentence's pairs are read one after another (another view is built anew) */
@@ -68,17 +61,19 @@ export function sentenceCache(v: SentenceView): SentenceCache {
   const triggers: (Trigger | undefined)[] = [];
   const sentence: number[] = [];
   const negations: number[] = [];
+  // what a sentence's words are and may start: a trigger-lexicon entry, negation cues; one lookup per token
+  const infos = sentenceInfos(v);
   for (let i = 0; i < n; i++) {
     const k = v.argAt[i];
     blinded.push(k >= 0 ? typeId(v.args[k].mention.type).blinded : -1);
     own.push(-1);
-    const cues = CUES.get(v.words[i]);
-    const t = cues?.trigger;
+    const info = infos[i];
+    const t = info.trigger;
     triggers.push(t);
     if (t && k < 0) { const id = triggerId(t).lemma; if (!sentence.includes(id)) sentence.push(id); }
-    if (cues?.negations) for (const cue of cues.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
+    if (info.negations) for (const cue of info.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
   }
-  c = { generation: generation(), words: v.words, blinded, triggers, own, sentence, hedged: v.hedged, negations };
+  c = { generation: generation(), words: v.words, blinded, triggers, own, infos, sentence, hedged: v.hedged, negations };
   last = { view: v, cache: c };
   return c;
 }
@@ -329,7 +324,7 @@ function wordAt(c: SentenceCache, i: number): number {
 /** token i's own word ('<num>' or its stem) */
 function ownAt(c: SentenceCache, i: number): number {
   const id = c.own[i];
-  return id >= 0 ? id : (c.own[i] = ownId(c.words[i]));
+  return id >= 0 ? id : (c.own[i] = ownOf(c.words[i], c.infos[i]));
 }
 
 function includes(ids: Int32Array, n: number, id: number): boolean {
