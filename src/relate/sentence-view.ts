@@ -61,7 +61,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   const run = tokenRun(slice, SCRATCH);
   const n = run.count;
   const starts: number[] = [], ends: number[] = [], words: string[] = [];
-  // the character before each token is a hyphen (read in the sentence; before its first character, in the text)
+  // the character before each token is a hyphen (read in the whole text: the sentence slice's offset s - 1 is the text's start + s - 1)
   const hyphenBefore: boolean[] = [];
   // token index → arg index: a plain array (a typed one costs more to allocate than a sentence's pairs read from it)
   const argAt: number[] = [];
@@ -70,7 +70,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     starts.push(s + start);
     ends.push(run.end[k] + start);
     words.push(tokenKeyAt(slice, run, k));
-    hyphenBefore.push((s > 0 ? slice.charCodeAt(s - 1) : text.charCodeAt(start - 1)) === 45);
+    hyphenBefore.push(text.charCodeAt(start + s - 1) === 45);
     argAt.push(-1);
   }
   // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word (lengths first: most words are neither)
