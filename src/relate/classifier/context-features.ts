@@ -37,7 +37,6 @@ interface ContextCache {
   mentionWords: (number[] | undefined)[];
 }
 
-
 const F = {
   RANK: family('rank:', ':'), GROUPS: family('groups:', ':'), OB: family('ob:', ':'), CLOSEST: family('closest:'),
   SHARE2: family('share:', ':'), SHARE: family('share:'),

@@ -10,6 +10,9 @@
  * features end up together), and held as the integers the trainer rounded them from when every
  * weight is an exact number of ten-thousandths (k / 10000 is then the very double the model file
  * holds: the sums do not change), 32 bytes a row instead of 88.
+ * A feature that reads one side of the pair only (features.ts SLOT) is looked up once per mention
+ * and sentence and its row replayed for the mention's other pairs (`recall`), in the same place of
+ * the pair's features, so the sums keep their order.
  * Bounded: past MAX_REMEMBERED keys the table starts again.
  */
 import type { Arg, SentenceView } from '../sentence-view.js';
