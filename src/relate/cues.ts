@@ -66,3 +66,37 @@ function occursAt(words: string[], i: number, cue: string[]): boolean {
 
 const cueIndex = new WeakMap<Cue[], Map<string, { cue: Cue; order: number }[]>>();
 
+/**
+ * Whether any cue's words occur consecutively in `words` (what the relate stage asks of every
+ * sentence). A word is looked up only when its first character and length are those of some cue's
+ * first word: most words are not, and a lookup would be the first to hash each fresh token.
+ */
+export function hasCue(words: string[], cues: Cue[]): boolean {
+  let index = shapeIndex.get(cues);
+  if (!index) { index = shapeIndexOf(cues); shapeIndex.set(cues, index); }
+  const { shapes, byFirst } = index;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.length >= MAX_SHAPE_LENGTH || (shapes[w.charCodeAt(0) & 0x7f] & (1 << w.length)) === 0) continue;
+    const candidates = byFirst.get(w);
+    if (!candidates) continue;
+    for (const cue of candidates) if (i + cue.length <= words.length && occursAt(words, i, cue)) return true;
+  }
+  return false;
+}
+
+/** first words of up to 31 characters: their lengths as bits per first character (code mod 128) */
+const MAX_SHAPE_LENGTH = 31;
+interface ShapeIndex { shapes: Int32Array; byFirst: Map<string, string[][]> }
+const shapeIndex = new WeakMap<Cue[], ShapeIndex>();
+function shapeIndexOf(cues: Cue[]): ShapeIndex {
+  const shapes = new Int32Array(128), byFirst = new Map<string, string[][]>();
+  for (const cue of cues) {
+    const first = cue.words[0];
+    if (first.length === 0 || first.length >= MAX_SHAPE_LENGTH) throw new Error(`cue ${cue.id}: first word of 1 to ${MAX_SHAPE_LENGTH - 1} characters`);
+    shapes[first.charCodeAt(0) & 0x7f] |= 1 << first.length;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), cue.words]);
+  }
+  return { shapes, byFirst };
+}
+

@@ -9,7 +9,7 @@
  */
 import type { Sentence } from '../segment/segment.js';
 import type { Mention } from '../tag/mention.js';
-import { NEGATION_CUES, findCue } from './cues.js';
+import { NEGATION_CUES, hasCue } from './cues.js';
 import { allowedArguments, isAgent } from './predicates.js';
 import { CAUSAL, RULES, type PairContext, type RelationRule, type RuleHit } from './rules.js';
 import { adjunctMarker, clauseSubject, coordinatedVerb, noVerbBefore, passiveBefore, wordBefore } from './roles.js';
@@ -42,6 +42,7 @@ export function scoreConfidence(reliability: number, gap: number, negated: boole
 
 /** rules whose subject is a clause subject, offered the subject a coordinated or adjunct verb shares */
 const SHARED_RULES = new Set(['verb-active', 'binds', 'resistance-cause']);
+const SHARED_OF_RULES = RULES.filter((r) => SHARED_RULES.has(r.id));
 
 /**
  * Where a verb phrase that does not take the left entity as subject starts between two groups:
@@ -53,7 +54,7 @@ function sharedStart(view: SentenceView, from: number, to: number): number {
   if (coordinatedVerb(between, CAUSAL)) return from;
   for (let i = to - 1; i >= from; i--) {
     const t = TRIGGERS.get(view.words[i]);
-    if (t?.form !== 'gerund' && !(t === undefined && /ing$/.test(view.words[i]))) continue;
+    if (t?.form !== 'gerund' && !(t === undefined && view.words[i].endsWith('ing'))) continue;
     const m = adjunctMarker(view, from, i);
     return m >= 0 && noVerbBefore(view, from, m) && !passiveBefore(view, from, m) ? m : -1;
   }
@@ -109,10 +110,15 @@ function moreExamples(view: SentenceView, g: Arg[]): Arg[] {
   }
 }
 
+/** the coordination groups in order of their first member, each in sentence order (one pass: a group's id is an arg index) */
 function groups(view: SentenceView): Arg[][] {
-  const seen = new Set<number>();
+  const byGroup: (Arg[] | undefined)[] = [];
   const out: Arg[][] = [];
-  for (const a of view.args) if (!seen.has(a.group)) { seen.add(a.group); out.push(groupOf(view, a)); }
+  for (const a of view.args) {
+    const g = byGroup[a.group];
+    if (g) g.push(a);
+    else { const fresh = [a]; byGroup[a.group] = fresh; out.push(fresh); }
+  }
   return out;
 }
 
@@ -154,7 +160,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
     const [subs, objs] = hit.subject === 'left' ? [left, [...right, ...examplesOf(view, right), ...moreExamples(view, right)]] : [right, left];
     for (const h of [hit, ...(hit.also ?? [])]) {
       const window = view.words.slice(Math.max(0, Math.min(from, h.trigger[0]) - 4), Math.max(to, h.trigger[1] + 1));
-      const negated = !!findCue(window, NEGATION_CUES);
+      const negated = hasCue(window, NEGATION_CUES);
       const trigger = text.slice(view.starts[h.trigger[0]], view.ends[h.trigger[1]]);
       for (const s of subs) for (const o of objs) {
         if (out.length >= MAX_RULE_RELATIONS_PER_SENTENCE) return;
@@ -163,7 +169,7 @@ export function ruleRelations(text: string, sentence: Sentence, view: SentenceVi
       }
     }
   };
-  const sharedRules = rules.filter((r) => SHARED_RULES.has(r.id));
+  const sharedRules = rules === RULES ? SHARED_OF_RULES : rules.filter((r) => SHARED_RULES.has(r.id));
   for (let i = 0; i < gs.length; i++) {
     for (let j = i + 1; j < gs.length; j++) {
       const left = gs[i], right = gs[j];
@@ -209,7 +215,7 @@ function combinationList(text: string, view: SentenceView, gs: Arg[][], sentence
     let k = wordBefore(view, g);
     if (w[k] === 'of') k--;
     if (!COMBINING.has(w[k]) || (w[k] === 'administration' && w[k - 1] !== 'co')) continue;
-    const negated = !!findCue(w.slice(Math.max(0, k - 4), g[g.length - 1].last + 1), NEGATION_CUES);
+    const negated = hasCue(w.slice(Math.max(0, k - 4), g[g.length - 1].last + 1), NEGATION_CUES);
     for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) {
       if (out.length >= MAX_RULE_RELATIONS_PER_SENTENCE) return out;
       if (g[a].mention.norm === g[b].mention.norm) continue;
@@ -293,7 +299,7 @@ function activatingVariants(text: string, view: SentenceView, sentence: number, 
     }
     if (cue < 0) continue;
     const window = view.words.slice(Math.max(0, Math.min(cue, v.first) - 4), Math.max(cue, v.last) + 1);
-    const negated = !!findCue(window, NEGATION_CUES);
+    const negated = hasCue(window, NEGATION_CUES);
     out.push({ subject: v.mention, predicate: 'activates', object: gene.mention, sentence, rule: VARIANT_ACTIVATING.id, trigger: text.slice(view.starts[cue], view.ends[cue]), negated, hedged, confidence: scoreConfidence(VARIANT_ACTIVATING.reliability, Math.abs(cue - v.last), negated, hedged) });
   }
   return out;

@@ -86,7 +86,11 @@ const isHyphenJoined = (v: SentenceView, i: number): boolean => v.starts[i] - v.
 const type = (g: Arg[]): EntityType => g[0].mention.type;
 /** 'drug' in a rule stands for every agent type: a drug, any other chemical, a drug class */
 const AGENTS = new Set<EntityType>(['drug', 'chemical', 'drug_class']);
-const is = (g: Arg[], ...types: EntityType[]) => types.includes(type(g)) || (types.includes('drug') && AGENTS.has(type(g)));
+/** up to three types as arguments, not a rest array: the rules ask this for every pair of groups */
+const is = (g: Arg[], t1: EntityType, t2?: EntityType, t3?: EntityType): boolean => {
+  const t = type(g);
+  return t === t1 || t === t2 || t === t3 || ((t1 === 'drug' || t2 === 'drug' || t3 === 'drug') && AGENTS.has(t));
+};
 const trig = (w: string | undefined): Trigger | undefined => (w === undefined ? undefined : TRIGGERS.get(w));
 
 /**

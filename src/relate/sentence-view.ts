@@ -6,9 +6,16 @@
  */
 import type { Mention } from '../tag/mention.js';
 import { tokenKeyAt, tokenRun, type TokenRun } from '../tag/tokens.js';
-import { HEDGE_CUES, findCue } from './cues.js';
+import { HEDGE_CUES, hasCue } from './cues.js';
 
-export interface Arg { mention: Mention; first: number; last: number; group: number }
+export interface Arg {
+  mention: Mention;
+  first: number;
+  last: number;
+  group: number;
+  /** its place in the view's `args` (what a per-sentence table of the classifier is indexed by) */
+  index: number;
+}
 
 export interface SentenceView {
   start: number;
@@ -54,20 +61,23 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   const run = tokenRun(slice, SCRATCH);
   const n = run.count;
   const starts: number[] = [], ends: number[] = [], words: string[] = [];
-  // the character before each token is a hyphen (read in the sentence; before its first character, in the text)
+  // the character before each token is a hyphen (read in the whole text: the sentence slice's offset s - 1 is the text's start + s - 1)
   const hyphenBefore: boolean[] = [];
+  // token index → arg index: a plain array (a typed one costs more to allocate than a sentence's pairs read from it)
+  const argAt: number[] = [];
   for (let k = 0; k < n; k++) {
     const s = run.start[k];
     starts.push(s + start);
     ends.push(run.end[k] + start);
     words.push(tokenKeyAt(slice, run, k));
-    hyphenBefore.push((s > 0 ? slice.charCodeAt(s - 1) : text.charCodeAt(start - 1)) === 45);
+    hyphenBefore.push(text.charCodeAt(start + s - 1) === 45);
+    argAt.push(-1);
   }
-  // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word
-  for (let i = 0; i + 1 < n; i++) if ((words[i] === 'up' || words[i] === 'down') && /^regulat/.test(words[i + 1])) { words[i + 1] = words[i] + words[i + 1]; hyphenBefore[i + 1] = false; }
-  // a plain array: a typed one costs more to allocate than a sentence's pairs read from it
-  const argAt: number[] = [];
-  for (let i = 0; i < n; i++) argAt.push(-1);
+  // "up-regulates", "down regulation": the tokenizer splits them; the trigger is one word (lengths first: most words are neither)
+  for (let i = 0; i + 1 < n; i++) {
+    const w = words[i];
+    if (((w.length === 2 && w === 'up') || (w.length === 4 && w === 'down')) && words[i + 1].startsWith('regulat')) { words[i + 1] = w + words[i + 1]; hyphenBefore[i + 1] = false; }
+  }
   const args: Arg[] = [];
   for (const m of mentions) {
     // tokens are in order and do not overlap: the first that ends after the mention starts, then on while they start before it ends
@@ -77,7 +87,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
     for (let i = lo; i < n && starts[i] < m.end; i++) if (m.start < ends[i]) { if (first < 0) first = i; last = i; }
     if (first < 0) continue;
     for (let i = first; i <= last; i++) argAt[i] = args.length;
-    args.push({ mention: m, first, last, group: args.length });
+    args.push({ mention: m, first, last, group: args.length, index: args.length });
   }
   // coordination: same-type neighbours separated only by list words share a group
   for (let k = 1; k < args.length; k++) {
@@ -88,7 +98,7 @@ export function viewSentence(text: string, start: number, end: number, mentions:
   }
   // "over-activates", "hyper-phosphorylated": a prefix makes no modifier of the word it is glued to
   for (let i = 1; i < n; i++) if (hyphenBefore[i] && VERB_PREFIXES.has(words[i - 1])) hyphenBefore[i] = false;
-  return { start, end, starts, ends, words, args, argAt, hyphenBefore, hedged: !!findCue(words, HEDGE_CUES) };
+  return { start, end, starts, ends, words, args, argAt, hyphenBefore, hedged: hasCue(words, HEDGE_CUES) };
 }
 
 /** Members of the group an arg belongs to, in sentence order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEDGE_CUES, NEGATION_CUES } from '../../src/relate/cues.js';
+import { HEDGE_CUES, NEGATION_CUES, findCue, hasCue } from '../../src/relate/cues.js';
 import { relateSentence, scoreConfidence } from '../../src/relate/relate.js';
 import { segmentText } from '../../src/segment/segment.js';
 import { TermAutomaton } from '../../src/tag/automaton.js';
@@ -54,5 +54,23 @@ describe('confidence', () => {
     expect(scoreConfidence(0.8, 12, false, false)).toBeLessThan(0.8);
     expect(scoreConfidence(0.8, 2, true, false)).toBeLessThan(scoreConfidence(0.8, 2, false, true));
     expect(scoreConfidence(0.01, 50, true, true)).toBe(0.05);
+  });
+});
+
+describe('hasCue', () => {
+  it('says whether findCue finds a cue, on every window of cue-like words', () => {
+    // same first letter and length as cues ("mat" / "may"), two-word cues cut at the end, cues mid-window
+    const words = 'mat may failed to failed fails unable to thought tx appears to lack of x no'.split(' ');
+    let found = 0;
+    for (const cues of [NEGATION_CUES, HEDGE_CUES])
+      for (let i = 0; i <= words.length; i++)
+        for (let j = i; j <= words.length; j++) {
+          const window = words.slice(i, j);
+          expect(hasCue(window, cues), window.join(' ')).toBe(!!findCue(window, cues));
+          if (hasCue(window, cues)) found++;
+        }
+    expect(found).toBeGreaterThan(50);
+    expect(hasCue(['failed'], NEGATION_CUES)).toBe(false);
+    expect(hasCue(['mat', 'mas'], HEDGE_CUES)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../../segment/segment.js';
 import type { Mention } from '../../tag/mention.js';
-import { NEGATION_CUES, findCue } from '../cues.js';
+import { NEGATION_CUES, hasCue } from '../cues.js';
 import type { Relation } from '../relate.js';
 import type { SentenceView } from '../sentence-view.js';
 import { finePredicate, type RelationClassifier } from './relation-model.js';
@@ -42,7 +42,7 @@ export function applyClassifier(text: string, sentence: Sentence, view: Sentence
     }
     if (!d.predicate || (d.predicate === 'inhibits' && targeted.size > 0 && targeted.has(pairKey(c.x.mention, c.y.mention)))) continue;
     const window = view.words.slice(Math.max(0, c.a.first - 4), c.b.last + 1);
-    const negated = !!findCue(window, NEGATION_CUES);
+    const negated = hasCue(window, NEGATION_CUES);
     const trigger = d.trigger ? text.slice(view.starts[d.trigger[0]], view.ends[d.trigger[1]]) : '';
     out.push({ subject: c.x.mention, predicate: d.predicate, object: c.y.mention, sentence: sentence.index, rule: `model:${classifier.name}`, trigger, negated, hedged, confidence: round(d.probability) });
   }

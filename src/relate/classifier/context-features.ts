@@ -13,11 +13,12 @@
  */
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { TRIGGERS, type Trigger } from '../triggers.js';
+import type { Trigger } from '../triggers.js';
 import { family, generation, wordId } from './feature-names.js';
 import type { FeatureSink } from './features.js';
 import { stem } from './stem.js';
-import { ownId, triggerId } from './word-ids.js';
+import { triggerId } from './word-ids.js';
+import { ownOf, sentenceInfos } from './word-info.js';
 
 interface ContextCache {
   generation: number;
@@ -32,10 +33,9 @@ interface ContextCache {
   /** how many agent and gene groups (a list counts once) the sentence has */
   agentGroups: number;
   geneGroups: number;
+  /** each arg's own words besides the head (ownWords), by arg index, found when a pair first reads them */
+  mentionWords: (number[] | undefined)[];
 }
-
-/** words that open or close a clause: the pair across one is seldom related by the verb of the other */
-const CLAUSE_WORDS = new Set([',', ';', ':', 'which', 'that', 'whereas', 'while', 'but', 'although', 'however', 'whose', 'where']);
 
 const F = {
   RANK: family('rank:', ':'), GROUPS: family('groups:', ':'), OB: family('ob:', ':'), CLOSEST: family('closest:'),
@@ -110,17 +110,19 @@ let last: { view: SentenceView; cache: ContextCache } | undefined;
 function cacheOf(v: SentenceView): ContextCache {
   let c = last?.view === v ? last.cache : undefined;
   if (c && c.generation === generation()) return c;
-  c = { generation: generation(), triggers: [], entries: [], stems: [], clauses: [], clauseIds: [], agentGroups: 0, geneGroups: 0 };
+  c = { generation: generation(), triggers: [], entries: [], stems: [], clauses: [], clauseIds: [], agentGroups: 0, geneGroups: 0, mentionWords: [] };
   const agentGroups = new Set<number>(), geneGroups = new Set<number>();
   for (const m of v.args) (isAgent(m.mention.type) ? agentGroups : geneGroups).add(m.group);
   c.agentGroups = agentGroups.size;
   c.geneGroups = geneGroups.size;
+  // trigger-lexicon and clause words (CLAUSE_WORDS), from the facts looked up once per token
+  const infos = sentenceInfos(v);
   for (let i = 0; i < v.words.length; i++) {
     if (v.argAt[i] >= 0) continue;
-    const w = v.words[i];
-    const t = TRIGGERS.get(w);
+    const info = infos[i];
+    const t = info.trigger;
     if (t) { c.triggers.push(i); c.entries.push(t); c.stems.push(triggerId(t).lemma); }
-    if (CLAUSE_WORDS.has(w)) { c.clauses.push(i); c.clauseIds.push(w === ',' ? -1 : wordId(w)); }
+    if (info.clause) { const w = v.words[i]; c.clauses.push(i); c.clauseIds.push(w === ',' ? -1 : wordId(w)); }
   }
   last = { view: v, cache: c };
   return c;
@@ -196,12 +198,20 @@ export function emitContextFeatures(v: SentenceView, a: Arg, b: Arg, x: Arg, y: 
   }
   f.add(F.COMMAS, w.count[bucket(commas)], first >= 0 ? w.trig : w.notrig, -1);
   // the mentions' own words besides the head ("5-HT2A receptor antagonist", "dopamine transporter")
-  ownWords(f, v, F.MW.x, x);
-  ownWords(f, v, F.MW.y, y);
+  ownWords(f, v, c, F.MW.x, x);
+  ownWords(f, v, c, F.MW.y, y);
 }
 
-/** a mention's words of three letters or more before its last, stemmed */
-function ownWords(f: FeatureSink, v: SentenceView, family: number, arg: Arg): void {
-  for (let i = arg.first; i < arg.last; i++) if (LOWER_WORD.test(v.words[i])) f.add(family, ownId(v.words[i]), -1, -1);
+/** a mention's words of three letters or more before its last, stemmed (each arg's read once per sentence) */
+function ownWords(f: FeatureSink, v: SentenceView, c: ContextCache, family: number, arg: Arg): void {
+  if (arg.first === arg.last) return;
+  let ids = c.mentionWords[arg.index];
+  if (!ids) {
+    ids = [];
+    const infos = sentenceInfos(v);
+    for (let i = arg.first; i < arg.last; i++) if (LOWER_WORD.test(v.words[i])) ids.push(ownOf(v.words[i], infos[i]));
+    c.mentionWords[arg.index] = ids;
+  }
+  for (const id of ids) f.add(family, id, -1, -1);
 }
 const LOWER_WORD = /^[a-z]{3,}$/;

@@ -8,11 +8,11 @@
  */
 import { isAgent } from '../predicates.js';
 import type { Arg, SentenceView } from '../sentence-view.js';
-import { NEGATION_CUES } from '../cues.js';
-import { TRIGGERS, type Trigger } from '../triggers.js';
+import type { Trigger } from '../triggers.js';
 import { W, family, generation, isAngled, nameOf, phraseId, renewIfFull, wordId } from './feature-names.js';
 import { stem } from './stem.js';
-import { ownId, renewWordIds, triggerId, typeId } from './word-ids.js';
+import { renewWordIds, triggerId, typeId } from './word-ids.js';
+import { ownOf, sentenceInfos, type WordInfo } from './word-info.js';
 import { emitContextFeatures } from './context-features.js';
 
 /** a rule's verdict on the pair: its id, predicate, and whether the agent/left side is the subject */
@@ -36,6 +36,8 @@ interface SentenceCache {
   blinded: number[];
   /** each token's own word ('<num>' or its stem), inside mentions too (a mention's head word); -1 until read (ownAt) */
   own: number[];
+  /** each token's facts (word-info.ts) */
+  infos: WordInfo[];
   /** each token's trigger-lexicon entry (inside mentions too) */
   triggers: (Trigger | undefined)[];
   /** the sentence's trigger-lexicon lemmas (stemmed), each once */
@@ -43,15 +45,6 @@ interface SentenceCache {
   hedged: boolean;
   /** [start, end) token ranges where a negation cue occurs */
   negations: number[];
-}
-/** what a sentence's words may start: a trigger-lexicon entry, negation cues (their words); one lookup per token */
-interface Cues { trigger: Trigger | undefined; negations: string[][] | undefined }
-const CUES = new Map<string, Cues>();
-for (const [w, trigger] of TRIGGERS) CUES.set(w, { trigger, negations: undefined });
-for (const cue of NEGATION_CUES) {
-  const c = CUES.get(cue.words[0]) ?? { trigger: TRIGGERS.get(cue.words[0]), negations: undefined };
-  c.negations = [...(c.negations ?? []), cue.words];
-  CUES.set(cue.words[0], c);
 }
 
 /** the last sentence's cache: a sentence's pairs are read one after another (another view is built anew) */
@@ -68,17 +61,19 @@ export function sentenceCache(v: SentenceView): SentenceCache {
   const triggers: (Trigger | undefined)[] = [];
   const sentence: number[] = [];
   const negations: number[] = [];
+  // what a sentence's words are and may start: a trigger-lexicon entry, negation cues; one lookup per token
+  const infos = sentenceInfos(v);
   for (let i = 0; i < n; i++) {
     const k = v.argAt[i];
     blinded.push(k >= 0 ? typeId(v.args[k].mention.type).blinded : -1);
     own.push(-1);
-    const cues = CUES.get(v.words[i]);
-    const t = cues?.trigger;
+    const info = infos[i];
+    const t = info.trigger;
     triggers.push(t);
     if (t && k < 0) { const id = triggerId(t).lemma; if (!sentence.includes(id)) sentence.push(id); }
-    if (cues?.negations) for (const cue of cues.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
+    if (info.negations) for (const cue of info.negations) if (i + cue.length <= n && cue.every((w, j) => v.words[i + j] === w)) negations.push(i, i + cue.length);
   }
-  c = { generation: generation(), words: v.words, blinded, triggers, own, sentence, hedged: v.hedged, negations };
+  c = { generation: generation(), words: v.words, blinded, triggers, own, infos, sentence, hedged: v.hedged, negations };
   last = { view: v, cache: c };
   return c;
 }
@@ -127,6 +122,18 @@ const DIST_BETWEEN = DIST.map((d) => COUNTS.map((n) => family(`dist-between:${d}
 const SIDE_L = wordId('L'), SIDE_R = wordId('R');
 
 /**
+ * The features that read one side of the pair only, in one role (the words around a as the first,
+ * around x as the agent, its head word): a mention takes part in about two pairs, and a sink may
+ * keep what such a feature resolved to, per sentence, under (the arg's index, its slot) (`recall`).
+ */
+export const SLOT = {
+  LEFT: [-1, 0, 1, 2], RIGHT: [-1, 3, 4, 5], LB: 6, RB: 7,
+  SIDE: { x: { m1: 8, p1: 9, m2: 10, p2: 11 }, y: { m1: 12, p1: 13, m2: 14, p2: 15 } },
+  HEAD: 16,
+};
+export const SIDE_SLOTS = 17;
+
+/**
  * Features of the pair (a, b), a before b in the sentence. `x` is the agent-or-first side and
  * `y` the other, so features read the same whichever order the sentence uses ("order" says it).
  * Names come from feature-names.ts (reused strings); their text and order are the training's.
@@ -154,6 +161,12 @@ export abstract class FeatureSink {
   two(prefix: string, a: string, sep: string, b: string): void { this.add(family(prefix, sep), wordId(a), wordId(b), -1); }
   three(prefix: string, a: string, b: string, c: string): void { this.add(family(prefix, '_'), wordId(a), wordId(b), wordId(c)); }
   push(...names: (string | void)[]): void { for (const n of names) if (typeof n === 'string') this.add(NAMED, wordId(n), -1, -1); }
+  /**
+   * A feature of one side (`SLOT`) of the arg at `index` of the sentence comes next: true when the
+   * sink took it from what it kept for this sentence (the caller then adds nothing), false when the
+   * caller adds it (the next `add`). Names are built anew every time (this default).
+   */
+  recall(index: number, slot: number): boolean { return false; }
 }
 /** a whole name as one word */
 const NAMED = family('');
@@ -225,13 +238,16 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
   }
   if (listBetween) f.add(F.LIST_BETWEEN, -1, -1, -1);
   // around
-  for (let k = 1; k <= 3; k++) { f.add(F.LEFT[k], wordAt(cache, a.first - k), -1, -1); f.add(F.RIGHT[k], wordAt(cache, b.last + k), -1, -1); }
-  f.add(F.LB, wordAt(cache, a.first - 2), wordAt(cache, a.first - 1), -1);
-  f.add(F.RB, wordAt(cache, b.last + 1), wordAt(cache, b.last + 2), -1);
+  for (let k = 1; k <= 3; k++) {
+    if (!f.recall(a.index, SLOT.LEFT[k])) f.add(F.LEFT[k], wordAt(cache, a.first - k), -1, -1);
+    if (!f.recall(b.index, SLOT.RIGHT[k])) f.add(F.RIGHT[k], wordAt(cache, b.last + k), -1, -1);
+  }
+  if (!f.recall(a.index, SLOT.LB)) f.add(F.LB, wordAt(cache, a.first - 2), wordAt(cache, a.first - 1), -1);
+  if (!f.recall(b.index, SLOT.RB)) f.add(F.RB, wordAt(cache, b.last + 1), wordAt(cache, b.last + 2), -1);
   // the words next to each side, by role (x the agent, y the other)
   const x = agentFirst ? a : b, y = agentFirst ? b : a;
-  sideWords(f, cache, F.SIDE.x, x);
-  sideWords(f, cache, F.SIDE.y, y);
+  sideWords(f, cache, F.SIDE.x, SLOT.SIDE.x, x);
+  sideWords(f, cache, F.SIDE.y, SLOT.SIDE.y, y);
   f.add(DIST_BETWEEN[d][count], -1, -1, -1);
   // words glued to a mention by a hyphen, the mentions' head words
   ownWords(f, v, cache, 'a', a);
@@ -274,9 +290,12 @@ export function emitPairFeatures(v: SentenceView, a: Arg, b: Arg, votes: RuleVot
 }
 
 /** the words next to a side, by its role */
-function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, arg: Arg): void {
-  f.add(p.m1, wordAt(cache, arg.first - 1), -1, -1); f.add(p.p1, wordAt(cache, arg.last + 1), -1, -1);
-  f.add(p.m2, wordAt(cache, arg.first - 2), wordAt(cache, arg.first - 1), -1); f.add(p.p2, wordAt(cache, arg.last + 1), wordAt(cache, arg.last + 2), -1);
+function sideWords(f: FeatureSink, cache: SentenceCache, p: typeof F.SIDE.x, slot: typeof SLOT.SIDE.x, arg: Arg): void {
+  const i = arg.index;
+  if (!f.recall(i, slot.m1)) f.add(p.m1, wordAt(cache, arg.first - 1), -1, -1);
+  if (!f.recall(i, slot.p1)) f.add(p.p1, wordAt(cache, arg.last + 1), -1, -1);
+  if (!f.recall(i, slot.m2)) f.add(p.m2, wordAt(cache, arg.first - 2), wordAt(cache, arg.first - 1), -1);
+  if (!f.recall(i, slot.p2)) f.add(p.p2, wordAt(cache, arg.last + 1), wordAt(cache, arg.last + 2), -1);
 }
 
 /** a word glued after a mention by a hyphen ("EGF-induced", "dopamine-stimulated"), and the mention's own head word */
@@ -284,7 +303,7 @@ function ownWords(f: FeatureSink, v: SentenceView, cache: SentenceCache, side: '
   const j = arg.last + 1;
   if (j < v.words.length && v.hyphenBefore[j] && v.starts[j] === v.ends[arg.last] + 1) f.add(F.HYPH[side], wordAt(cache, j), -1, -1);
   // "5-HT2A receptor", "tyrosine hydroxylase"
-  f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
+  if (!f.recall(arg.index, SLOT.HEAD)) f.add(F.HEAD, typeId(arg.mention.type).coarse, ownAt(cache, arg.last), -1);
   if (v.words[arg.last].endsWith('ase')) f.add(F.HEAD_ASE[side], -1, -1, -1);
 }
 
@@ -305,7 +324,7 @@ function wordAt(c: SentenceCache, i: number): number {
 /** token i's own word ('<num>' or its stem) */
 function ownAt(c: SentenceCache, i: number): number {
   const id = c.own[i];
-  return id >= 0 ? id : (c.own[i] = ownId(c.words[i]));
+  return id >= 0 ? id : (c.own[i] = ownOf(c.words[i], c.infos[i]));
 }
 
 function includes(ids: Int32Array, n: number, id: number): boolean {

@@ -7,14 +7,14 @@
 import type { EntityType } from '../../model/schemas.js';
 import { isAgent } from '../predicates.js';
 import type { Trigger } from '../triggers.js';
-import { W, generation, wordId } from './feature-names.js';
+import { generation, wordId } from './feature-names.js';
 import { stem } from './stem.js';
+import { ownOf, wordInfo } from './word-info.js';
 
 /** the tagger's drug / chemical / drug_class split is finer than training corpora's CHEMICAL */
 export const coarse = (t: EntityType): string => (isAgent(t) ? 'agent' : t);
 
 let memoGeneration = -1;
-const ownIds = new Map<string, number>();
 const typeIds = new Map<string, { coarse: number; blinded: number }>();
 const triggerIds = new Map<Trigger, TriggerIds>();
 
@@ -24,19 +24,11 @@ export interface TriggerIds { predicate: number; form: number; lemma: number }
 export function renewWordIds(): void {
   if (memoGeneration === generation()) return;
   memoGeneration = generation();
-  ownIds.clear(); typeIds.clear(); triggerIds.clear();
+  typeIds.clear(); triggerIds.clear();
 }
 
-const MAX_OWN_IDS = 200_000;
-/** a word as features read it: '<num>' or its stem (looked up only for the tokens a pair reads: the table is large) */
-export function ownId(w: string): number {
-  let id = ownIds.get(w);
-  if (id === undefined) {
-    id = /^\d+$/.test(w) ? W['<num>'] : wordId(stem(w));
-    if (ownIds.size < MAX_OWN_IDS) ownIds.set(w, id);
-  }
-  return id;
-}
+/** a word as features read it: '<num>' or its stem (remembered with the word's other facts, word-info.ts) */
+export const ownId = (w: string): number => ownOf(w, wordInfo(w));
 
 export function typeId(t: EntityType): { coarse: number; blinded: number } {
   let ids = typeIds.get(t);
