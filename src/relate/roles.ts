@@ -125,6 +125,8 @@ export function coordinatedVerb(between: string[], verbs?: Set<string>): boolean
   if (between[k] !== 'and' && between[k] !== 'or') return false;
   k++;
   while (k < between.length && ADVERB(between[k])) k++;
+  // "and down-regulates": the view keeps "down" before the joined trigger (sentence-view.ts)
+  if ((between[k] === 'up' || between[k] === 'down') && between[k + 1]?.startsWith(`${between[k]}regulat`)) k++;
   return k < between.length && (isVerbTrigger(between[k]) || !!verbs?.has(between[k]));
 }
 

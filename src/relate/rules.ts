@@ -198,6 +198,8 @@ export const RULES: RelationRule[] = [
       // the left entity is not the subject
       { sentence: 'HER2-positive cells activate the PI3K/AKT pathway.', expect: null },
       { sentence: 'HER2 dimerizes with HER3 and then activates EGFR.', by: 'binds', expect: 'HER2 binds HER3', absent: 'HER3 activates EGFR' },
+      // a coordinated second verb written with a hyphen: its subject is the first verb's, not the object before it
+      { sentence: 'Lapatinib inhibits HER2 and down-regulates EGFR phosphorylation.', expect: 'lapatinib inhibits HER2', absent: 'HER2 inhibits EGFR' },
       { sentence: 'AKT inhibits PTEN, activating HER3.', expect: 'AKT inhibits PTEN', absent: 'PTEN activates HER3' },
       { sentence: 'EGFR crosstalks with AKT by phosphorylating and activating HER3.', expect: 'EGFR activates HER3', absent: 'AKT activates HER3' },
       { sentence: 'The effects of lapatinib were ablated by neutralizing EGF.', expect: null },
