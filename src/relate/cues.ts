@@ -40,17 +40,11 @@ export const HEDGE_CUES: Cue[] = [
 
 /** Id of the first cue whose words occur consecutively in `words`, or undefined. */
 export function findCue(words: string[], cues: Cue[]): string | undefined {
-  // cues by first word, so a window costs one Map lookup per word, not one pass per cue
-  let index = cueIndex.get(cues);
-  if (!index) {
-    index = new Map();
-    cues.forEach((cue, order) => { const l = index!.get(cue.words[0]) ?? []; l.push({ cue, order }); index!.set(cue.words[0], l); });
-    cueIndex.set(cues, index);
-  }
+  const { byFirst } = indexOf(cues);
   // the first cue in table order that occurs, as a scan cue by cue would find it
-  let best: { cue: Cue; order: number } | undefined;
+  let best: Indexed | undefined;
   for (let i = 0; i < words.length; i++) {
-    const candidates = index.get(words[i]);
+    const candidates = byFirst.get(words[i]);
     if (!candidates) continue;
     for (const c of candidates)
       if ((!best || c.order < best.order) && i + c.cue.words.length <= words.length && occursAt(words, i, c.cue.words)) best = c;
@@ -64,39 +58,39 @@ function occursAt(words: string[], i: number, cue: string[]): boolean {
   return true;
 }
 
-const cueIndex = new WeakMap<Cue[], Map<string, { cue: Cue; order: number }[]>>();
-
 /**
  * Whether any cue's words occur consecutively in `words` (what the relate stage asks of every
  * sentence). A word is looked up only when its first character and length are those of some cue's
  * first word: most words are not, and a lookup would be the first to hash each fresh token.
  */
 export function hasCue(words: string[], cues: Cue[]): boolean {
-  let index = shapeIndex.get(cues);
-  if (!index) { index = shapeIndexOf(cues); shapeIndex.set(cues, index); }
-  const { shapes, byFirst } = index;
+  const { shapes, byFirst } = indexOf(cues);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w.length >= MAX_SHAPE_LENGTH || (shapes[w.charCodeAt(0) & 0x7f] & (1 << w.length)) === 0) continue;
     const candidates = byFirst.get(w);
     if (!candidates) continue;
-    for (const cue of candidates) if (i + cue.length <= words.length && occursAt(words, i, cue)) return true;
+    for (const c of candidates) if (i + c.cue.words.length <= words.length && occursAt(words, i, c.cue.words)) return true;
   }
   return false;
 }
 
 /** first words of up to 31 characters: their lengths as bits per first character (code mod 128) */
 const MAX_SHAPE_LENGTH = 31;
-interface ShapeIndex { shapes: Int32Array; byFirst: Map<string, string[][]> }
-const shapeIndex = new WeakMap<Cue[], ShapeIndex>();
-function shapeIndexOf(cues: Cue[]): ShapeIndex {
-  const shapes = new Int32Array(128), byFirst = new Map<string, string[][]>();
-  for (const cue of cues) {
+interface Indexed { cue: Cue; order: number }
+/** cues by first word (a window costs one Map lookup per word, not one pass per cue), and the first words' shapes */
+interface CueIndex { shapes: Int32Array; byFirst: Map<string, Indexed[]> }
+const cueIndex = new WeakMap<Cue[], CueIndex>();
+function indexOf(cues: Cue[]): CueIndex {
+  let index = cueIndex.get(cues);
+  if (index) return index;
+  index = { shapes: new Int32Array(128), byFirst: new Map() };
+  cues.forEach((cue, order) => {
     const first = cue.words[0];
     if (first.length === 0 || first.length >= MAX_SHAPE_LENGTH) throw new Error(`cue ${cue.id}: first word of 1 to ${MAX_SHAPE_LENGTH - 1} characters`);
-    shapes[first.charCodeAt(0) & 0x7f] |= 1 << first.length;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), cue.words]);
-  }
-  return { shapes, byFirst };
+    index!.shapes[first.charCodeAt(0) & 0x7f] |= 1 << first.length;
+    index!.byFirst.set(first, [...(index!.byFirst.get(first) ?? []), { cue, order }]);
+  });
+  cueIndex.set(cues, index);
+  return index;
 }
-

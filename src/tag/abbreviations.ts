@@ -17,6 +17,17 @@ export interface AbbreviationDefinition {
 /** /[A-Za-z0-9]/ on one character, without a regex per character */
 const isAlnum = (c: string) => { const k = c.charCodeAt(0); return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122); };
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+/** Starts of `short` in the sentence as a whole word: no letter or digit beside it (the sentence's edges count as none). */
+export function wholeWordStarts(text: string, sentence: { start: number; end: number }, short: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(short, sentence.start); i >= 0 && i + short.length <= sentence.end; i = text.indexOf(short, i + 1)) {
+    const end = i + short.length;
+    if ((i > sentence.start && isAlnum(text[i - 1])) || (end < sentence.end && isAlnum(text[end]))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
 /** what follows "(SHORT)" when SHORT prefixes numbered members: "2", "-1", "-beta1", "α" */
 export const SERIES_MEMBER = /^-?(?:\d|(?:alpha|beta|gamma|delta|kappa)(?![a-z])|[α-ω])/;
 

@@ -7,9 +7,10 @@
  * mtime, ctime) to the content key computed when they were last hashed. Caching is best effort:
  * unreadable or damaged files are rebuilt, failed writes are ignored.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
+import { pruneCacheFiles, writeCacheFile } from '../model/cache-file.js';
 import { readWhole } from '../model/read-whole.js';
 import { fileURLToPath } from 'node:url';
 import { TermAutomaton } from './automaton.js';
@@ -94,18 +95,13 @@ export function indexedKey(dir: string, signature: string): string | undefined {
 /** Remembers signature → key (best effort, atomic replace; the oldest entries go first), forgetting `stale` signatures. */
 export function rememberKey(dir: string, signature: string, key: string, stale: string[] = []): void {
   const file = path.join(dir, INDEX_FILE);
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
+  writeCacheFile(file, () => {
     let index: Record<string, string> = {};
     try { index = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>; } catch { /* none yet, or damaged */ }
     for (const s of [signature, ...stale]) delete index[s];
     const kept = Object.entries(index).slice(-(INDEX_KEEP - 1));
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(Object.fromEntries([...kept, [signature, key]])));
-    renameSync(tmp, file);
-  } catch {
-    try { unlinkSync(tmp); } catch { /* never created */ }
-  }
+    return JSON.stringify(Object.fromEntries([...kept, [signature, key]]));
+  });
 }
 
 interface Meta { key: string; files: CachedFile[] }
@@ -144,33 +140,15 @@ export function readLexiconCache(file: string, key: string): { automaton: TermAu
 
 /** Writes atomically (temp file + rename in the same directory); returns false on any failure. */
 export function writeLexiconCache(file: string, key: string, automaton: TermAutomaton, files: CachedFile[]): boolean {
-  const dir = path.dirname(file);
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
+  const written = writeCacheFile(file, () => {
     const meta = Buffer.from(JSON.stringify({ key, files } satisfies Meta));
     const head = Buffer.alloc((40 + meta.length + 7) & ~7);
     head.writeUInt32LE(MAGIC, 0);
     head.writeUInt32LE(meta.length, 4);
     createHash('sha256').update(meta).digest().copy(head, 8);
     meta.copy(head, 40);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, Buffer.concat([head, automaton.snapshot()]));
-    renameSync(tmp, file);
-  } catch {
-    try { unlinkSync(tmp); } catch { /* never created */ }
-    return false;
-  }
-  prune(dir, file);
-  return true;
-}
-
-/** Removes all but the KEEP most recently used cache files. */
-function prune(dir: string, keep: string): void {
-  try {
-    const others = readdirSync(dir)
-      .filter((f) => /^lexicon-[0-9a-f]{16}\.bin$/.test(f) && path.join(dir, f) !== keep)
-      .map((f) => ({ f: path.join(dir, f), t: statSync(path.join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of others.slice(KEEP - 1)) unlinkSync(f);
-  } catch { /* another process pruned first, or a read-only directory */ }
+    return Buffer.concat([head, automaton.snapshot()]);
+  });
+  if (written) pruneCacheFiles(path.dirname(file), /^lexicon-[0-9a-f]{16}\.bin$/, KEEP, file);
+  return written;
 }

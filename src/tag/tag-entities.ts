@@ -10,7 +10,7 @@
  */
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
-import { findAbbreviations } from './abbreviations.js';
+import { findAbbreviations, wholeWordStarts } from './abbreviations.js';
 import { tagChemicalShapes } from './chemical-shapes.js';
 import { adjustChemicalSpans } from './chemical-spans.js';
 import { subscriptMatches, systematicNameMatches } from './chemical-names.js';
@@ -132,15 +132,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   for (const [short, entry] of bound) {
     // the dictionary tags it where it knows the whole short form ("4-HNE" holds the gene alias HNE but is no term)
     if (lexicon.automaton.scan(short).some((x) => x.start === 0 && x.end === short.length)) continue;
-    for (const s of inScope) {
-      const slice = text.slice(s.start, s.end);
-      for (let i = slice.indexOf(short); i >= 0; i = slice.indexOf(short, i + 1)) {
-        const before = slice[i - 1] ?? ' ';
-        const after = slice[i + short.length] ?? ' ';
-        if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) continue;
-        cands.push({ type: entry.type, start: s.start + i, end: s.start + i + short.length, norm: entry.norm, name: entry.name, sentence: s.index, source: 'abbreviation', rank: TYPE_RANK[entry.type] });
-      }
-    }
+    for (const s of inScope)
+      for (const i of wholeWordStarts(text, s, short))
+        cands.push({ type: entry.type, start: i, end: i + short.length, norm: entry.norm, name: entry.name, sentence: s.index, source: 'abbreviation', rank: TYPE_RANK[entry.type] });
   }
 
   // research codes and ions where no dictionary term or variant lies (chemical-shapes.ts): "IIIA-176F" is an allele, not a code

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, longFormStart, SERIES_MEMBER, type AbbreviationDefinition } from '../../src/tag/abbreviations.js';
+import { findAbbreviations, longFormStart, SERIES_MEMBER, wholeWordStarts, type AbbreviationDefinition } from '../../src/tag/abbreviations.js';
 
 const whole = (text: string) => [{ start: 0, end: text.length }];
 
@@ -69,3 +69,12 @@ function referenceFind(text: string, sentences: { start: number; end: number }[]
   }
   return out;
 }
+
+describe('wholeWordStarts', () => {
+  it('finds the short form with no letter or digit beside it, the sentence edges counting as none', () => {
+    const text = 'xNO NO, (NO) NOx NO2 NO';
+    expect(wholeWordStarts(text, { start: 0, end: text.length }, 'NO')).toEqual([4, 9, 21]);
+    // a sentence starting inside "xNO": its edge is a boundary
+    expect(wholeWordStarts(text, { start: 1, end: 6 }, 'NO')).toEqual([1, 4]);
+  });
+});

@@ -8,9 +8,10 @@
  * the committed training output; this is a derived cache, best effort like the lexicon's: a
  * missing, foreign or damaged file is rebuilt from the JSON, a failed write is ignored.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pruneCacheFiles, writeCacheFile } from '../../model/cache-file.js';
 import { readWhole } from '../../model/read-whole.js';
 import { FlatWeights } from './flat-weights.js';
 import { withFlatWeights, type LinearModelFile } from './linear-model.js';
@@ -74,12 +75,11 @@ export function readModelCache<F extends LinearModelFile>(dir: string, modelSha2
 export function writeModelCache(dir: string, modelSha256: string, file: LinearModelFile, flat: FlatWeights): boolean {
   if (!CODE_HASH) return false;
   const target = modelCacheFile(dir, modelSha256);
-  const tmp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
+  const written = writeCacheFile(target, () => {
     const { names, nameStart, table, rowStart, cls, val } = flat.parts;
     const namesBytes = Buffer.from(names, 'utf8');
     // a name that UTF-8 cannot carry (a lone surrogate) would come back changed: keep the JSON path
-    if (namesBytes.toString('utf8') !== names) return false;
+    if (namesBytes.toString('utf8') !== names) return undefined;
     const head = Buffer.from(JSON.stringify({ ...file, weights: undefined }), 'utf8');
     const parts = [head, namesBytes, u8(nameStart), u8(table), u8(rowStart), cls, u8(val)];
     const body = Buffer.alloc(parts.reduce((n, p) => align8(n + p.length), 0));
@@ -89,26 +89,11 @@ export function writeModelCache(dir: string, modelSha256: string, file: LinearMo
     [MAGIC, FORMAT_VERSION, head.length, namesBytes.length, flat.rowCount, val.length, table.length].forEach((v, i) => header.writeUInt32LE(v, i * 4));
     keyOf(modelSha256).copy(header, 32);
     createHash('sha256').update(body).digest().copy(header, 64);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, Buffer.concat([header, body]));
-    renameSync(tmp, target);
-  } catch {
-    try { unlinkSync(tmp); } catch { /* never created */ }
-    return false;
-  }
-  prune(dir, target);
-  return true;
+    return Buffer.concat([header, body]);
+  });
+  if (written) pruneCacheFiles(dir, /^relation-model-[0-9a-f]{16}\.bin$/, KEEP, target);
+  return written;
 }
 
 const u8 = (a: Int32Array | Float64Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** Removes all but the KEEP most recently written model cache files. */
-function prune(dir: string, keep: string): void {
-  try {
-    const others = readdirSync(dir)
-      .filter((f) => /^relation-model-[0-9a-f]{16}\.bin$/.test(f) && path.join(dir, f) !== keep)
-      .map((f) => ({ f: path.join(dir, f), t: statSync(path.join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of others.slice(KEEP - 1)) unlinkSync(f);
-  } catch { /* another process pruned first, or a read-only directory */ }
-}

@@ -6,13 +6,12 @@
  * long form of a definition lends its identifier to the short form wherever the document writes it
  * as a whole word and no other mention lies there, as the dictionary's abbreviations do.
  */
-import type { AbbreviationDefinition } from '../abbreviations.js';
+import { wholeWordStarts, type AbbreviationDefinition } from '../abbreviations.js';
 import { rejectedBy } from '../context-rules.js';
 import type { Mention } from '../mention.js';
 import type { Sentence } from '../../segment/segment.js';
 import { spanOverlap } from '../span-index.js';
 
-const ALNUM = /[A-Za-z0-9]/;
 /** a short form worth binding: a letter, at most 12 characters, not a bare number or a roman numeral alone */
 const SHORT = /^(?=.*[A-Za-z])(?![IVX]+$).{2,12}$/;
 
@@ -30,9 +29,9 @@ export function bindLearnedShortForms(text: string, sentences: Sentence[], menti
     const found: Mention[] = [];
     for (const s of sentences) {
       if (s.skip) continue;
-      for (let i = text.indexOf(def.short, s.start); i >= 0 && i + def.short.length <= s.end; i = text.indexOf(def.short, i + 1)) {
+      for (const i of wholeWordStarts(text, s, def.short)) {
         const end = i + def.short.length;
-        if (ALNUM.test(text[i - 1] ?? ' ') || ALNUM.test(text[end] ?? ' ') || taken(i, end) || rejectedBy(text, i, end, 'gene')) continue;
+        if (taken(i, end) || rejectedBy(text, i, end, 'gene')) continue;
         found.push({ type: 'gene', start: i, end, norm: long.norm, name: long.name, sentence: s.index, source: `abbreviation|${long.source}` });
       }
     }
