@@ -49,8 +49,10 @@ export function publicationOf(doc: DocumentRecord | undefined): string | undefin
 }
 
 const cell = (v: string | number | boolean) => String(v).replace(/[\t\r\n]/g, ' ');
+/** KGX TSV lists are '|'-joined with no escape, so a '|' inside an element (a file name) is written %7C, as in a URL */
+const listElement = (v: string) => cell(v).replace(/\|/g, '%7C');
 const tsv = (columns: readonly string[], rows: Record<string, string | number | boolean | string[]>[]) =>
-  [columns.join('\t'), ...rows.map((r) => columns.map((c) => { const v = r[c]; return Array.isArray(v) ? v.map(cell).join('|') : cell(v ?? ''); }).join('\t'))].join('\n') + '\n';
+  [columns.join('\t'), ...rows.map((r) => columns.map((c) => { const v = r[c]; return Array.isArray(v) ? v.map(listElement).join('|') : cell(v ?? ''); }).join('\t'))].join('\n') + '\n';
 const jsonl = (rows: object[]) => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 
 export interface KgxGraph {

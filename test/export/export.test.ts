@@ -108,6 +108,27 @@ describe('KGX export', () => {
     expect(readFileSync(path.join(dir, 'edges.tsv'), 'utf8')).toBe(before);
     expect(readdirSync(dir).sort()).toEqual(['edges.jsonl', 'edges.tsv', 'nodes.jsonl', 'nodes.tsv']);
   });
+
+  it("writes a '|' inside a list element (a file named a|b.txt) as %7C, so a KGX reader splitting on '|' gets one document", async () => {
+    const renamed = (id: string) => id.replace(/^/, 'a|b/');
+    const run = {
+      ...committed,
+      documents: committed.documents.map((d) => ({ ...d, id: renamed(d.id) })),
+      statements: committed.statements.map((s) => ({ ...s, doc: renamed(s.doc) })),
+    };
+    const out = tmp();
+    await exportKgx(run, out);
+    const edges = readTsv(path.join(out, 'edges.tsv')).rows;
+    const jsonl = readFileSync(path.join(out, 'edges.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { documents: string[] });
+    expect(edges.length).toBe(jsonl.length);
+    edges.forEach((e, i) => {
+      const cells = e.documents.split('|');
+      expect(cells.length).toBe(jsonl[i].documents.length);
+      expect(cells.every((c) => c.startsWith('a%7Cb/'))).toBe(true);
+      // JSON keeps the id as it is
+      expect(jsonl[i].documents.every((d) => d.startsWith('a|b/'))).toBe(true);
+    });
+  });
 });
 
 describe('BioC export', () => {
