@@ -7,9 +7,11 @@
  * official symbol (`source` `symbol`), so `ERK1/2`, `p38` or `NF-kB` stay families. Runs before species
  * assignment, so a mouse passage's `CD8alpha` becomes mouse Cd8a through the ortholog map.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { wholeTerm } from './learned/ground.js';
+import { termKey } from './tokens.js';
 
 const FAMILY_NORM = /^(?:FPLX|HGNC\.FAMILY|IUPHAR\.FAMILY):/;
 const GREEK: Record<string, string> = { alpha: 'A', beta: 'B', gamma: 'G', delta: 'D', kappa: 'K' };
@@ -34,3 +36,46 @@ export function groundFamilyMemberSymbols(text: string, mentions: Mention[], lex
   return mentions;
 }
 
+export interface FamilyMembers {
+  /** FamPlex family → its human member genes' NCBI ids */
+  members: Map<string, Set<string>>;
+  /** `<family>\t<termKey of a member's symbol, alias or previous symbol>` → the members of that name */
+  byName: Map<string, string[]>;
+}
+
+const memberCache = new Map<string, FamilyMembers>();
+/** dictionaries/family-members.tsv (family, id, symbol, names), read on first use; empty when the file is absent */
+export function familyMembers(file: string): FamilyMembers {
+  let out = memberCache.get(file);
+  if (out) return out;
+  out = { members: new Map(), byName: new Map() };
+  memberCache.set(file, out);
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('family\t')) continue;
+    const [family, id, , names] = line.split('\t');
+    let ids = out.members.get(family);
+    if (!ids) out.members.set(family, (ids = new Set()));
+    ids.add(id);
+    for (const k of new Set(names.split('|').map(termKey))) {
+      const key = `${family}\t${k}`;
+      out.byName.set(key, [...(out.byName.get(key) ?? []), id]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The one human member of `family` that `surface` names (`NF-kB` is an alias of NFKB1, a member of FPLX:NFkappaB;
+ * `ERK` of MAPK1 in FPLX:ERK); undefined when no member or several do (`PI3K`: four catalytic subunits).
+ */
+export function memberNamed(fm: FamilyMembers, family: string, surface: string): string | undefined {
+  const ids = fm.byName.get(`${family}\t${termKey(surface)}`);
+  return ids?.length === 1 ? ids[0] : undefined;
+}
+
+/** whether the human gene is a member of the family; true for families the file does not list (HGNC and GtoPdb groups) */
+export function mayBeMember(fm: FamilyMembers, family: string, humanId: string | undefined): boolean {
+  const ids = fm.members.get(family);
+  return !ids || (!!humanId && ids.has(humanId));
+}
