@@ -17,6 +17,7 @@ import { buildDrugXrefs, buildDrugs } from './dictionaries/drugs.ts';
 import { buildPathways } from './dictionaries/pathways.ts';
 import { writeChemicals } from './dictionaries/chemical-files.ts';
 import { buildOrthologs, buildSpecies } from './dictionaries/species.ts';
+import { buildFamilyMembers } from './dictionaries/family-members.ts';
 import { buildGeneFamilies } from './dictionaries/gene-families.ts';
 import { buildMirna } from './dictionaries/mirna.ts';
 import { buildRodentGenes } from './dictionaries/rodent-genes.ts';
@@ -90,6 +91,9 @@ export function build(sourcesDir: string, outDir: string, overlayDir = join(REPO
   write('orthologs.tsv', renderTsv(prov(['orthologs-human-mouse-rat', 'model-organism-genes'], orthologs.length),
     ['human', 'mouse', 'mouse_symbol', 'rat', 'rat_symbol', 'zebrafish', 'zebrafish_symbol'],
     orthologs.map((r) => [r.human, r.mouse, r.mouseSymbol, r.rat, r.ratSymbol, r.zebrafish, r.zebrafishSymbol])), orthologs.length, 'human NCBI Gene id -> mouse, rat, zebrafish ortholog');
+  const members = buildFamilyMembers(sourcesDir);
+  write('family-members.tsv', renderTsv(prov(['famplex', 'genes-trimmed'], members.length, ['FamPlex family -> human member genes (isa/partof, through nested families) and their symbols, aliases and previous symbols (|)']),
+    ['family', 'id', 'symbol', 'names'], members.map((r) => [r.family, r.id, r.symbol, r.names.join('|')])), members.length, 'FamPlex family -> human member genes and their short names');
   const humanSymbol = new Map(genes.rows.filter((r) => r.source === 'symbol' && r.norm.startsWith('NCBIGene:')).map((r) => [r.norm.slice(9), r.name]));
   const rodent = buildRodentGenes(sourcesDir, orthologs, humanSymbol);
   write('rodent-genes.tsv', renderTsv(prov(['ncbi-gene-mouse', 'rat-genes-rgd'], rodent.length, ['licence (ncbi-gene-mouse, from its NOTES.md list item): NCBI Gene data, U.S. government work, public domain', 'mouse and rat gene names -> their own NCBI Gene id, for mentions assigned to a rodent (names the ortholog map already answers left out)']),

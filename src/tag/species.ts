@@ -28,6 +28,7 @@ import type { Mention } from './mention.js';
 import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
 import { RODENT_STYLE, writtenTheRodentWay } from './species-nomenclature.js';
+import { familyMembers, mayBeMember, memberNamed } from './family-members.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
 const RODENTS = new Set([MOUSE, RAT]);
@@ -40,6 +41,8 @@ export interface SpeciesData {
   orthologs: Map<string, Map<string, [string, string]>>;
   /** rodent-genes.tsv, read on first use by rodentGenes() (a path, so the data still crosses to worker threads) */
   rodentFile: string;
+  /** family-members.tsv (FamPlex family → human members and their names), read on first use by familyMembers() */
+  familyFile: string;
 }
 
 export interface SpeciesMention { start: number; end: number; taxon: string }
@@ -76,7 +79,7 @@ export function loadSpeciesData(dir: string): SpeciesData | undefined {
     if (c[5]) m.set(ZEBRAFISH, [c[5], c[6]]);
     orthologs.set(c[0], m);
   }
-  return { terms, pattern, orthologs, rodentFile: path.join(dir, 'rodent-genes.tsv') };
+  return { terms, pattern, orthologs, rodentFile: path.join(dir, 'rodent-genes.tsv'), familyFile: path.join(dir, 'family-members.tsv') };
 }
 
 const rodentCache = new Map<string, Map<string, [string, string]>>();
@@ -112,6 +115,18 @@ function orthologSymbols(data: SpeciesData): Map<string, [string, string]> {
     if (!out.has(k)) out.set(k, [id, symbol]);
   }
   return out;
+}
+
+const humanCache = new WeakMap<SpeciesData, Map<string, string>>();
+/** `<taxon>\t<id>` of a mouse, rat or zebrafish gene → the human gene whose ortholog it is (the ortholog map read backwards) */
+function humanOf(data: SpeciesData, taxon: string, id: string): string | undefined {
+  let out = humanCache.get(data);
+  if (!out) {
+    out = new Map();
+    humanCache.set(data, out);
+    for (const [human, m] of data.orthologs) for (const [t, [oid]] of m) if (!out.has(`${t}\t${oid}`)) out.set(`${t}\t${oid}`, human);
+  }
+  return out.get(`${taxon}\t${id}`);
 }
 
 /** the organism's own gene named `surface`: rodent-genes.tsv first, then the ortholog map's official symbols */
@@ -199,11 +214,21 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     if (!taxon) { taxon = docSpecies; how = 'document'; }
     if (!taxon) continue;
     // the rodent's own name first (`Sca-1` is mouse Ly6a, with no human ortholog), then the ortholog of the human gene
-    const own = RODENTS.has(taxon) || taxon === ZEBRAFISH ? ownGene(data, taxon, surface) : undefined;
+    let via = 'rodent-name';
+    let own = RODENTS.has(taxon) || taxon === ZEBRAFISH ? ownGene(data, taxon, surface) : undefined;
+    if (family && taxon !== HUMAN) {
+      const fm = familyMembers(data.familyFile);
+      // a family is grounded only to a member: rat `Erk` (an old symbol of Ephb1) is no ERK
+      if (own && !mayBeMember(fm, m.norm, humanOf(data, taxon, own[0]))) own = undefined;
+      // a family written as one human member's name (`NF-kB`: NFKB1) is that member's ortholog
+      const member = own ? undefined : memberNamed(fm, m.norm, surface);
+      const ortholog = member && data.orthologs.get(member)?.get(taxon);
+      if (ortholog) { own = ortholog; via = 'member-name'; }
+    }
     // a name the learned tagger found (LOCAL:), or a family name, is grounded only through the organism's own names
     if ((ungrounded || family) && !own) continue;
     // a family written as one rodent gene's registered name (`Akt`: mouse Akt1) is that gene; the family stays in `source`
-    if (family && own) { m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:rodent-name`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; continue; }
+    if (family && own) { m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:${via}`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; continue; }
     m.species = `NCBITaxon:${taxon}`;
     if (taxon === HUMAN) continue;
     const ortholog = data.orthologs.get(m.norm.slice(9))?.get(taxon);

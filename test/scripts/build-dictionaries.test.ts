@@ -134,6 +134,15 @@ describe('committed dictionaries', () => {
     expect(readFileSync(join(DICT, 'drugs.tsv'), 'utf8')).not.toMatch(/pharmgkb/i);
   });
 
+  it('family-members.tsv lists a FamPlex family\'s member genes with their short names, through nested families', () => {
+    const rows = load('family-members.tsv').rows;
+    const row = (family: string, symbol: string) => rows.find((r) => r[0] === family && r[2] === symbol);
+    expect(row('FPLX:ERK', 'MAPK1')?.[3].split('|')).toContain('ERK');
+    expect(row('FPLX:MAPK', 'MAPK1')?.[1]).toBe('5594');
+    expect(row('FPLX:NFkappaB', 'RELA')).toBeDefined();
+    expect(row('FPLX:ERK', 'EPHB1')).toBeUndefined();
+  });
+
   it('SOURCES.md records the sha256 and row count of every output', () => {
     const md = readFileSync(join(DICT, 'SOURCES.md'), 'utf8');
     for (const f of ['genes.tsv', 'drugs.tsv', 'pathways.tsv', 'stoplist.tsv', 'ambiguous.tsv', 'drug-xrefs.tsv']) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
 import { findSpecies, ownGene, rodentGenes } from '../../src/tag/species.js';
+import { familyMembers, mayBeMember, memberNamed } from '../../src/tag/family-members.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -58,6 +59,11 @@ describe('species of gene mentions', () => {
     const text = 'HCT-116, Ba/F3 and NRK-52E cells.';
     expect(findSpecies(text, lexicon.species!).map((s) => `${text.slice(s.start, s.end)}:${s.taxon}`)).toEqual(['HCT-116:9606', 'Ba/F3:10090', 'NRK-52E:10116']);
   });
+  it('more cell lines: HT22, PA6, EL4, ATDC5 (mouse), PC-12 (rat), HMC-1 (human)', () => {
+    const text = 'HT22, PA6, EL4, ATDC5, PC-12 and HMC-1 cells.';
+    expect(findSpecies(text, lexicon.species!).map((s) => `${text.slice(s.start, s.end)}:${s.taxon}`))
+      .toEqual(['HT22:10090', 'PA6:10090', 'EL4:10090', 'ATDC5:10090', 'PC-12:10116', 'HMC-1:9606']);
+  });
   it('a one-letter prefix sets the species: hTRPM8, mTRPV4, never mAb', () => {
     expect(genes('hTRPM8 and mTRPV4 but not mAb.')).toEqual(['hTRPM8=NCBIGene:79054@NCBITaxon:9606', 'mTRPV4=NCBIGene:63873@NCBITaxon:10090']);
   });
@@ -88,5 +94,20 @@ describe('species from how genes are written, and families in rodent passages', 
   it('a family written as one rodent gene\'s registered name is that gene in a rodent passage, the family kept in source', () => {
     expect(withSource('Akt phosphorylation rose in mice lacking Pten.')[0]).toBe('Akt=NCBIGene:11651@NCBITaxon:10090|famplex|family:FPLX:AKT|species:10090:nomenclature:rodent-name');
     expect(genes('Akt phosphorylation rose in patients.')).toEqual(['Akt=FPLX:AKT@-']);
+  });
+  it('a family in a rodent passage is grounded only to a member: rat Erk (an old symbol of Ephb1) is the ortholog of MAPK1', () => {
+    expect(withSource('In rats, Erk was phosphorylated.')).toEqual(['Erk=NCBIGene:116590@NCBITaxon:10116|famplex|family:FPLX:ERK|species:10116:nomenclature:member-name']);
+  });
+  it('a family written as one human member\'s name is that member\'s ortholog in a rodent passage (NF-kB: NFKB1, p38: MAPK14)', () => {
+    expect(genes('In mice, NF-kB and p38 were activated.')).toEqual(['NF-kB=NCBIGene:18033@NCBITaxon:10090', 'p38=NCBIGene:26416@NCBITaxon:10090']);
+    expect(withSource('In mice, NF-kB was activated.')[0]).toMatch(/\|family:FPLX:NFkappaB\|species:10090:sentence:member-name$/);
+    expect(genes('NF-kB was activated in patients.')).toEqual(['NF-kB=FPLX:NFkappaB@-']);
+  });
+  it('a name several members share names no one member (PI3K: four catalytic subunits)', () => {
+    const fm = familyMembers(lexicon.species!.familyFile);
+    expect(memberNamed(fm, 'FPLX:PI3K', 'PI3K')).toBeUndefined();
+    expect(memberNamed(fm, 'FPLX:NFkappaB', 'NF-kB')).toBe('4790');
+    expect(mayBeMember(fm, 'FPLX:ERK', '2047')).toBe(false);
+    expect(mayBeMember(fm, 'HGNC.FAMILY:588', '2047')).toBe(true);
   });
 });
