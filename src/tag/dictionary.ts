@@ -27,7 +27,8 @@ export const DICTIONARY_FILES: Record<string, EntityType> = {
 
 /** files a lexicon may lack (test fixtures, trimmed installs): loaded when present */
 export const OPTIONAL_DICTIONARY_FILES = new Set(['chemicals.tsv', 'chemicals-sa.tsv']);
-const SPECIES_FILES = ['species.tsv', 'orthologs.tsv'];
+/** tables read beside the automaton (species.ts, family-members.ts): listed with their checksums, so the manifest and every cache key see them change */
+const SPECIES_FILES = ['species.tsv', 'orthologs.tsv', 'rodent-genes.tsv', 'family-members.tsv'];
 
 export interface DictionaryInfo { file: string; rows: number; sha256: string }
 

@@ -67,6 +67,19 @@ describe('lexicon cache', () => {
     expect(stop.stopKeys.has('egf')).toBe(true);
   });
 
+  it.each(['rodent-genes.tsv', 'family-members.tsv'])('lists %s, read beside the automaton, with its checksum, and a change to it changes the key', (file) => {
+    const dicts = path.join(tmp, `dicts-${file}`);
+    cpSync(FIXTURES, dicts, { recursive: true });
+    cpSync(path.join('dictionaries', file), path.join(dicts, file));
+    const dir = freshDir();
+    const before = buildLexicon(dicts, { cache: dir });
+    expect(before.files.map((f) => f.file)).toContain(file);
+    appendFileSync(path.join(dicts, file), '# edited\n');
+    const after = buildLexicon(dicts, { cache: dir });
+    expect(after.cache).toMatchObject({ hit: false, written: true });
+    expect(after.files.find((f) => f.file === file)!.sha256).not.toBe(before.files.find((f) => f.file === file)!.sha256);
+  });
+
   it('finds the cache by the files\' stat signature, without hashing them, and still notices an edit that keeps size and mtime', () => {
     const dicts = path.join(tmp, 'dicts-stat');
     cpSync(FIXTURES, dicts, { recursive: true });
