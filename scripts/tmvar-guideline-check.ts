@@ -54,6 +54,16 @@ if (missing) {
     console.log(`  scored against tmVar3 (as the tmVar3 ${name} row):   ${cell(scoreRow(r, docs, run).exact)}`);
     const shared = scoreRow(r, only(true), run).exact, added = scoreRow(r, only(false), run).exact;
     console.log(`  tmVar3 recall on mentions the old file annotates too: ${recall(shared).toFixed(3)} (${shared.tp}/${shared.tp + shared.fn}); on mentions only tmVar3 annotates: ${recall(added).toFixed(3)} (${added.tp}/${added.tp + added.fn})`);
+    // tmVar3's false positives: natural-language mentions (which the old row leaves out) or spans the old file annotates
+    let natural = 0, oldSpan = 0, other = 0;
+    for (const d of docs) {
+      const gold = new Set(d.mentions.filter((m) => r.gold.includes(m.type)).map(span)), o = inOld(d);
+      for (const e of run(d)) {
+        if (e.type !== 'mutation' || /^variant:(?:allele|genotype)\|/.test(e.source) || gold.has(span(e))) continue;
+        if (e.source.startsWith('variant:natural')) natural++; else if (o.has(span(e))) oldSpan++; else other++;
+      }
+    }
+    console.log(`  tmVar3 false positives: ${natural} natural-language, ${oldSpan} on a span the old file annotates, ${other} other`);
   }
   // the other way round: one guideline (BioRED's), texts the rules were written on or not
   const biored = resolve(root, BIORED_DEV.files[0]);
