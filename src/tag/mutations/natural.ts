@@ -8,7 +8,7 @@
  * Bounded quantifiers and fixed vocabularies, as in rules.ts.
  */
 import { FULL_SRC, AA3_SRC, residue } from './amino.ts';
-import { allele, dnaEdit, dnaSub, proteinSub } from './notation.ts';
+import { allele, dnaEdit, dnaSub, genotype, proteinSub } from './notation.ts';
 import type { Rule } from './rules.ts';
 
 const LB = '(?<![A-Za-z0-9_])';
@@ -140,12 +140,22 @@ export const NATURAL_RULES: Rule[] = [
     build: (m) => (m[1] === m[2] ? null : dnaSub('c', m[1], m[3], m[2], 'natural')),
   },
   {
-    // G allele at position -1053, T allele at the -31 SNP, C allele at -511 SNP, A at position -838 (kind allele)
+    // G allele at position -1053, T allele at the -31 SNP, C allele at -511 SNP, A at position -838, C in -838 (kind allele;
+    // a bare "in" only before a signed position: "T in 12 cases" is no allele)
     id: 'natural-allele-at',
     priority: 4,
-    gate: /[ACGT]\s(?:allele\s)?at\s/,
-    re: new RegExp(`${LB}([ACGT])(?:\\sallele\\sat\\s(?:the\\s)?(?:position\\s)?([-+]?\\d{1,6})(?:\\sSNP)?|\\sat\\s(?:the\\s)?(?:nucleotide\\s)?position\\s([-+]\\d{1,6}))${RB}`, 'g'),
-    build: (m) => allele(true, m[2] ?? m[3], m[1]),
+    gate: /[ACGT]\s(?:allele\s)?(?:at|in)\s/,
+    re: new RegExp(`${LB}([ACGT])(?:\\sallele\\sat\\s(?:the\\s)?(?:position\\s)?([-+]?\\d{1,6})(?:\\sSNP)?|\\sat\\s(?:the\\s)?(?:nucleotide\\s)?position\\s([-+]\\d{1,6})|\\sin\\s([-+]\\d{1,6}))${RB}`, 'g'),
+    build: (m) => allele(true, m[2] ?? m[3] ?? m[4], m[1]),
+  },
+  {
+    // homozygous for GG at the -1082, TT at position -31 (kind genotype; both bases equal and a signed position,
+    // as "-1131TT" written the other way round: "AG at the 3' end" is no genotype)
+    id: 'natural-genotype-at',
+    priority: 4,
+    gate: /[ACGT]{2}\sat\s/,
+    re: new RegExp(`${LB}([ACGT])([ACGT])\\sat\\s(?:the\\s)?(?:position\\s)?([-+]\\d{1,6})${RB}`, 'g'),
+    build: (m) => (m[1] === m[2] ? genotype(true, m[3], m[1], m[2]) : null),
   },
 ];
 

@@ -327,11 +327,11 @@ export const RULES: Rule[] = [
     build: (m) => dnaSub(m[3] === 'codon' ? '' : 'c', m[1], m[3] === 'codon' ? `CODON${m[4]}` : m[4], m[2], 'natural'),
   },
   {
-    // G/A, C>T, G --> C, A-->G: allele change without a position
+    // G/A, C>T, G --> C, A-->G: allele change without a position (not the tail of a named allele, `padi4_89*G/A`)
     id: 'dna-allele',
     priority: 5,
     gate: /[ACGT](?:\s?(?:-{1,2}>|\u2192|>)\s?|\/)[ACGT]/,
-    re: new RegExp(`${LB}([ACGT])(\\s?(?:-{1,2}>|\u2192|>)\\s?|\\/)([ACGT])${RB}(?![-\\s]?(?:rich|content|ratio|pair|base|\\/))`, 'g'),
+    re: new RegExp(`(?<!\\*)${LB}([ACGT])(\\s?(?:-{1,2}>|\u2192|>)\\s?|\\/)([ACGT])${RB}(?![-\\s]?(?:rich|content|ratio|pair|base|\\/))`, 'g'),
     build: (m) => (m[1] === m[3] ? null : dnaSub('', m[1], '', m[3])),
   },
   {

@@ -45,6 +45,16 @@ describe('alleles named alone', () => {
     expect(alleles('the Ala to Pro substitution at amino acid 459.', 'peptides with Ala-459 and Pro-459 were made')).toEqual([['Ala-459', 'p|SUB|A|459|P'], ['Pro-459', 'p|SUB|A|459|P']]);
     expect(alleles('the -616 C/G variant.', 'genotype (-616 GG = 0.25; -616 GC = 0.46; -616 CC = 0.29)').map((a) => a[0])).toEqual(['-616 GG', '-616 GC', '-616 CC']);
   });
+  it('takes an allele restated by its bases right after it as one mention', () => {
+    expect(alleles('the TNFRII 196R polymorphism was typed.', 'Frequencies with TNFRII 196R T/G polymorphism were 28.3%', 'The TNFRII 196R G allele was not'))
+      .toEqual([['196R', 'p|SUB||196|R'], ['196R T/G', 'p|SUB||196|R'], ['196R G', 'p|SUB||196|R']]);
+    // not across a word, and a pair after no allele stays a pair
+    const all = (t: string) => findDocumentVariants(t, [{ start: 0, end: t.length }])[0].map((v) => v.text);
+    expect(all('the 196R allele and T/G change')).toEqual(['196R', 'T/G']);
+    expect(all('the -308 G/A and the T/G polymorphism')).toEqual(['-308 G/A', 'T/G']);
+    expect(all('the 196R allele and the 232T allele; the 232T G/A site, the 232T G allele')).toEqual(['196R', '232T', '232T', 'G/A', '232T']);
+    expect(all('the 196R allele; the 196R G-rich allele')).toEqual(['196R', '196R']);
+  });
   it('reads rs ids listed after one prefix', () => {
     expect(findDocumentVariants('SNPs (rs#1999764, 1855915, and 489517, respectively) in 2004', [{ start: 0, end: 60 }])[0].map((v) => [v.text, v.tmvar]))
       .toEqual([['rs#1999764', 'rs1999764'], ['1855915', 'rs1855915'], ['489517', 'rs489517']]);

@@ -152,6 +152,11 @@ describe('alleles in prose (kind allele)', () => {
     { text: 'the G allele at position -1053 and the T allele at the -31 SNP', expect: [['G allele at position -1053', 'c|SUB||-1053|G'], ['T allele at the -31 SNP', 'c|SUB||-31|T']] },
     { text: 'patients bearing A at position -838', expect: [['A at position -838', 'c|SUB||-838|A']] },
     { text: 'vitamin A at position 3 of the ring', expect: [] },
+    // "in" before a signed position only
+    { text: 'constructs bearing C in -838 and T in 12 cases', expect: [['C in -838', 'c|SUB||-838|C']] },
+    // a genotype: two equal bases at a signed position
+    { text: 'homozygous for GG at the -1082 interleukin-10 or TT at position -31', expect: [['GG at the -1082', 'c|SUB||-1082|G;G'], ['TT at position -31', 'c|SUB||-31|T;T']] },
+    { text: 'an AG at the 3 end and CG at position -5', expect: [] },
   ]);
 });
 
@@ -204,6 +209,8 @@ describe('restatements in brackets', () => {
     { text: '-491A/T (rs449647) and c.643T>C (p.S216P)', expect: [['-491A/T', 'c|SUB|A|-491|T'], ['rs449647', 'rs449647'], ['c.643T>C', 'c|SUB|T|643|C'], ['p.S216P', 'p|SUB|S|216|P']] },
     // the alleles of an rs id add what the id leaves open: two mentions
     { text: 'rs25531(A-->G)', expect: [['rs25531', 'rs25531'], ['A-->G', '|SUB|A||G']] },
+    // the tail of a named allele is no allele pair of its own
+    { text: 'SNPs (padi4_89*G/A, padi4_90*T/C) and the G/A SNP', expect: [['G/A', '|SUB|G||A']] },
   ]);
 });
 
