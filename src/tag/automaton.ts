@@ -61,7 +61,8 @@ export interface TermMatch {
   /** token index range [first, last] */
   first: number;
   last: number;
-  entries: DictionaryEntry[];
+  /** read-only: may be the automaton's own cached list */
+  entries: readonly DictionaryEntry[];
 }
 
 /** A compiled automaton's buffer, to build the same automaton in another worker without copying. */
@@ -170,9 +171,7 @@ export class TermAutomaton {
         const entries = this.entriesAt(node)!;
         const start = starts[i];
         const end = ends[j];
-        const raw = text.slice(start, end);
-        const form = entries.some((e) => e.case !== 'fold') ? caseForm(raw) : '';
-        const ok = entries.filter((e) => caseMatches(e, form, raw));
+        const ok = entries.some((e) => e.case !== 'fold') ? caseMatching(entries, text.slice(start, end)) : entries;
         if (ok.length) out.push({ start, end, first: i, last: j, entries: ok });
       }
     }
@@ -243,6 +242,17 @@ export class TermAutomaton {
     a.use(decodeAutomaton(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), false));
     return a;
   }
+}
+
+/** the entries whose case rule `raw` satisfies: the list itself when all do (most matches: no copy) */
+function caseMatching(entries: readonly DictionaryEntry[], raw: string): readonly DictionaryEntry[] {
+  const form = caseForm(raw);
+  let k = 0;
+  while (k < entries.length && caseMatches(entries[k], form, raw)) k++;
+  if (k === entries.length) return entries;
+  const ok = entries.slice(0, k);
+  for (k++; k < entries.length; k++) if (caseMatches(entries[k], form, raw)) ok.push(entries[k]);
+  return ok;
 }
 
 /** a token list's boundaries as a run (its keys are read from the list itself) */

@@ -12,6 +12,7 @@
 import type { Sentence } from '../segment/segment.js';
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
+import { isWhiteSpace } from './white-space.js';
 
 export interface ClassExample { text: string; phrase: string; targets: string[] }
 
@@ -26,7 +27,7 @@ const ANTI_HEAD = new RegExp(String.raw`^(?:\/(\d{1,2}))?(?:\s*[-–]\s*|\s+)${M
 /** "multi-targeted", "dual-targeted", "targeted" right before a target */
 const TARGETED_BEFORE = /(?<![\w-])(?:(?:multi|dual|single)-)?targeted\s+$/i;
 /** plural only: "an inhibitor of NF-κB" is often a protein's name (IκB) */
-const INHIBITORS_OF = /(?:^|[^\w-])((?:selective\s+|specific\s+|small[- ]molecule\s+)?(?:inhibitors|antagonists|blockers)\s+of\s+(?:the\s+)?)$/i;
+export const INHIBITORS_OF = /(?:^|[^\w-])((?:selective\s+|specific\s+|small[- ]molecule\s+)?(?:inhibitors|antagonists|blockers)\s+of\s+(?:the\s+)?)$/i;
 /** a capitalized token, maybe "pan-" or "anti-" before it and a plural s after it ("pan-HER", "HERs") */
 const UNTAGGED_TARGET = /(?<![\w-])((?:anti-)?(?:pan-)?)([A-Z][A-Za-z0-9]{1,9}?)(s?)(?=[-\s])/g;
 /** classes named without a target */
@@ -126,7 +127,7 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
       const targeted = TARGETED_BEFORE.exec(text.slice(Math.max(s.start, first.start - 20), first.start));
       const agent = targeted && ANTI_HEAD.exec(rest);
       if (targeted && agent) { add(first.start - targeted[0].length, last.end + agent[0].length, targets(agent), agent[2], 'targeted-target-head'); i = j; continue; }
-      const of = INHIBITORS_OF.exec(text.slice(s.start, first.start));
+      const of = mayEndInOf(text, s.start, first.start) ? INHIBITORS_OF.exec(text.slice(s.start, first.start)) : null;
       if (of) { add(first.start - of[1].length, last.end, chain, of[1], 'inhibitors-of'); i = j; }
     }
     const slice = text.slice(s.start, s.end);
@@ -134,11 +135,12 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
     for (const m of slice.matchAll(UNTAGGED_TARGET)) {
       const start = s.start + m.index + m[1].length, end = start + m[2].length + m[3].length;
       if (byStart.overlaps(start, end) || overlapsFrom(out, sentenceOut, start, end)) continue;
-      const gene = lookup(m[2]);
-      if (!gene) continue;
+      // the head first: most capitalized words have none, and the lexicon look-up costs two scans
       const anti = /anti-$/i.test(m[1]);
       const h = (anti ? ANTI_HEAD : AFTER_TARGET).exec(text.slice(end, s.end));
-      if (h) add(anti ? start - 5 : start, end + h[0].length, [gene], h[2], 'lexicon-target');
+      if (!h) continue;
+      const gene = lookup(m[2]);
+      if (gene) add(anti ? start - 5 : start, end + h[0].length, [gene], h[2], 'lexicon-target');
     }
     for (const r of STANDALONE) {
       for (const m of slice.matchAll(r.re)) {
@@ -150,6 +152,19 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether text[from, to) can match INHIBITORS_OF, which ends in "of" or "the" and white space: a test of
+ * its last characters, so a sentence's prefix is not searched by the regular expression for every target in it.
+ */
+export function mayEndInOf(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  if (e === to) return false;
+  const lower = (i: number) => text.charCodeAt(i) | 32;
+  return (e - from >= 2 && lower(e - 2) === 111 && lower(e - 1) === 102) // of
+    || (e - from >= 3 && lower(e - 3) === 116 && lower(e - 2) === 104 && lower(e - 1) === 101); // the
 }
 
 /** out[from..] overlaps [start, end): classes of earlier sentences end before this one starts */

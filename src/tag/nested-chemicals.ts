@@ -61,7 +61,7 @@ const PEPTIDE_HORMONES: { re: RegExp; norm: string; name: string }[] = [
 const GROUP_WORD = /(?<![\w-])(amino|carboxyl?|hydroxyl|methyl|acetyl)(?=[\s-](?:groups?|termin(?:al|us|i))\b)/gi;
 const GROUP: Record<string, [string, string]> = { amino: ['CHEBI:46882', 'amino group'], carboxy: ['CHEBI:46883', 'carboxy group'], carboxyl: ['CHEBI:46883', 'carboxy group'], hydroxyl: ['CHEBI:43176', 'hydroxy group'], methyl: ['CHEBI:32875', 'methyl group'], acetyl: ['CHEBI:22190', 'acetyl group'] };
 
-const chemicalEntry = (entries: DictionaryEntry[]) => entries.find((e) => e.type === 'drug') ?? entries.find((e) => e.type === 'chemical');
+const chemicalEntry = (entries: readonly DictionaryEntry[]) => entries.find((e) => e.type === 'drug') ?? entries.find((e) => e.type === 'chemical');
 
 export interface NestedExample { text: string; host: string; chemical: string; tagged: boolean }
 

@@ -17,7 +17,7 @@ import { termKey } from './tokens.js';
 export const IN_PATHWAY_SOURCE = 'in-pathway:';
 
 /** a gene entry, a specific gene (official symbol, NCBI Gene id) before a family */
-const geneEntry = (entries: DictionaryEntry[]) => entries.find((e) => e.type === 'gene' && e.norm.startsWith('NCBIGene:')) ?? entries.find((e) => e.type === 'gene');
+const geneEntry = (entries: readonly DictionaryEntry[]) => entries.find((e) => e.type === 'gene' && e.norm.startsWith('NCBIGene:')) ?? entries.find((e) => e.type === 'gene');
 
 /**
  * Gene mentions inside the pathway mentions of `mentions`: dictionary gene terms in the pathway's

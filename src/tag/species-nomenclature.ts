@@ -6,8 +6,13 @@
  */
 import type { Mention } from './mention.js';
 
-/** `Erbb2`, `Tnf`, `Cyp1a1`: a capital, then lower case (digits allowed), as mouse and rat gene symbols are written */
-export const RODENT_STYLE = /^[A-Z][a-z][a-z0-9]*(?:-?[a-z0-9]+)*$/;
+/**
+ * `Erbb2`, `Tnf`, `Cyp1a1`: a capital, then lower case (digits allowed, a hyphen only before one), as mouse and
+ * rat gene symbols are written. Each repetition takes one character, so a name that fails ("Glyceraldehyde3phosphate
+ * dehydrogenase") fails in linear time; `[a-z0-9]*(?:-?[a-z0-9]+)*`, the same language, tried every split of the
+ * word (116 ms for that name). Equality is tested in test/tag/species-nomenclature.test.ts.
+ */
+export const RODENT_STYLE = /^[A-Z][a-z](?:-?[a-z0-9])*$/;
 const HUMAN_STYLE = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9-]+$/;
 
 /**

@@ -41,7 +41,7 @@ const ISOFORM_TAIL = /^[- ]?[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}$/;
 
 interface Candidate extends Mention { rank: number }
 
-function pickEntry(entries: DictionaryEntry[]): DictionaryEntry {
+function pickEntry(entries: readonly DictionaryEntry[]): DictionaryEntry {
   return [...entries].sort((a, b) => TYPE_RANK[b.type] - TYPE_RANK[a.type] || (a.case === 'exact' ? -1 : 1))[0];
 }
 

@@ -124,6 +124,10 @@ export function termKey(term: string): string {
 
 /** Letters and digits of a surface form, case kept: used for case-sensitive entries. */
 export function caseForm(surface: string): string {
+  // ASCII letters and digits only (most surfaces): the form is the surface itself
+  let i = 0;
+  for (; i < surface.length; i++) { const c = surface.charCodeAt(i); if (c >= 128 || ASCII[c] > DIGIT) break; }
+  if (i === surface.length) return surface;
   // collected then joined: a flat string, where `+=` per character leaves a rope that the
   // automaton would keep alive for each of its ~200k entries
   const out: string[] = [];

@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../../src/pipeline.ts';
 import { defaultLexicon } from '../../src/tag/dictionary.ts';
-import { DRUG_CLASS_EXAMPLES, groundClass, tagDrugClasses } from '../../src/tag/drug-classes.ts';
+import { DRUG_CLASS_EXAMPLES, INHIBITORS_OF, groundClass, mayEndInOf, tagDrugClasses } from '../../src/tag/drug-classes.ts';
 import { normalizeText } from '../../src/normalize/normalize.ts';
 import { segmentText } from '../../src/segment/segment.ts';
 import { tagEntities } from '../../src/tag/tag-entities.ts';
@@ -84,4 +85,21 @@ describe('every targetless drug-class agent of the seed corpus is tagged (TKIs, 
       expect(missed).toEqual([]);
     });
   }
+});
+
+describe('the "inhibitors of" gate', () => {
+  it('passes every prefix INHIBITORS_OF matches (random phrases, any case and spacing) and stops most others', () => {
+    const piece = fc.constantFrom('inhibitors', 'Antagonists', 'BLOCKERS', 'selective', 'of', 'OF', 'the', 'The', 'x', 'theory', 'roof', 'HER2', ' ', '  ', '\u00a0', '\n', '-', 'small-molecule');
+    let gated = 0, matched = 0;
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), fc.nat({ max: 3 }), (parts, pad) => {
+      const text = `${'y'.repeat(pad)}${parts.join(' ')}`;
+      const gate = mayEndInOf(text, pad, text.length);
+      if (INHIBITORS_OF.test(text.slice(pad))) { matched++; expect(gate, text).toBe(true); }
+      else if (!gate) gated++;
+    }), { numRuns: 5_000, seed: 17 });
+    expect(matched).toBeGreaterThan(20);
+    expect(gated).toBeGreaterThan(2_500);
+    expect(mayEndInOf('selective inhibitors of the ', 0, 28) && mayEndInOf('inhibitors OF\u00a0', 0, 14)).toBe(true);
+    expect(mayEndInOf('inhibitors of', 0, 13) || mayEndInOf('roof x ', 0, 7)).toBe(false);
+  });
 });

@@ -9,7 +9,7 @@
  * agree, so a feature added to features.ts and not here costs speed, never a different result
  * (test/tag/learned/feature-hashes.test.ts compares them on the seed corpus).
  */
-import { SPACE_WORD_REACH, isSpace, sentenceFeatures, spaceWord, spaceWordOf, tokenize, type SpaceWord, type Token } from './features.js';
+import { SPACE_WORD_REACH, isSpace, sentenceFeatures, spaceWord, spaceWordOf, tokenize, type SpaceWord, type TokenSpan } from './features.js';
 import { HASH_BITS, hash } from './perceptron.js';
 
 const MASK = (1 << HASH_BITS) - 1;
@@ -49,6 +49,36 @@ export function shapeOf(s: string): string {
     last = cls;
   }
   return out.slice(0, 6);
+}
+
+/** FNV-1a state after shapeOf(text.slice(from, to)), without its string */
+function shapeHash(h: number, text: string, from: number, to: number): number {
+  let last = -1, emitted = 0;
+  for (let i = from; i < to && emitted < 6; i++) {
+    const c = text.charCodeAt(i);
+    const cls = c >= 65 && c <= 90 ? 65 : c >= 97 && c <= 122 ? 97 : c >= 48 && c <= 57 ? 48 : c >= 0x370 && c <= 0x3ff ? 103 : -1;
+    if (cls < 0) { h = Math.imul(h ^ c, PRIME); emitted++; }
+    else if (cls !== last) { h = Math.imul(h ^ cls, PRIME); emitted++; }
+    last = cls;
+  }
+  return h;
+}
+
+/** characters spaceWordOf drops from a word's end (its TRAILING): . , ; : ) */
+const isTrailing = (c: number) => c === 46 || c === 44 || c === 59 || c === 58 || c === 41;
+
+/**
+ * The `word=` feature of the white-space word text[ws, we), as spaceWordOf's word gives it: an ASCII
+ * word is lower-cased and stripped while it is hashed (no string); any other goes through spaceWordOf
+ * (toLowerCase may change its length).
+ */
+function spaceWordHash(text: string, ws: number, we: number): number {
+  for (let i = ws; i < we; i++) if (text.charCodeAt(i) > 127) return done(fnv(PRE.word, spaceWordOf(text, ws, we, shapeOf).word));
+  let e = we;
+  while (e > ws && isTrailing(text.charCodeAt(e - 1))) e--;
+  let h = PRE.word;
+  for (let i = ws; i < e; i++) { const c = text.charCodeAt(i); h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), PRIME); }
+  return done(h);
 }
 
 /**
@@ -145,7 +175,7 @@ const tagHash = (table: number[], prefix: number, t: string | undefined) => {
  * The hashed features of every token of one sentence, token i's at [i * FEATURES_PER_TOKEN, ...):
  * the same numbers as sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)).
  */
-export function sentenceFeatureHashes(text: string, tokens: Token[], gene: string[], drug: string[], chemical: string[]): Int32Array {
+export function sentenceFeatureHashes(text: string, tokens: TokenSpan[], gene: string[], drug: string[], chemical: string[]): Int32Array {
   const n = tokens.length;
   const out = new Int32Array(n * FEATURES_PER_TOKEN);
   const ws: WordHashes[] = new Array(n);
@@ -170,9 +200,8 @@ export function sentenceFeatureHashes(text: string, tokens: Token[], gene: strin
     if ((runStart === 0 || isSpace(text.charCodeAt(runStart - 1))) && (runEnd === text.length || isSpace(text.charCodeAt(runEnd)))) {
       const wStart = Math.max(runStart, t.start - SPACE_WORD_REACH), wEnd = Math.min(runEnd, t.end + SPACE_WORD_REACH);
       if (wStart !== lastWs || wEnd !== lastWe) {
-        const ww = spaceWordOf(text, wStart, wEnd, shapeOf);
-        wordHash = done(fnv(PRE.word, ww.word));
-        wshapeHash = done(fnv(PRE.wshape, ww.wshape));
+        wordHash = spaceWordHash(text, wStart, wEnd);
+        wshapeHash = done(shapeHash(PRE.wshape, text, wStart, wEnd));
         lastWs = wStart; lastWe = wEnd;
       }
     } else {

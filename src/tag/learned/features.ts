@@ -8,7 +8,9 @@ import { isWhiteSpace as isSpace } from '../white-space.js';
 
 export { isSpace };
 
-export interface Token { start: number; end: number; text: string }
+/** a token's place in its text: all the hashed features and the dictionary tags read */
+export interface TokenSpan { start: number; end: number }
+export interface Token extends TokenSpan { text: string }
 
 /**
  * Tokens: runs of letters (Greek letters count as letters), runs of digits, or one other
@@ -16,14 +18,19 @@ export interface Token { start: number; end: number; text: string }
  * found by one pass over the character codes (test/tag/learned/tokenize.test.ts compares them).
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+  return tokenSpans(text).map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
+}
+
+/** tokenize's tokens without their strings (the tagger's hashed features need none: one string less per token) */
+export function tokenSpans(text: string): TokenSpan[] {
+  const out: TokenSpan[] = [];
   const n = text.length;
   for (let i = 0; i < n;) {
     const kind = charKind(text.charCodeAt(i));
     if (kind === SPACE) { i++; continue; }
     let j = i + 1;
     if (kind !== OTHER) while (j < n && charKind(text.charCodeAt(j)) === kind) j++;
-    out.push({ start: i, end: j, text: text.slice(i, j) });
+    out.push({ start: i, end: j });
     i = j;
   }
   return out;
@@ -38,7 +45,7 @@ function charKind(c: number): number {
 const shape = (s: string) => s.replace(/[A-Z]+/g, 'A').replace(/[a-z]+/g, 'a').replace(/\d+/g, '0').replace(/[\u0370-\u03ff]+/g, 'g').slice(0, 6);
 
 /** index of the first token starting at or after `pos` */
-function firstTokenAt(tokens: Token[], pos: number): number {
+function firstTokenAt(tokens: TokenSpan[], pos: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < pos) lo = mid + 1; else hi = mid; }
   return lo;
@@ -48,7 +55,7 @@ function firstTokenAt(tokens: Token[], pos: number): number {
  * per token and type (gene, drug, chemical): B/I when a dictionary term of the type covers it (longest match), else O; one scan for the three
  * (`matches`: that scan of `text` when the caller has it already, as the tag stage does)
  */
-export function dictionaryTags(text: string, tokens: Token[], automaton: TermAutomaton, matches: TermMatch[] = automaton.scan(text)): { gene: string[]; drug: string[]; chemical: string[] } {
+export function dictionaryTags(text: string, tokens: TokenSpan[], automaton: TermAutomaton, matches: TermMatch[] = automaton.scan(text)): { gene: string[]; drug: string[]; chemical: string[] } {
   const out = { gene: tokens.map(() => 'O'), drug: tokens.map(() => 'O'), chemical: tokens.map(() => 'O') };
   for (const type of ['gene', 'drug', 'chemical'] as const) {
     const tags = out[type];
@@ -76,7 +83,7 @@ export interface SpaceWord { word: string; wshape: string }
  * WORD_REACH characters each side (a text without spaces stays linear); remembered in `seen`,
  * since the tokens of one word share it.
  */
-export function spaceWord(text: string, t: Token, seen: Map<number, SpaceWord>, shapeOf: (s: string) => string): SpaceWord {
+export function spaceWord(text: string, t: TokenSpan, seen: Map<number, SpaceWord>, shapeOf: (s: string) => string): SpaceWord {
   let ws = t.start, we = t.end;
   while (ws > 0 && t.start - ws < WORD_REACH && !isSpace(text.charCodeAt(ws - 1))) ws--;
   while (we < text.length && we - t.end < WORD_REACH && !isSpace(text.charCodeAt(we))) we++;

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { TermAutomaton, TermMatch } from '../automaton.js';
 import { FEATURES_PER_TOKEN, fastFeaturesAgree, sentenceFeatureHashes } from './feature-hashes.js';
-import { dictionaryTags, sentenceFeatures, tokenize } from './features.js';
+import { dictionaryTags, sentenceFeatures, tokenSpans, tokenize, type Token } from './features.js';
 import { Perceptron, hash } from './perceptron.js';
 import { MODEL_FILE } from './switch.js';
 
@@ -43,11 +43,12 @@ export function featureSequence(text: string, automaton: TermAutomaton): { token
  * without building their strings while that path agrees with features.ts (feature-hashes.ts).
  */
 export function learnedGeneSpans(text: string, automaton: TermAutomaton, model: GeneModel, matches?: TermMatch[]): { start: number; end: number; margin: number }[] {
-  const tokens = tokenize(text);
+  const fast = fastFeaturesAgree();
+  const tokens = fast ? tokenSpans(text) : tokenize(text);
   const { gene, drug, chemical } = dictionaryTags(text, tokens, automaton, matches);
-  const { labels, margins } = fastFeaturesAgree()
+  const { labels, margins } = fast
     ? model.perceptron.decodeFlat(sentenceFeatureHashes(text, tokens, gene, drug, chemical), FEATURES_PER_TOKEN)
-    : model.perceptron.decodeWithMargins(sentenceFeatures(text, tokens, gene, drug, chemical).map((f) => f.map(hash)));
+    : model.perceptron.decodeWithMargins(sentenceFeatures(text, tokens as Token[], gene, drug, chemical).map((f) => f.map(hash)));
   const spans: { start: number; end: number; margin: number }[] = [];
   labels.forEach((l, i) => {
     if (l === 'B') spans.push({ start: tokens[i].start, end: tokens[i].end, margin: margins[i] });

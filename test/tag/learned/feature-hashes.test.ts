@@ -37,6 +37,14 @@ describe('the learned tagger\'s features hashed without their strings', () => {
     }
     expect(fastFeaturesAgree()).toBe(true);
   }, 60_000);
+  it('hashes white-space words and their shapes as features.ts\'s strings (trailing punctuation, case, non-ASCII, long words)', () => {
+    const tags = (n: number) => Array.from({ length: n }, () => 'O');
+    for (const text of ['IL-6). (HER2; x.,;:) ...', 'İstanbul ÅSK1, Ǆ-kinase; ΑΒΓ-δ.', `${'Ab1'.repeat(30)}) ${'é'.repeat(45)}.`, 'MCF-7/ADR: p95HER2-δ16)', ')']) {
+      const tokens = tokenize(text);
+      const reference = sentenceFeatures(text, tokens, tags(tokens.length), tags(tokens.length), tags(tokens.length)).flat().map(hash);
+      expect([...sentenceFeatureHashes(text, tokens, tags(tokens.length), tags(tokens.length), tags(tokens.length))], text).toEqual(reference);
+    }
+  });
   it('the one-pass shape is the four replacements\' shape', () => {
     for (const w of ['HER2', 'p95HER2-δ16', 'TGF-β1', 'aBcDeFgHi', '5′-UTR…', '', 'MCF-7/ADR', 'αβγ12ab', 'x'.repeat(50)]) expect(shapeOf(w), w).toBe(shapeReference(w));
   });

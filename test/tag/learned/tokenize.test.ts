@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/tag/learned/features.js';
+import { tokenSpans, tokenize } from '../../../src/tag/learned/features.js';
 
 /** the definition the one-pass tokenizer follows */
 const TOKEN = /[A-Za-z\u0370-\u03ff]+|\d+|[^\sA-Za-z\d\u0370-\u03ff]/g;
@@ -10,6 +10,10 @@ describe('the learned tagger\'s tokenizer', () => {
   it('gives the regex\'s tokens on the corpus', () => {
     const texts = readdirSync('corpus').filter((f) => f.endsWith('.md')).map((f) => readFileSync(`corpus/${f}`, 'utf8'));
     for (const t of texts) expect(tokenize(t)).toEqual(reference(t));
+  });
+  it('tokenSpans gives tokenize\'s spans, without their strings', () => {
+    const texts = readdirSync('corpus').filter((f) => f.endsWith('.md')).map((f) => readFileSync(`corpus/${f}`, 'utf8'));
+    for (const t of [...texts, 'HER2-δ16  x', '', ' ']) expect(tokenSpans(t)).toEqual(tokenize(t).map(({ start, end }) => ({ start, end })));
   });
   it('gives the regex\'s tokens on every UTF-16 code unit, alone and between letters, digits and spaces', () => {
     const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
