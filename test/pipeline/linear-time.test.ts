@@ -47,10 +47,13 @@ describe('the linear-time check', () => {
     expect(sink).toBeGreaterThanOrEqual(0);
   });
   it('passes a linear loop whose first long run was slowed by something else (retried at twice the size)', () => {
-    let sink = 0, stalled = false;
+    let sink = 0, stalled = false, smallMs = 0;
     const linear = (t: string) => {
+      const before = process.cpuUsage();
       for (let k = 0; k < 3_000; k++) for (let i = 0; i < t.length; i++) sink += (i ^ k) & 1;
-      if (t.length > 4_000 && !stalled) { stalled = true; spin(100); }
+      if (t.length <= 4_000) { const used = process.cpuUsage(before); smallMs = (used.user + used.system) / 1000; }
+      // the stall is a multiple of the small run's own time (a fixed 100 ms gave ratio 10.0 when the small run took 14 ms)
+      if (t.length > 4_000 && !stalled) { stalled = true; spin(Math.max(100, 20 * smallMs)); }
     };
     const v = linearGrowth(linear, 'ab', 2_000, options);
     expect(v.linear, v.message).toBe(true);
