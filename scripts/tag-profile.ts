@@ -15,17 +15,10 @@ import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { tagInputs } from './tag-inputs.js';
 
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { reps: { type: 'string', default: '2' }, shared: { type: 'string', default: '../shared' }, files: { type: 'boolean', default: false }, top: { type: 'string', default: '0' }, save: { type: 'string' } } });
 const root = path.resolve(positionals[0] ?? '.');
-const src = (f: string) => import(path.join(root, 'src', f));
-const { loadBenchText, readSetTexts, writeAbstractSet } = await src('bench/abstracts.ts');
-const { DICTIONARY_DIR, buildLexicon } = await src('tag/dictionary.ts');
-const { normalizeText } = await src('normalize/normalize.ts');
-const { segmentText } = await src('segment/segment.ts');
-const { tagEntities } = await src('tag/tag-entities.ts');
-const { tagDrugClasses } = await src('tag/drug-classes.ts');
-
 /** sub-stage of a file under src/tag (path relative to it); a file not listed is its own */
 const SUB_STAGES: [RegExp, string][] = [
   [/^learned\//, 'learned gene tagger'],
@@ -82,13 +75,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'tag-profile-'));
 const session = new Session();
 session.connect();
 try {
-  const text = loadBenchText(path.resolve(args.shared!));
-  const base = writeAbstractSet(path.join(work, 'base'), text.abstracts, 3e6);
-  const texts: string[] = readSetTexts(base.dir);
-  const lexicon = buildLexicon(DICTIONARY_DIR);
-  const docs = texts.map((t) => { const n = normalizeText(t); return { text: n.text as string, sentences: segmentText(n.text) }; });
-  const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
-  const run = () => { for (const d of docs) tagDrugClasses(d.text, d.sentences, tagEntities(d.text, d.sentences, lexicon), lexicon); };
+  const { mb, tagAll: run } = await tagInputs(root, args.shared!, work);
   run(); // warm-up: JIT, lazy lexicon decoding
 
   await session.post('Profiler.enable');

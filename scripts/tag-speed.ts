@@ -9,33 +9,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { tagInputs } from './tag-inputs.js';
 
 const { values: args, positionals } = parseArgs({ allowPositionals: true, options: { reps: { type: 'string', default: '5' }, shared: { type: 'string', default: '../shared' }, only: { type: 'string' } } });
 const root = path.resolve(positionals[0] ?? '.');
-const src = (f: string) => import(path.join(root, 'src', f));
-const { loadBenchText, readSetTexts, writeAbstractSet } = await src('bench/abstracts.ts');
-const { DICTIONARY_DIR, buildLexicon } = await src('tag/dictionary.ts');
-const { normalizeText } = await src('normalize/normalize.ts');
-const { segmentText } = await src('segment/segment.ts');
-const { tagEntities } = await src('tag/tag-entities.ts');
-const { tagDrugClasses } = await src('tag/drug-classes.ts');
-const { defaultGeneModel, learnedGeneSpans } = await src('tag/learned/gene-tagger.ts');
-
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const work = mkdtempSync(path.join(os.tmpdir(), 'tag-speed-'));
 try {
-  const text = loadBenchText(path.resolve(args.shared!));
-  const base = writeAbstractSet(path.join(work, 'base'), text.abstracts, 3e6);
-  const texts: string[] = readSetTexts(base.dir);
-  const lexicon = buildLexicon(DICTIONARY_DIR);
+  const { src, lexicon, docs, mb, tagAll } = await tagInputs(root, args.shared!, work);
+  const { defaultGeneModel, learnedGeneSpans } = await src('tag/learned/gene-tagger.ts');
   const model = defaultGeneModel();
-  const docs = texts.map((t) => { const n = normalizeText(t); return { text: n.text as string, sentences: segmentText(n.text) as { start: number; end: number; skip?: boolean }[] }; });
-  const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
   // each sentence with its dictionary scan, as the tag stage hands them to the learned tagger
   const sentences = docs.flatMap((d) => d.sentences.filter((s) => !s.skip).map((s) => d.text.slice(s.start, s.end))).map((s) => ({ s, scan: lexicon.automaton.scan(s) }));
   const runs: Record<string, () => void> = {
-    tag: () => { for (const d of docs) tagDrugClasses(d.text, d.sentences, tagEntities(d.text, d.sentences, lexicon), lexicon); },
+    tag: tagAll,
     learned: () => { for (const { s, scan } of sentences) learnedGeneSpans(s, lexicon.automaton, model, scan); },
   };
   const out: Record<string, number> = {};
