@@ -12,6 +12,8 @@ export interface AbbreviationDefinition {
   longEnd: number;
   /** "receptor (HER)2", "factor (TGF)-beta1": a number or Greek letter follows the parenthesis, so SHORT prefixes a series (not "(AR)-dependent") */
   seriesPrefix: boolean;
+  /** the singular of a short form the document wrote as a plural ("HCC" of "hepatocellular carcinomas (HCCs)") */
+  singular?: boolean;
 }
 
 /** /[A-Za-z0-9]/ on one character, without a regex per character */
@@ -96,4 +98,24 @@ export function findAbbreviations(text: string, sentences: { start: number; end:
     }
   }
   return out;
+}
+
+/** a short form written as a plural: capitals (digits, hyphens) then a lower-case `s` ("HCCs", "RCCs", "MSCs") */
+const PLURAL_SHORT = /^[A-Z](?:[A-Z0-9-]*[A-Z0-9])?[A-Z]s$/;
+
+/**
+ * The definitions, plus the singular of each short form written as a plural that the document does not define itself:
+ * "hepatocellular carcinomas (HCCs)" defines HCC too, which the text then writes ("patients without HCC").
+ */
+export function withSingularShortForms(definitions: AbbreviationDefinition[]): AbbreviationDefinition[] {
+  const defined = new Set(definitions.map((d) => d.short));
+  const added: AbbreviationDefinition[] = [];
+  for (const d of definitions) {
+    if (!PLURAL_SHORT.test(d.short)) continue;
+    const singular = d.short.slice(0, -1);
+    if (defined.has(singular)) continue;
+    defined.add(singular);
+    added.push({ ...d, short: singular, singular: true });
+  }
+  return added.length ? [...definitions, ...added] : definitions;
 }

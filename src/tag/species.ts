@@ -9,9 +9,11 @@
  *  1. a species word directly before it ("mouse Erbb2", "human TRPA1", "murine TNF");
  *  2. rodent nomenclature (`Erbb2`: capital then lower case) in a document mainly about a rodent;
  *  3. the nearest species named in the same sentence;
- *  4. the species the document names most often (title counts twice); where that cue is weak (none, an
- *     organism without gene ids, a single human word) and the document writes its genes the rodent way
- *     (species-nomenclature.ts), the rodent (rat when only rats are named, else mouse);
+ *  4. the species the document names most often (title counts twice, "patients" twice: SUBJECT_WEIGHT, a sentence
+ *     on the authors' own work three times: STUDY_WEIGHT); where that
+ *     cue is weak (none, an organism without gene ids, a single human word) and the document writes its genes the
+ *     rodent way (species-nomenclature.ts), the rodent (rat when only rats are named, else mouse); where no organism
+ *     with gene ids is named and the text gives genotypes of bred animals (`Rag2(-/-)`, `fl/fl`, knockout), mouse;
  *  5. none: the mention keeps its human gene and records no species. A `species` field is only
  *     written when the text supports it (steps 1–4), human included.
  * A mention assigned to mouse, rat or zebrafish takes that organism's gene its own text names when
@@ -45,7 +47,26 @@ export interface SpeciesData {
   familyFile: string;
 }
 
-export interface SpeciesMention { start: number; end: number; taxon: string }
+export interface SpeciesMention {
+  start: number; end: number; taxon: string;
+  /** "patient(s)": the people studied, not an organism named in passing ("human HIDS", "human, mouse and rat homologs") */
+  subjects?: boolean;
+  /** named in a sentence that reports the authors' own work (STUDY_SENTENCE), set by assignSpecies */
+  study?: boolean;
+}
+
+/** the document vote of a study-subject word (SpeciesMention.subjects); chosen on NLM-Gene, BioRED and GNormPlus Train */
+export const SUBJECT_WEIGHT = 2;
+const SUBJECTS = /^patients?$/i;
+
+/**
+ * A sentence that reports the authors' own work ("Here we show", "In this study", "our results") names the organism
+ * studied; background sentences name the organisms of earlier work and of the disease ("a fatal cause of the patients
+ * with diabetes", "mutations found in male infertile mice"). Its organisms weigh STUDY_WEIGHT times in the document vote.
+ * Chosen on NLM-Gene, BioRED and GNormPlus Train.
+ */
+const STUDY_SENTENCE = /\b(?:we|our|here|this study|(?:the )?present study)\b/i;
+export const STUDY_WEIGHT = 3;
 
 /**
  * Words that make the mice or rats of their sentence hosts of a human tumour or cells ("tumour growth
@@ -53,6 +74,13 @@ export interface SpeciesMention { start: number; end: number; taxon: string }
  * word casts no vote for the sentence or the document.
  */
 const HOST_CUE = /(?<![A-Za-z])(?:nude|athymic|SCID|NSG|NOD[/-]SCID|immuno-?(?:deficient|compromised)|xeno-?(?:graft|transplant)(?:s|ed|ation)?)(?![A-Za-z])/i;
+
+/**
+ * Genotypes of animals bred for a study: `Rag2(-/-)`, `Mvk (+/-)`, `gankyrin(f/f)`, `fl/fl`, knockout, littermates (not
+ * the racemate prefix `(+/-)-`). Where the document names no organism with gene ids (none, or only yeast as a comparison),
+ * they make it a mouse study.
+ */
+const BRED_GENOTYPE = /\((?:\+\/[-+])\)(?!-)|-\/-|\b(?:fl|f)\/(?:fl|f)\b|\bknock-?out\b|\blittermates?\b/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -142,7 +170,7 @@ export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
     if (!t) continue;
     // exact terms in their own case; others in lower case or capitalized only ("Mice", never "MICE" or "mIce")
     const ok = t.exact ? s === t.term : s === s.toLowerCase() || s === s[0].toUpperCase() + s.slice(1).toLowerCase() || s === t.term;
-    if (ok) out.push({ start: index, end: index + s.length, taxon: t.taxon });
+    if (ok) out.push({ start: index, end: index + s.length, taxon: t.taxon, ...(SUBJECTS.test(s) && { subjects: true }) });
   }
   return out;
 }
@@ -156,7 +184,11 @@ const GAP_BEFORE = /^[\s-]{1,2}$/;
 
 function dominant(species: SpeciesMention[], titleEnd: number, only?: Set<string>): string | undefined {
   const count = new Map<string, number>();
-  for (const s of species) if (!only || only.has(s.taxon)) count.set(s.taxon, (count.get(s.taxon) ?? 0) + (s.start < titleEnd ? 2 : 1));
+  for (const s of species) {
+    if (only && !only.has(s.taxon)) continue;
+    const weight = (s.start < titleEnd ? 2 : 1) * (s.subjects ? SUBJECT_WEIGHT : 1) * (s.study ? STUDY_WEIGHT : 1);
+    count.set(s.taxon, (count.get(s.taxon) ?? 0) + weight);
+  }
   return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
@@ -185,6 +217,7 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     const within = speciesWithin(found, s.start, s.end);
     // rodents hosting a graft vote for nothing (HOST_CUE)
     const host = HOST_CUE.test(text.slice(s.start, s.end));
+    if (STUDY_SENTENCE.test(text.slice(s.start, s.end))) for (const x of within) x.study = true;
     grafted ||= host;
     const votes = host ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
     bySentence.set(s.index, votes);
@@ -194,7 +227,9 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   // a weak cue (none, an organism without gene ids such as yeast in "from yeast to mammals", or a single human
   // word) gives way to genes written the rodent way (species-nomenclature.ts); grafts keep their human genes
   const weak = !docSpecies || !GROUNDABLE.has(docSpecies) || (docSpecies === HUMAN && species.filter((x) => x.taxon === HUMAN).length === 1);
-  if (weak && !grafted && writtenTheRodentWay(text, mentions, (surface) => !!ownGene(data, MOUSE, surface))) {
+  // genotypes of bred animals speak of mice where no organism with gene ids is named at all
+  const bred = !species.some((x) => GROUNDABLE.has(x.taxon)) && BRED_GENOTYPE.test(text);
+  if (weak && !grafted && (bred || writtenTheRodentWay(text, mentions, (surface) => !!ownGene(data, MOUSE, surface)))) {
     docSpecies = species.some((x) => x.taxon === RAT) && !species.some((x) => x.taxon === MOUSE) ? RAT : MOUSE;
   }
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)

@@ -10,7 +10,7 @@
  */
 import type { EntityType } from '../model/schemas.js';
 import type { Sentence } from '../segment/segment.js';
-import { findAbbreviations, wholeWordStarts } from './abbreviations.js';
+import { findAbbreviations, wholeWordStarts, withSingularShortForms } from './abbreviations.js';
 import { tagChemicalShapes } from './chemical-shapes.js';
 import { adjustChemicalSpans } from './chemical-spans.js';
 import { subscriptMatches, systematicNameMatches } from './chemical-names.js';
@@ -92,7 +92,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const byStart = groupBy(matches, (x) => x.m.start), byEnd = groupBy(matches, (x) => x.m.end);
   let matchInside: ((start: number, end: number) => boolean) | undefined;
   const definitions = findAbbreviations(text, inScope);
-  for (const def of definitions) {
+  for (const def of withSingularShortForms(definitions)) {
     // "epidermal growth factor receptor (HER)2": HER prefixes the numbered members, so alone it
     // names their family ("HER family") when the lexicon has one, and nothing otherwise
     if (def.seriesPrefix) {
@@ -111,7 +111,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     // overrides a short form that is itself a specific gene
     const partial = long && (long.m.start !== def.longStart || long.m.end !== def.longEnd);
     if (long && partial && !pickEntry(long.m.entries).norm.startsWith('NCBIGene:') && ownGene(lexicon, def.short)) continue;
-    if (long) bound.set(def.short, pickEntry(long.m.entries));
+    // the singular of a plural short form inherits a suppression, never a binding: a plural long form often names a class
+    // ("N-acetyltransferases (NATs)", "kappa opioid receptors (KORs)") whose singular short form the text uses for a member
+    if (long) { if (!def.singular) bound.set(def.short, pickEntry(long.m.entries)); }
     else if (!(matchInside ??= spanInside(matches.map((x) => x.m)))(def.longStart, def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
       // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")
       && !lexicon.automaton.scan(def.short).some((x) => x.entries.some((e) => e.source === 'symbol' || e.source === 'overlay')))

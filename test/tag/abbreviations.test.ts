@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, longFormStart, SERIES_MEMBER, wholeWordStarts, type AbbreviationDefinition } from '../../src/tag/abbreviations.js';
+import { findAbbreviations, longFormStart, SERIES_MEMBER, wholeWordStarts, withSingularShortForms, type AbbreviationDefinition } from '../../src/tag/abbreviations.js';
 
 const whole = (text: string) => [{ start: 0, end: text.length }];
 
@@ -69,6 +69,18 @@ function referenceFind(text: string, sentences: { start: number; end: number }[]
   }
   return out;
 }
+
+describe('withSingularShortForms', () => {
+  const shorts = (text: string) => withSingularShortForms(findAbbreviations(text, whole(text))).map((d) => `${d.short}${d.singular ? ' (singular)' : ''}`);
+  it('adds the singular of a short form written as a plural ("HCCs" defines HCC)', () => {
+    expect(shorts('Patients with hepatocellular carcinomas (HCCs) were seen.')).toEqual(['HCCs', 'HCC (singular)']);
+    expect(shorts('Mesenchymal stem cells (MSCs) and renal cell carcinomas (RCCs).')).toEqual(['MSCs', 'RCCs', 'MSC (singular)', 'RCC (singular)']);
+  });
+  it('not where the document defines the singular itself, nor for a short form that is no plural of capitals', () => {
+    expect(shorts('Hepatocellular carcinomas (HCCs) and one hepatocellular carcinoma (HCC).')).toEqual(['HCCs', 'HCC']);
+    expect(shorts('Heat shock proteins (Hsps) and Pseudomonas syringae (Ps) and polystyrene (PS).')).toEqual(['Hsps', 'Ps', 'PS']);
+  });
+});
 
 describe('wholeWordStarts', () => {
   it('finds the short form with no letter or digit beside it, the sentence edges counting as none', () => {

@@ -55,6 +55,27 @@ describe('species of gene mentions', () => {
     // rodents alone still decide a document (here the graft word is the only other cue)
     expect(genes('ADAM12 was studied in xenografted mice. Mice were weighed.')[0]).toMatch(/@NCBITaxon:10090$/);
   });
+  it('"patients" weigh twice in the document vote: the people studied, not an organism named in passing', () => {
+    expect(genes('ADAM12 was raised. Patients were treated. A mouse study agreed.')).toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606']);
+    // two rodent words still outvote them
+    expect(genes('ADAM12 was raised. Patients were treated. Mice and mice agreed.')[0]).toMatch(/@NCBITaxon:10090$/);
+    // "human" is no study subject: a tie, which the mouse wins as before
+    expect(genes('ADAM12 was raised. A human disease was modelled. A mouse study agreed.')[0]).toMatch(/@NCBITaxon:10090$/);
+  });
+  it('an organism named in a sentence on the authors\' own work weighs three times in the document vote', () => {
+    expect(genes('ADAM12 was raised. Mice and rats were used before. Here we studied human tissue.')).toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606']);
+    expect(genes('ADAM12 was raised. In this study, mice were used. Mice and rats were used before; a human disease.')[0]).toMatch(/@NCBITaxon:10090$/);
+    // without such a sentence the plain count decides
+    expect(genes('ADAM12 was raised. Mice and mice were used before. A human disease was modelled.')[0]).toMatch(/@NCBITaxon:10090$/);
+  });
+  it('genotypes of bred animals make a document that names no organism with gene ids a mouse study', () => {
+    expect(genes('IL-17 was made by Rag2(-/-) splenocytes. Zymosan came from yeast.')[0]).toBe('IL-17=NCBIGene:16171@NCBITaxon:10090');
+    expect(genes('ERBB2 rose in floxed fl/fl tissue.')[0]).toMatch(/@NCBITaxon:10090$/);
+    expect(genes('ERBB2 rose in Mvk (+/-) littermates.')[0]).toMatch(/@NCBITaxon:10090$/);
+    // a racemate prefix is no genotype; a named human cue keeps the document human
+    expect(genes('ERBB2 fell after (+/-)-ketamine.')[0]).toBe('ERBB2=NCBIGene:2064@-');
+    expect(genes('ERBB2 knockout HeLa cells grew.')[0]).toMatch(/@NCBITaxon:9606$/);
+  });
   it('cell lines name their organism: HCT-116 (human), Ba/F3 (mouse), NRK-52E (rat)', () => {
     const text = 'HCT-116, Ba/F3 and NRK-52E cells.';
     expect(findSpecies(text, lexicon.species!).map((s) => `${text.slice(s.start, s.end)}:${s.taxon}`)).toEqual(['HCT-116:9606', 'Ba/F3:10090', 'NRK-52E:10116']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAbbreviations } from '../../src/tag/abbreviations.js';
 import { TermAutomaton } from '../../src/tag/automaton.js';
 import { CONTEXT_RULES, rejectedBy } from '../../src/tag/context-rules.js';
-import { buildLexicon } from '../../src/tag/dictionary.js';
+import { buildLexicon, defaultLexicon } from '../../src/tag/dictionary.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { termKey, tokenize } from '../../src/tag/tokens.js';
 import { segmentText } from '../../src/segment/segment.js';
@@ -46,6 +46,14 @@ describe('ambiguity control', () => {
   it('abbreviation with a non-gene long form suppresses the short form', () => {
     expect(tag('Endoplasmic reticulum (ER) stress rose. ER was swollen.')).toEqual([]);
     expect(tag('Estrogen receptor ESR1 and ER status.')).toContain('ER=NCBIGene:2099');
+  });
+  it('a short form written as a plural suppresses its singular too, unless the document defines the singular itself', () => {
+    // the full lexicon: HCC is an alias of HYCC1, RCC an old symbol of XRCC1
+    const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
+    expect(full('Patients with hepatocellular carcinomas (HCCs) were seen. HCC recurred in 5.')).toEqual([]);
+    expect(full('Human renal cell carcinomas (RCCs) express IL-15. RCC cells migrate.')).toEqual(['IL-15']);
+    // a binding is not inherited: the plural names a class ("N-acetyltransferases (NATs)"), the singular is not made that class
+    expect(full('Arylamine N-acetyltransferases (NATs) acetylate. NAT activity rose.')).toEqual(['Arylamine N-acetyltransferases', 'NATs']);
   });
   it('finds Schwartz-Hearst definitions', () => {
     const t = 'progression-free survival (PFS) was longer';
