@@ -189,6 +189,8 @@ function dominant(species: SpeciesMention[], titleEnd: number, only?: Set<string
     const weight = (s.start < titleEnd ? 2 : 1) * (s.subjects ? SUBJECT_WEIGHT : 1) * (s.study ? STUDY_WEIGHT : 1);
     count.set(s.taxon, (count.get(s.taxon) ?? 0) + weight);
   }
+  // a tie goes to the smaller taxon id as a string: mouse (10090), rat, zebrafish (7955), then human (9606);
+  // ties to human instead lowered NLM-Gene train span+id (a tie is mostly a rodent study citing human work)
   return [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
