@@ -95,7 +95,7 @@ export function findNestedChemicals(text: string, sentences: Sentence[], mention
     const key = `${start}:${end}`;
     if (chemicalAt.has(key) || out.has(key)) return;
     // a free-standing agent already tagged over these characters keeps them
-    if (agents.some((a) => a.start < end && start < a.end)) return;
+    for (const a of agents) if (a.start < end && start < a.end) return;
     if (lexicon.stopKeys.has(termKey(text.slice(start, end))) || PROTEIN_WORD.test(text.slice(start, end))) return;
     if (rejectedBy(text, start, end, entry.type, RULES)) return;
     out.set(key, mention(entry.type, start, end, entry.norm, entry.name, sentence, `${NESTED_SOURCE}${entry.source}`));

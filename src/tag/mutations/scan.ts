@@ -73,10 +73,12 @@ export function collect(text: string, rules: Rule[] = RULES): Candidate[] {
   return out;
 }
 
+const longestFirst = (a: Candidate, b: Candidate) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start;
+
 /** longest first, then rule priority, then position; keep what does not overlap a kept span */
 function resolve(cands: Candidate[], length: number): Candidate[] {
   if (cands.length === 0) return [];
-  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  cands.sort(longestFirst);
   const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
   for (const c of cands) {
@@ -221,9 +223,9 @@ export function findVariants(text: string): VariantMention[] {
   const cands = collect(text);
   if (!cands.length) return [];
   const kept = decide(text, cands);
-  return kept.map((c) => {
-    return variantMention(c.start, c.end, text.slice(c.start, c.end), c);
-  });
+  const out: VariantMention[] = [];
+  for (const c of kept) out.push(variantMention(c.start, c.end, text.slice(c.start, c.end), c));
+  return out;
 }
 
 /** exported for tests: which rule produced each kept span */
