@@ -12,7 +12,8 @@ import type { Mention } from '../tag/mention.js';
 
 export function toEntity(doc: string, original: string, map: OffsetMap, sentences: Sentence[], m: Mention): Entity {
   const { start, end } = map.toOriginal(m.start, m.end);
-  return { doc, id: `${doc}#${m.type}:${start}-${end}`, type: m.type, text: original.slice(start, end), start, end, norm: m.norm, name: m.name, sentence: m.sentence, section: sentences[m.sentence].section, source: m.source, ...(m.targets ? { targets: m.targets } : {}), ...(m.species ? { species: m.species } : {}) };
+  // every field in the schema's order, absent ones undefined (JSON leaves them out): one hidden class for all entities
+  return { doc, id: `${doc}#${m.type}:${start}-${end}`, type: m.type, text: original.slice(start, end), start, end, norm: m.norm, name: m.name, sentence: m.sentence, section: sentences[m.sentence].section, source: m.source, targets: m.targets || undefined, species: m.species || undefined };
 }
 
 function toArgument(original: string, map: OffsetMap, m: Mention): Argument {
@@ -62,8 +63,10 @@ export const tripleContentKey = (t: Triple) =>
  * Sets each triple's id: sha1 of its content key plus its occurrence index among triples of the
  * same key in text order (the same sentence repeated, or the same word twice in one sentence).
  */
+const textOrder = (a: Triple, b: Triple) => a.evidence.start - b.evidence.start || a.subject.start - b.subject.start || a.object.start - b.object.start;
+
 export function assignTripleIds(triples: Triple[]): Triple[] {
-  const ordered = [...triples].sort((a, b) => a.evidence.start - b.evidence.start || a.subject.start - b.subject.start || a.object.start - b.object.start);
+  const ordered = [...triples].sort(textOrder);
   const seen = new Map<string, number>();
   for (const t of ordered) {
     const key = tripleContentKey(t);

@@ -378,7 +378,7 @@ export const RULES: RelationRule[] = [
         while (k < 3 && CLASS_NOUNS.has(c.between[k])) k++;
         const t = trig(c.between[k]);
         const agentLike = t?.form === 'agent' || (t?.form === 'noun' && t.predicate === 'inhibits');
-        const content = c.between.slice(k).filter((x) => !EXAMPLE_FILLER.has(x));
+        const content = c.between.slice(k).filter(notFiller);
         // "IL6 inhibitors and trastuzumab": a list of two things, not a naming
         if (t && agentLike && content.length <= 4 && !c.between.slice(k + 1).some((x) => TRIGGERS.has(x) || LIST.has(x)))
           return { predicate: t.predicate, subject: 'right', trigger: [c.from + k, c.from + k] };
@@ -430,7 +430,7 @@ export const RULES: RelationRule[] = [
       // "X is a monoclonal antibody that has been humanised and is directed against Y": "directed against" reaches further
       const directed = c.between.length >= 2 && c.between[c.between.length - 1] === 'against' && c.between[c.between.length - 2] === 'directed';
       if (is(c.left, 'drug') && is(c.right, 'gene') && (c.between.length <= 8 || (directed && c.between.length <= 14 && !c.between.some((x) => x === ',' || x === ';' || LIST.has(x) && x !== 'and')))) {
-        const k = c.between.findIndex((x) => x === 'targeting' || x === 'targets' || x === 'against');
+        const k = c.between.findIndex(isTargetingWord);
         if (k >= 0 && (c.between[k] !== 'against' || c.between[k - 1] === 'directed')) return { predicate: 'targets', subject: 'left', trigger: [c.from + k, c.from + k] };
       }
       if (is(c.left, 'gene') && is(c.right, 'drug') && c.between.length <= 6) {
@@ -515,7 +515,7 @@ export const RULES: RelationRule[] = [
     apply: (c) => {
       // the cue words are specific, so a longer reach is safe: "X has the potential to become one of the predictive biomarkers of ... D"
       if (!is(c.left, 'gene', 'mutation') || !is(c.right, 'drug') || c.between.length > 16) return undefined;
-      const k = c.between.findIndex((x) => PREDICT.has(x));
+      const k = c.between.findIndex(isPredictWord);
       // "a prognostic marker in patients receiving D" foretells the course of disease, not the response to D
       if (k < 0 || c.between.slice(Math.max(0, k - 2), k).includes('prognostic')) return undefined;
       return { predicate: 'biomarker_for', subject: 'left', trigger: [c.from + k, c.from + k] };
@@ -533,7 +533,7 @@ export const RULES: RelationRule[] = [
     description: 'SUBJ ... sensitive/sensitivity/respond to DRUG: "V777L mutant cells were sensitive to neratinib"',
     apply: (c) => {
       if (!is(c.left, 'gene', 'mutation', 'pathway') || !is(c.right, 'drug') || c.between.length > 10) return undefined;
-      const k = c.between.findIndex((x) => SENSITIVE.has(x));
+      const k = c.between.findIndex(isSensitiveWord);
       if (k < 0 || c.between.some((x) => RESIST.has(x))) return undefined;
       return { predicate: 'confers_sensitivity_to', subject: 'left', trigger: [c.from + k, c.from + k] };
     },
@@ -549,8 +549,8 @@ export const RULES: RelationRule[] = [
     apply: (c) => {
       if (!is(c.left, 'drug') || !is(c.right, 'drug') || c.between.length > 4 || c.between.length === 0) return undefined;
       const b = c.between.join(' ');
-      if (/^(plus|\+|with|and|in combination with|combined with|together with|or)$/.test(b) || (c.between.length <= 3 && c.between.some((x) => COMBINE.has(x)))) {
-        const sentenceCue = c.view.words.some((x) => COMBINE.has(x));
+      if (/^(plus|\+|with|and|in combination with|combined with|together with|or)$/.test(b) || (c.between.length <= 3 && c.between.some(isCombineWord))) {
+        const sentenceCue = c.view.words.some(isCombineWord);
         if ((b === 'and' || b === 'with' || b === 'or') && !sentenceCue) return undefined;
         if (b === 'or') return undefined;
         return { predicate: 'combined_with', subject: 'left', trigger: [c.from, c.to - 1] };
@@ -581,7 +581,7 @@ export const RULES: RelationRule[] = [
     apply: (c) => {
       const w = c.view.words, b = c.between;
       if (!is(c.left, 'gene', 'drug') || !is(c.right, 'gene') || b.length > 7 || (is(c.left, 'drug') && is(c.right, 'drug'))) return undefined;
-      const content = b.filter((x) => !EXAMPLE_FILLER.has(x) && !ARTICLE.has(x));
+      const content = b.filter(isContentWord);
       // "EGFR ligands (such as) EGF"
       if (is(c.left, 'gene') && LIGAND.has(b[0]) && content.length === 1) return { predicate: 'binds', subject: 'left', trigger: [c.from, c.from] };
       // "the ligand of (the) EGFR, called EGF" / "receptors for estrogen (ER)"
@@ -629,7 +629,7 @@ export const RULES: RelationRule[] = [
     apply: (c) => {
       const b = c.between, w = c.view.words;
       if (!is(c.left, 'gene', 'mutation', 'pathway') || !is(c.right, 'drug') || b.length > 10) return undefined;
-      const k = b.findIndex((x) => OVERCOME.has(x));
+      const k = b.findIndex(isOvercomeWord);
       if (k < 0 || b.slice(0, k).some((x) => TRIGGERS.get(x)?.form === 'finite' || x === ',' || x === 'by' || x === 'which' || x === 'that')) return undefined;
       // the resistance right after the verb: "reverse trastuzumab resistance", "overcome the resistance to trastuzumab"
       const rest = b.slice(k + 1).filter((x) => !ARTICLE.has(x) && x !== 'acquired' && x !== 'primary');
@@ -713,3 +713,12 @@ export const RULES: RelationRule[] = [
 /** association cues in the joined words between the groups; a copula before "associated" is part of the cue */
 const ASSOCIATION = /(?:^| )(?:cross talks?|crosstalks?|co exists?|coexists?|co occurs?|correlates?|correlated|interplays?|(?:is |are |was |were )?associated|regulates?|regulated|regulating) /;
 
+// word tests of the rules, at module level: an arrow written inside a rule is a new closure at each
+// call, and V8 drops such closures' optimized code at the full collection between items (tag/span-index.ts)
+function notFiller(x: string): boolean { return !EXAMPLE_FILLER.has(x); }
+function isContentWord(x: string): boolean { return !EXAMPLE_FILLER.has(x) && !ARTICLE.has(x); }
+function isTargetingWord(x: string): boolean { return x === 'targeting' || x === 'targets' || x === 'against'; }
+function isPredictWord(x: string): boolean { return PREDICT.has(x); }
+function isSensitiveWord(x: string): boolean { return SENSITIVE.has(x); }
+function isCombineWord(x: string): boolean { return COMBINE.has(x); }
+function isOvercomeWord(x: string): boolean { return OVERCOME.has(x); }

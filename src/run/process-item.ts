@@ -6,7 +6,7 @@
 import { IngestError } from '../ingest/document.js';
 import { ingestFile } from '../ingest/ingest.js';
 import { Entity, Triple } from '../model/schemas.js';
-import { savesText, validate, type FailedInput } from '../emit/dataset.js';
+import { checked, savesText, type FailedInput } from '../emit/dataset.js';
 import { processDocument } from '../pipeline.js';
 import type { Engine } from './engine.js';
 import { writeShard, type ShardDocument } from './shard.js';
@@ -44,7 +44,7 @@ export async function processItem(item: WorkItem, engine: () => Promise<Engine>,
       if (item.testHook?.documentBusyMs) burnCpu(item.testHook.documentBusyMs);
       try {
         const r = processDocument(doc, lexicon, options);
-        docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: validate(Entity, r.entities, 'entity'), triples: validate(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
+        docs.push({ k, id: r.record.id, source: doc.source, record: r.record, entities: checked(Entity, r.entities, 'entity'), triples: checked(Triple, r.triples, 'triple'), text: doc.text, saveText: savesText(doc) });
       } catch (e) {
         // a fault the pipeline hits on one document fails that document; the file's other documents go on
         failures.push({ file: item.file, doc: doc.id, code: 'failed', reason: `processing failed (${(e as Error).message})` });

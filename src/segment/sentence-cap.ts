@@ -14,7 +14,9 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0
 
 /** The sentences with every one longer than `max` cut into pieces (trimmed, renumbered). */
 export function capSentences(text: string, sentences: Sentence[], max = MAX_SENTENCE_CHARS): Sentence[] {
-  if (sentences.every((s) => s.end - s.start <= max)) return sentences;
+  let long = false;
+  for (const s of sentences) if (s.end - s.start > max) { long = true; break; }
+  if (!long) return sentences;
   const out: Sentence[] = [];
   for (const s of sentences) {
     if (s.end - s.start <= max) { out.push({ ...s, index: out.length }); continue; }

@@ -8,7 +8,7 @@
  * Each rule keeps its examples as data (run as tests).
  */
 import type { Sentence } from '../segment/segment.js';
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
 import { spanOverlap } from './span-index.js';
 
 export interface ShapeExample { text: string; mention: string; tagged: boolean }
@@ -149,13 +149,13 @@ export function tagChemicalShapes(text: string, sentences: Sentence[], taken: { 
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     for (const [a, b, norm] of findResearchCodes(slice))
-      if (free(s.start + a, s.start + b)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm, name: slice.slice(a, b), sentence: s.index, source: 'shape:research-code' });
+      if (free(s.start + a, s.start + b)) out.push(mention('chemical', s.start + a, s.start + b, norm, slice.slice(a, b), s.index, 'shape:research-code'));
     const ions = findIons(slice);
     for (const [a, b, norm, name] of ions)
-      if (free(s.start + a, s.start + b)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm, name, sentence: s.index, source: 'shape:ion' });
+      if (free(s.start + a, s.start + b)) out.push(mention('chemical', s.start + a, s.start + b, norm, name, s.index, 'shape:ion'));
     // formulas where neither the dictionaries nor the ion rule found anything (ungrounded: LOCAL:<formula>)
     for (const [a, b] of findFormulas(slice))
-      if (free(s.start + a, s.start + b) && !ions.some(([x, y]) => x < b && a < y)) out.push({ type: 'chemical', start: s.start + a, end: s.start + b, norm: `LOCAL:${slice.slice(a, b)}`, name: slice.slice(a, b), sentence: s.index, source: 'shape:formula' });
+      if (free(s.start + a, s.start + b) && !ions.some(([x, y]) => x < b && a < y)) out.push(mention('chemical', s.start + a, s.start + b, `LOCAL:${slice.slice(a, b)}`, slice.slice(a, b), s.index, 'shape:formula'));
   }
   return out;
 }

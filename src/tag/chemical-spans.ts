@@ -12,6 +12,7 @@
 import { extendChemicalPrefixes } from './chemical-shapes.js';
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
+import { byStart } from './span-index.js';
 
 export interface SpanExample { text: string; mention: string; adjusted: string }
 
@@ -49,7 +50,7 @@ function chemicalNamed(lexicon: Lexicon, s: string) {
 
 /** Adjusts drug and chemical mention spans in place (never over another mention); returns `mentions`. */
 export function adjustChemicalSpans(text: string, mentions: Mention[], lexicon: Lexicon): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions].sort(byStart);
   const clear = (m: Mention, start: number, end: number) => !sorted.some((o) => o !== m && o.start < end && start < o.end);
   for (const m of sorted) {
     if (m.type !== 'drug' && m.type !== 'chemical') continue;

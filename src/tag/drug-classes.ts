@@ -11,8 +11,9 @@
  */
 import type { Sentence } from '../segment/segment.js';
 import type { Lexicon } from './dictionary.js';
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
 import { isWhiteSpace } from './white-space.js';
+import { byStart as startOrder } from './span-index.js';
 
 export interface ClassExample { text: string; phrase: string; targets: string[] }
 
@@ -100,7 +101,7 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
       if (methods && (kind === 'antibody' || /antibod/i.test(head))) return;
       const symbols = targets.map((t) => (t.type === 'gene' ? t.name : text.slice(t.start, t.end)).replace(/\s+/g, '_'));
       const g = groundClass(symbols, kind);
-      out.push({ type: 'drug_class', start, end, norm: g.norm, name: g.name, sentence: s.index, source: `class:${rule}`, targets: [...new Set(targets.map((t) => t.norm))] });
+      out.push(mention('drug_class', start, end, g.norm, g.name, s.index, `class:${rule}`, [...new Set(targets.map((t) => t.norm))]));
     };
     // chains of targets joined by / , - and or
     for (let i = 0; i < inner.length; i++) {
@@ -147,11 +148,11 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
         const start = s.start + m.index, end = start + m[0].length;
         if (overlapsFrom(out, sentenceOut, start, end)) continue;
         if (methods && r.id === 'monoclonal-antibody') continue;
-        out.push({ type: 'drug_class', start, end, norm: r.norm, name: r.name, sentence: s.index, source: `class:${r.id}`, targets: [] });
+        out.push(mention('drug_class', start, end, r.norm, r.name, s.index, `class:${r.id}`, []));
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(startOrder);
 }
 
 /**
@@ -179,7 +180,7 @@ class MentionIndex {
   /** the largest end among sorted[0..i] */
   private readonly maxEnd: number[];
   constructor(mentions: Mention[]) {
-    this.sorted = [...mentions].sort((a, b) => a.start - b.start);
+    this.sorted = [...mentions].sort(startOrder);
     let max = -Infinity;
     this.maxEnd = this.sorted.map((m) => (max = Math.max(max, m.end)));
   }
@@ -216,7 +217,8 @@ export function tagDrugClasses(text: string, sentences: Sentence[], mentions: Me
   const lookup = (symbol: string) => named.get(symbol) ?? (known.has(symbol) ? known.get(symbol) : known.set(symbol, geneNamed(lexicon, symbol)).get(symbol));
   return findDrugClasses(text, inScope, mentions, lookup).map((c) => {
     const section = sentences[c.sentence]?.section;
-    return section ? { ...c, section } : c;
+    if (section) c.section = section;
+    return c;
   });
 }
 
@@ -224,7 +226,7 @@ export function tagDrugClasses(text: string, sentences: Sentence[], mentions: Me
 function geneNamed(lexicon: Lexicon, symbol: string): Mention | undefined {
   const m = [symbol, `${symbol} family`].map((t) => lexicon.automaton.scan(t).find((x) => x.start === 0 && x.end === t.length && x.entries.some((e) => e.type === 'gene'))).find(Boolean);
   const e = m?.entries.find((x) => x.type === 'gene');
-  return e ? { type: 'gene', start: 0, end: symbol.length, norm: e.norm, name: e.name, sentence: 0, source: e.source } : undefined;
+  return e ? mention('gene', 0, symbol.length, e.norm, e.name, 0, e.source) : undefined;
 }
 
 export const DRUG_CLASS_EXAMPLES: ClassExample[] = [

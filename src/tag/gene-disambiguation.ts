@@ -13,7 +13,7 @@
  *     the span grows to include it, the normalization stays.
  */
 import { findAbbreviations } from './abbreviations.js';
-import type { Mention } from './mention.js';
+import { copyMention, type Mention } from './mention.js';
 
 /** last word of a long form that names a disease, phenotype or syndrome */
 const DISEASE_HEAD = /(?:disease|syndrome|disorder|deficiency|carcinoma|cancer|tumou?r|an(?:a)?emia|retardation|dysplasia|dystrophy|failure|infarction|hypertension|insufficiency|atrophy|[a-z]{3,}itis|[a-z]{3,}(?:oma|opathy|emia|aemia|osis|plegia|trophy))(?:e?s)?$/i;
@@ -51,7 +51,7 @@ export function disambiguateGenes(text: string, mentions: Mention[]): Mention[] 
     const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : Infinity;
     if (start < prevEnd) start = m.start;
     if (end > nextStart) end = m.end;
-    out.push(start === m.start && end === m.end ? m : { ...m, start, end });
+    out.push(start === m.start && end === m.end ? m : copyMention(m, start, end));
   });
   return out;
 }

@@ -7,7 +7,7 @@
 import type { EntityType } from '../model/schemas.js';
 import type { OffsetMap } from '../normalize/offset-map.js';
 import type { Sentence } from '../segment/segment.js';
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
 
 /** an entity annotation in ORIGINAL text coordinates */
 export interface GivenEntity {
@@ -69,7 +69,7 @@ export function givenMentions(map: OffsetMap, sentences: Sentence[], given: Give
     if (!span) { dropped.push({ entity: g, reason: 'removed by normalization' }); continue; }
     const k = sentenceOf(sentences, span.start, span.end);
     if (k < 0) { dropped.push({ entity: g, reason: 'spans a sentence boundary' }); continue; }
-    mentions.push({ type: g.type, start: span.start, end: span.end, norm: g.norm, name: g.name, sentence: sentences[k].index, source: g.source });
+    mentions.push(mention(g.type, span.start, span.end, g.norm, g.name, sentences[k].index, g.source));
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { mentions, dropped };

@@ -12,7 +12,7 @@ import { CHEMICAL_CONTEXT_RULES, GENE_HEAD } from './chemical-context.js';
 import { CONTEXT_RULES, rejectedBy } from './context-rules.js';
 import type { DictionaryEntry } from './automaton.js';
 import type { Lexicon } from './dictionary.js';
-import type { Mention } from './mention.js';
+import { copyMention, mention, ranked, type Mention } from './mention.js';
 import { resolveOverlaps } from './tag-entities.js';
 import { termKey } from './tokens.js';
 
@@ -95,10 +95,10 @@ export function findNestedChemicals(text: string, sentences: Sentence[], mention
     const key = `${start}:${end}`;
     if (chemicalAt.has(key) || out.has(key)) return;
     // a free-standing agent already tagged over these characters keeps them
-    if (agents.some((a) => a.start < end && start < a.end)) return;
+    for (const a of agents) if (a.start < end && start < a.end) return;
     if (lexicon.stopKeys.has(termKey(text.slice(start, end))) || PROTEIN_WORD.test(text.slice(start, end))) return;
     if (rejectedBy(text, start, end, entry.type, RULES)) return;
-    out.set(key, { type: entry.type, start, end, norm: entry.norm, name: entry.name, sentence, source: `${NESTED_SOURCE}${entry.source}` });
+    out.set(key, mention(entry.type, start, end, entry.norm, entry.name, sentence, `${NESTED_SOURCE}${entry.source}`));
   };
   const scanIn = (start: number, end: number, sentence: number, keep: (s: number, e: number) => boolean) => {
     for (const m of lexicon.automaton.scan(text.slice(start, end))) {
@@ -140,5 +140,5 @@ export function findNestedChemicals(text: string, sentences: Sentence[], mention
     }
   }
   // "nitric oxide" over "oxide": the longest name wins, as in the tagger
-  return resolveOverlaps([...out.values()].map((m) => ({ ...m, rank: 0 }))).map(({ rank: _rank, ...m }) => m);
+  return resolveOverlaps([...out.values()].map((m) => ranked(m, 0))).map((c) => copyMention(c));
 }

@@ -10,9 +10,10 @@ import type { Sentence } from '../segment/segment.js';
 import type { DictionaryEntry } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
 import { assignSpecies } from './species.js';
 import { termKey } from './tokens.js';
+import { byStartThenEnd } from './span-index.js';
 
 export const IN_PATHWAY_SOURCE = 'in-pathway:';
 
@@ -37,9 +38,9 @@ export function findGenesInPathways(text: string, sentences: Sentence[], mention
       if (!entry || (start === p.start && end === p.end)) continue;
       if (found.some((f) => f.start < end && start < f.end)) continue;
       if (lexicon.stopKeys.has(termKey(text.slice(start, end))) || rejectedBy(text, start, end, 'gene')) continue;
-      found.push({ type: 'gene', start, end, norm: entry.norm, name: entry.name, sentence: p.sentence, source: `${IN_PATHWAY_SOURCE}${entry.source}`, ...(p.section && { section: p.section }) });
+      found.push(mention('gene', start, end, entry.norm, entry.name, p.sentence, `${IN_PATHWAY_SOURCE}${entry.source}`, undefined, p.section || undefined));
     }
     out.push(...found);
   }
-  return assignSpecies(text, sentences, out.sort((a, b) => a.start - b.start || a.end - b.end), lexicon.species);
+  return assignSpecies(text, sentences, out.sort(byStartThenEnd), lexicon.species);
 }

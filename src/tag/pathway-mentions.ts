@@ -4,7 +4,7 @@
  * pathway. The pathway id comes from the first member found in GENE_PATHWAYS; chains whose
  * members map to no pathway stay gene mentions.
  */
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
 
 export const GENE_PATHWAYS: Record<string, [norm: string, name: string]> = {
   'FPLX:PI3K': ['KEGG:hsa04151', 'PI3K-Akt signaling pathway'],
@@ -66,7 +66,7 @@ export function pathwaysFromGenes(text: string, mentions: Mention[]): Mention[] 
     if (mapped && (head || tail || (chain.length > 1 && pathwayChain))) {
       const end = tail ? tail.end : last.end + (head ? head[0].length : 0);
       const [norm, name] = GENE_PATHWAYS[mapped];
-      out.push({ type: 'pathway', start: m.start, end, norm, name, sentence: m.sentence, source: head || tail ? 'gene+head' : 'gene-chain' });
+      out.push(mention('pathway', m.start, end, norm, name, m.sentence, head || tail ? 'gene+head' : 'gene-chain'));
       i = j + (tail ? 2 : 1);
     } else {
       out.push(...chain);

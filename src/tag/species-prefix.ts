@@ -7,10 +7,10 @@
  */
 import type { Sentence } from '../segment/segment.js';
 import type { Lexicon } from './dictionary.js';
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
 import { HUMAN, MOUSE, RAT } from './species.js';
 import { termKey } from './tokens.js';
-import { spanOverlap } from './span-index.js';
+import { byStart, spanOverlap } from './span-index.js';
 
 export const PREFIX_TAXON: Record<string, string> = { h: HUMAN, m: MOUSE, r: RAT };
 /** prefix letter, then a symbol that starts with a capital and holds at least three letters or digits */
@@ -31,8 +31,8 @@ export function tagPrefixedGenes(text: string, sentences: Sentence[], mentions: 
       const hit = lexicon.automaton.scan(symbol).find((x) => x.start === 0 && x.end === symbol.length);
       const entry = hit?.entries.find((e) => e.type === 'gene' && TRUSTED.has(e.source) && e.norm.startsWith('NCBIGene:'));
       if (!entry) continue;
-      added.push({ type: 'gene', start, end, norm: entry.norm, name: entry.name, sentence: s.index, source: `${entry.source}|prefix:${m[1]}`, species: `NCBITaxon:${PREFIX_TAXON[m[1]]}` });
+      added.push(mention('gene', start, end, entry.norm, entry.name, s.index, `${entry.source}|prefix:${m[1]}`, undefined, undefined, `NCBITaxon:${PREFIX_TAXON[m[1]]}`));
     }
   }
-  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+  return added.length ? [...mentions, ...added].sort(byStart) : mentions;
 }

@@ -18,7 +18,7 @@ import { applyReagentRules } from './reagents.js';
 import type { DictionaryEntry, TermMatch } from './automaton.js';
 import { rejectedBy } from './context-rules.js';
 import type { Lexicon } from './dictionary.js';
-import type { Mention } from './mention.js';
+import { copyMention, mention, ranked, type Mention, type RankedMention } from './mention.js';
 import { attachGenes, findDocumentVariants } from './mutations/index.js';
 import { disambiguateGenes } from './gene-disambiguation.js';
 import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
@@ -30,7 +30,7 @@ import { dropGenericInClassPhrases } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
 import { bindLearnedShortForms } from './learned/short-forms.js';
 import { termKey } from './tokens.js';
-import { spanInside } from './span-index.js';
+import { byStart, spanInside } from './span-index.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
 /** words that make an unmatched long form still plausibly a gene/protein name */
@@ -39,15 +39,20 @@ const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|o
 /** a short tag after a name inside an abbreviation's long form ("-D28k", " p110", "-1b") */
 const ISOFORM_TAIL = /^[- ]?[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}$/;
 
-interface Candidate extends Mention { rank: number }
+type Candidate = RankedMention;
 
 function pickEntry(entries: readonly DictionaryEntry[]): DictionaryEntry {
   return [...entries].sort((a, b) => TYPE_RANK[b.type] - TYPE_RANK[a.type] || (a.case === 'exact' ? -1 : 1))[0];
 }
 
+const longestFirst = (a: { start: number; end: number; rank: number }, b: { start: number; end: number; rank: number }) =>
+  b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start;
+const matchStart = (x: { m: TermMatch }) => x.m.start, matchEnd = (x: { m: TermMatch }) => x.m.end;
+const matchOf = (x: { m: TermMatch }) => x.m;
+
 /** Leftmost-longest selection of non-overlapping candidates. */
 export function resolveOverlaps<T extends { start: number; end: number; rank: number }>(cands: T[]): T[] {
-  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const sorted = [...cands].sort(longestFirst);
   // kept spans never overlap, so marking their characters answers "does c overlap a kept span?"
   // in c's length instead of a scan of everything kept (linear in the document, not quadratic)
   let size = 0;
@@ -64,7 +69,7 @@ export function resolveOverlaps<T extends { start: number; end: number; rank: nu
     startsAt[c.start] = 1;
     taken.push(c);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.sort(byStart);
 }
 
 export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexicon): Mention[] {
@@ -78,7 +83,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     const scan = lexicon.automaton.scan(slice);
     scans.set(s.index, scan);
     for (const m of scan)
-      matches.push({ m: { ...m, start: m.start + s.start, end: m.end + s.start }, sentence: s.index });
+      // written out, not spread: the same hidden class as the automaton's own matches
+      matches.push({ m: { start: m.start + s.start, end: m.end + s.start, first: m.first, last: m.last, entries: m.entries }, sentence: s.index });
   }
 
   // systematic chemical names where the dictionaries are silent, before abbreviations bind to them (chemical-names.ts)
@@ -89,7 +95,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const suppressed = new Set<string>();
   // matches by start and by end (in scan order, so `find` picks what a scan of all matches would):
   // a scan of every match per definition is quadratic in a document that defines many
-  const byStart = groupBy(matches, (x) => x.m.start), byEnd = groupBy(matches, (x) => x.m.end);
+  const matchesByStart = groupBy(matches, matchStart), matchesByEnd = groupBy(matches, matchEnd);
   let matchInside: ((start: number, end: number) => boolean) | undefined;
   const definitions = findAbbreviations(text, inScope);
   for (const def of withSingularShortForms(definitions)) {
@@ -100,7 +106,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
       if (family) bound.set(def.short, pickEntry(family.entries)); else suppressed.add(def.short);
       continue;
     }
-    const atStart = byStart.get(def.longStart) ?? [], atEnd = byEnd.get(def.longEnd) ?? [];
+    const atStart = matchesByStart.get(def.longStart) ?? [], atEnd = matchesByEnd.get(def.longEnd) ?? [];
     const long = atStart.find((x) => x.m.end === def.longEnd)
       ?? atEnd.find((x) => x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
       // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"
@@ -114,7 +120,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     // the singular of a plural short form inherits a suppression, never a binding: a plural long form often names a class
     // ("N-acetyltransferases (NATs)", "kappa opioid receptors (KORs)") whose singular short form the text uses for a member
     if (long) { if (!def.singular) bound.set(def.short, pickEntry(long.m.entries)); }
-    else if (!(matchInside ??= spanInside(matches.map((x) => x.m)))(def.longStart, def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
+    else if (!(matchInside ??= spanInside(matches.map(matchOf)))(def.longStart, def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
       // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")
       && !lexicon.automaton.scan(def.short).some((x) => x.entries.some((e) => e.source === 'symbol' || e.source === 'overlay')))
       suppressed.add(def.short);
@@ -129,7 +135,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     const entry = boundEntry ?? pickEntry(m.entries);
     if (rejectedBy(text, m.start, m.end, entry.type)) continue;
     if (entry.type === 'pathway' && !hasPathwayHead(surface)) continue;
-    cands.push({ type: entry.type, start: m.start, end: m.end, norm: entry.norm, name: entry.name, sentence, source: boundEntry ? 'abbreviation' : entry.source, rank: TYPE_RANK[entry.type] });
+    cands.push(ranked(mention(entry.type, m.start, m.end, entry.norm, entry.name, sentence, boundEntry ? 'abbreviation' : entry.source), TYPE_RANK[entry.type]));
   }
   // short forms defined in the document but absent from the dictionaries
   for (const [short, entry] of bound) {
@@ -137,13 +143,13 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     if (lexicon.automaton.scan(short).some((x) => x.start === 0 && x.end === short.length)) continue;
     for (const s of inScope)
       for (const i of wholeWordStarts(text, s, short))
-        cands.push({ type: entry.type, start: i, end: i + short.length, norm: entry.norm, name: entry.name, sentence: s.index, source: 'abbreviation', rank: TYPE_RANK[entry.type] });
+        cands.push(ranked(mention(entry.type, i, i + short.length, entry.norm, entry.name, s.index, 'abbreviation'), TYPE_RANK[entry.type]));
   }
 
   // research codes and ions where no dictionary term or variant lies (chemical-shapes.ts): "IIIA-176F" is an allele, not a code
   const variants = tagMutations(text, inScope);
-  for (const m of tagChemicalShapes(text, inScope, [...cands, ...variants])) cands.push({ ...m, rank: TYPE_RANK.chemical });
-  const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map(({ rank: _rank, ...m }) => m));
+  for (const m of tagChemicalShapes(text, inScope, [...cands, ...variants])) cands.push(ranked(m, TYPE_RANK.chemical));
+  const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map((c) => copyMention(c)));
   const merged = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
   // short forms of long forms only the learned tagger found (learned/short-forms.ts)
   const learned = bindLearnedShortForms(text, inScope, merged, definitions);
@@ -167,23 +173,27 @@ function ownGene(lexicon: Lexicon, short: string): boolean {
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {
   const out: Candidate[] = [];
   const found = findDocumentVariants(text, sentences);
-  sentences.forEach((s, i) => {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     for (const v of found[i])
-      out.push({ type: 'mutation', start: s.start + v.start, end: s.start + v.end, norm: v.hgvs, name: v.hgvs3 ?? v.hgvs, sentence: s.index, source: `variant:${v.kind}|${v.tmvar}`, rank: TYPE_RANK.mutation });
-  });
+      out.push(ranked(mention('mutation', s.start + v.start, s.start + v.end, v.hgvs, v.hgvs3 ?? v.hgvs, s.index, `variant:${v.kind}|${v.tmvar}`), TYPE_RANK.mutation));
+  }
   return out;
 }
 
 /** Prefix each variant's HGVS with its gene symbol (ERBB2:p.V777L) and record how it was found. */
 function attachVariantGenes(mentions: Mention[], sentences: Sentence[]): Mention[] {
-  const variants = mentions.filter((m) => m.type === 'mutation');
+  const variants: Mention[] = [], genes: { start: number; end: number; symbol: string }[] = [];
+  for (const m of mentions) {
+    if (m.type === 'mutation') variants.push(m);
+    else if (m.type === 'gene' && m.norm.startsWith('NCBIGene:')) genes.push({ start: m.start, end: m.end, symbol: m.name });
+  }
   if (!variants.length) return mentions;
-  const genes = mentions.filter((m) => m.type === 'gene' && m.norm.startsWith('NCBIGene:')).map((g) => ({ start: g.start, end: g.end, symbol: g.name }));
   const attached = attachGenes(variants, genes, sentences);
-  variants.forEach((v, i) => {
-    const a = attached[i];
+  for (let i = 0; i < variants.length; i++) {
+    const v = variants[i], a = attached[i];
     v.norm = `${a.gene ?? '?'}:${v.norm}`;
     v.source = `${v.source}|gene:${a.via ?? 'none'}`;
-  });
+  }
   return mentions;
 }

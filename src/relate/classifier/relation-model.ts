@@ -116,7 +116,8 @@ class LazyCandidate implements Candidate {
 /** every pair the model covers, a before b in the sentence, x the agent side */
 function eachPair(view: SentenceView, covers: RelationModelFile['covers'], visit: (a: Arg, b: Arg, x: Arg, y: Arg) => void): void {
   const args = view.args;
-  const isX = args.map((a) => covers.x.includes(a.mention.type)), isY = args.map((a) => covers.y.includes(a.mention.type));
+  const isX: boolean[] = [], isY: boolean[] = [];
+  for (const a of args) { isX.push(covers.x.includes(a.mention.type)); isY.push(covers.y.includes(a.mention.type)); }
   for (let i = 0; i < args.length; i++) for (let j = i + 1; j < args.length; j++) {
     // cheap type test first: most pairs of a long list are not covered (no allocation per pair)
     if (!(isX[i] && isY[j]) && !(isX[j] && isY[i])) continue;

@@ -21,11 +21,11 @@
 import type { Sentence } from '../../segment/segment.js';
 import type { TermMatch } from '../automaton.js';
 import type { Lexicon } from '../dictionary.js';
-import type { Mention } from '../mention.js';
+import { copyMention, mention, type Mention } from '../mention.js';
 import { rejectedBy } from '../context-rules.js';
 import { PREFIX_TAXON } from '../species-prefix.js';
 import { termKey } from '../tokens.js';
-import { OverlapIndex } from '../span-index.js';
+import { byStartThenEnd, OverlapIndex } from '../span-index.js';
 import { groundLearnedSpan } from './ground.js';
 import { defaultGeneModel, learnedGeneSpans, type GeneModel } from './gene-tagger.js';
 import { learnedGenesOn } from './switch.js';
@@ -65,11 +65,12 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
         if (/^[a-z][a-z-]*$/.test(surface)) continue;
         const g = groundLearnedSpan(surface, lexicon);
         if (g === 'not-gene' || (!g && (sp.margin < LOCAL_MIN_MARGIN || NOT_NAME.test(surface.split(/[\s-]+/).pop() ?? '')))) continue;
-        const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned' };
         // `mTRPV4`: the prefix letter names the species, as species-prefix.ts records it
-        if (g && g.via === 'species-prefix') mention.species = `NCBITaxon:${PREFIX_TAXON[surface[0]]}`;
-        index.add(mention);
-        added.push(mention);
+        const species = g && g.via === 'species-prefix' ? `NCBITaxon:${PREFIX_TAXON[surface[0]]}` : undefined;
+        const found = mention('gene', start, end, g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, g?.name ?? surface, s.index,
+          g ? `learned|${g.source}${g.via === 'whole' ? '' : `|${g.via}`}` : 'learned', undefined, undefined, species);
+        index.add(found);
+        added.push(found);
         continue;
       }
       // a gene product named after its ligand or substrate ("glutathione reductase" over the drug "glutathione"):
@@ -79,9 +80,9 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
         const g = groundLearnedSpan(surface, lexicon);
         if (g === 'not-gene') continue;
         for (const m of over) removed.add(m);
-        const mention: Mention = { type: 'gene', start, end, norm: g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, name: g?.name ?? surface, sentence: s.index, source: g ? `learned|${g.source}` : 'learned' };
-        index.add(mention);
-        added.push(mention);
+        const found = mention('gene', start, end, g?.norm ?? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}`, g?.name ?? surface, s.index, g ? `learned|${g.source}` : 'learned');
+        index.add(found);
+        added.push(found);
         continue;
       }
       if (over.length !== 1 || over[0].type !== 'gene') continue;
@@ -89,14 +90,14 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
       if (m.start === start && m.end === end) continue;
       if (start > m.start || end < m.end || !goodExtension(text.slice(start, m.start), text.slice(m.end, end), text.slice(m.start, m.end))) continue;
       removed.add(m);
-      const longer = { ...m, start, end, source: `${m.source}|learned-span` };
+      const longer = copyMention(m, start, end, `${m.source}|learned-span`);
       index.add(longer);
       added.push(longer);
     }
   }
   // the order a filtered copy plus appended additions had, so that the stable sort breaks ties as before
   const out = [...mentions.filter(live), ...added.filter(live)];
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out.sort(byStartThenEnd);
 }
 
 /** words that describe a gene or its product and are never part of its name (gold guidelines: the span leaves out "gene", "protein") */

@@ -8,9 +8,9 @@
  */
 import { wholeWordStarts, type AbbreviationDefinition } from '../abbreviations.js';
 import { rejectedBy } from '../context-rules.js';
-import type { Mention } from '../mention.js';
+import { mention, type Mention } from '../mention.js';
 import type { Sentence } from '../../segment/segment.js';
-import { spanOverlap } from '../span-index.js';
+import { byStartThenEnd, spanOverlap } from '../span-index.js';
 
 /** a short form worth binding: a letter, at most 12 characters, not a bare number or a roman numeral alone */
 const SHORT = /^(?=.*[A-Za-z])(?![IVX]+$).{2,12}$/;
@@ -32,7 +32,7 @@ export function bindLearnedShortForms(text: string, sentences: Sentence[], menti
       for (const i of wholeWordStarts(text, s, def.short)) {
         const end = i + def.short.length;
         if (taken(i, end) || rejectedBy(text, i, end, 'gene')) continue;
-        found.push({ type: 'gene', start: i, end, norm: long.norm, name: long.name, sentence: s.index, source: `abbreviation|${long.source}` });
+        found.push(mention('gene', i, end, long.norm, long.name, s.index, `abbreviation|${long.source}`));
       }
     }
     if (!found.length) continue;
@@ -40,5 +40,5 @@ export function bindLearnedShortForms(text: string, sentences: Sentence[], menti
     taken = spanOverlap([...mentions, ...added]);
   }
   if (!added.length) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...mentions, ...added].sort(byStartThenEnd);
 }

@@ -16,7 +16,8 @@
  */
 import { AA3_SRC, residue } from './amino.ts';
 import { allele, genotype, type Notation } from './notation.ts';
-import type { VariantMention } from './scan.ts';
+import { variantMention, type VariantMention } from './scan.ts';
+import { byStart } from '../span-index.ts';
 
 /** position|letter → the substitution that names it (first in the document) and whether the letter is its alternative */
 export type AlleleSupport = Map<string, { n: Notation; alt: boolean }>;
@@ -58,27 +59,31 @@ const FIGURE_BEFORE = /(?:fig(?:ure)?s?\.?|tables?|panels?|supplementa(?:ry|l)|l
  */
 interface Shape { start: number; end: number; pos: string; letter: string; dna: boolean; residueFirst: boolean; oneLetter: boolean; second?: string; slash?: boolean }
 
+/** every shape with all fields in one order (one hidden class) */
+const shape = (start: number, end: number, pos: string, letter: string, dna: boolean, residueFirst: boolean, oneLetter: boolean, second?: string, slash?: boolean): Shape =>
+  ({ start, end, pos, letter, dna, residueFirst, oneLetter, second, slash });
+
 function shapeOf(m: RegExpExecArray): Shape | null {
   const [, sign, nPos, space, nBase, aPos, aRes, r3, r3Pos, p3, p3Res, lRes, lPos, gPos, gSpace, g1, gSlash, g2, pgPos, pg1, pg2, bPos, b1, b2] = m;
   const start = m.index, end = m.index + m[0].length;
   if (nPos !== undefined) {
     // an unsigned one-digit position is a name ("4G allele" of 4G/5G), a spaced base needs a sign
     if ((!sign && nPos.length < 2) || (space && !sign)) return null;
-    return { start, end, pos: (sign ?? '') + nPos, letter: nBase, dna: true, residueFirst: false, oneLetter: true };
+    return shape(start, end, (sign ?? '') + nPos, nBase, true, false, true);
   }
-  if (aPos !== undefined) return { start, end, pos: aPos, letter: aRes, dna: false, residueFirst: false, oneLetter: true };
-  if (r3 !== undefined) return { start, end, pos: r3Pos, letter: residue(r3)!, dna: false, residueFirst: true, oneLetter: false };
-  if (p3 !== undefined) return { start, end, pos: p3, letter: residue(p3Res)!, dna: false, residueFirst: false, oneLetter: false };
-  if (lPos !== undefined) return { start, end, pos: lPos, letter: lRes, dna: false, residueFirst: true, oneLetter: true };
+  if (aPos !== undefined) return shape(start, end, aPos, aRes, false, false, true);
+  if (r3 !== undefined) return shape(start, end, r3Pos, residue(r3)!, false, true, false);
+  if (p3 !== undefined) return shape(start, end, p3, residue(p3Res)!, false, false, false);
+  if (lPos !== undefined) return shape(start, end, lPos, lRes, false, true, true);
   if (gPos !== undefined) {
     // "-491A/T" is a substitution (the DNA rules take it); a slash joins two equal bases only
     if ((!sign && gPos.length < 2) || (gSpace && !sign && gPos.length < 3) || (gSlash && g1 !== g2)) return null;
-    return { start, end, pos: (sign ?? '') + gPos, letter: g1, second: g2, dna: true, residueFirst: false, oneLetter: true, slash: !!gSlash };
+    return shape(start, end, (sign ?? '') + gPos, g1, true, false, true, g2, !!gSlash);
   }
   if (sign) return null;
   // a bracketed position before the pair: a genotype when the bases are equal (the position is signed, so it needs no cue of its own)
-  if (bPos !== undefined) return b1 === b2 ? { start, end, pos: bPos, letter: b1, second: b2, dna: true, residueFirst: false, oneLetter: true, slash: true } : null;
-  return { start, end, pos: pgPos, letter: pg1, second: pg2, dna: false, residueFirst: false, oneLetter: true };
+  if (bPos !== undefined) return b1 === b2 ? shape(start, end, bPos, b1, true, false, true, b2, true) : null;
+  return shape(start, end, pgPos, pg1, false, false, true, pg2);
 }
 
 const key = (pos: string, letter: string) => `${pos.replace(/^\+/, '')}|${letter}`;
@@ -91,7 +96,7 @@ export function alleleSupport(variants: VariantMention[], support: AlleleSupport
   for (const v of variants) {
     const m = /^[cgmrp]?\|SUB\|([A-Z])\|([-+]?\d{1,7})\|([A-Z])$/.exec(v.tmvar);
     if (!m) continue;
-    const n: Notation = { kind: v.kind, hgvs: v.hgvs, tmvar: v.tmvar, ...(v.hgvs3 ? { hgvs3: v.hgvs3 } : {}) };
+    const n: Notation = { kind: v.kind, hgvs: v.hgvs, hgvs3: v.hgvs3 || undefined, tmvar: v.tmvar };
     if (m[1] === m[3]) continue; // a synonymous change names no allele
     for (const [letter, alt] of [[m[3], true], [m[1], false]] as const) {
       const k = key(m[2], letter), had = support.get(k);
@@ -130,8 +135,11 @@ export function findAlleles(text: string, found: VariantMention[], support: Alle
   }
   if (!shapes.length) return [];
   // items in text order: candidate alleles and the variants found, each with its own cue
-  const items = [...shapes.map((s) => ({ start: s.start, end: s.end, shape: s as Shape | null })), ...found.map((v) => ({ start: v.start, end: v.end, shape: null }))]
-    .sort((a, b) => a.start - b.start);
+  // one literal for both kinds of item (one hidden class), pushed onto one array
+  const items: { start: number; end: number; shape: Shape | null }[] = [];
+  for (const s of shapes) items.push({ start: s.start, end: s.end, shape: s });
+  for (const v of found) items.push({ start: v.start, end: v.end, shape: null });
+  items.sort(byStart);
   const cued = items.map((it) => CUE_AFTER.test(text.slice(it.end, it.end + 16)) || (!!it.shape && CUE_BEFORE.test(text.slice(Math.max(0, it.start - 24), it.start))));
   // a list shares its cue: propagate both ways through list separators
   const linked = (i: number) => i + 1 < items.length && LIST_SEP.test(text.slice(items[i].end, items[i + 1].start));
@@ -163,7 +171,7 @@ export function findAlleles(text: string, found: VariantMention[], support: Alle
   items.forEach((it, i) => {
     if (!ok[i] || !it.shape) return;
     record?.add(nameKey(it.shape));
-    out.push({ start: it.start, end: it.end, text: text.slice(it.start, it.end), ...notation(it.shape, support) });
+    out.push(variantMention(it.start, it.end, text.slice(it.start, it.end), notation(it.shape, support)));
   });
   return out;
 }

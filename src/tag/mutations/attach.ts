@@ -6,6 +6,7 @@
  * 3. the document's dominant gene (most mentions; ties to the earliest mentioned).
  * Pure and deterministic.
  */
+import { byStart as startOrder, byStartThenEnd } from '../span-index.ts';
 
 export interface GeneSpan { start: number; end: number; symbol: string }
 /** attachment needs only where each variant is */
@@ -60,8 +61,8 @@ function appositiveHead(before: GeneSpan | undefined, variants: Span[], idx: num
 export function attachGenes(
   variants: Span[], genes: GeneSpan[], sentences: { start: number; end: number }[],
 ): { gene: string | null; via: GeneAttachment | null }[] {
-  const sorted = [...genes].sort((a, b) => a.start - b.start || a.end - b.end);
-  const sents = [...sentences].sort((a, b) => a.start - b.start);
+  const sorted = [...genes].sort(byStartThenEnd);
+  const sents = [...sentences].sort(startOrder);
   const dominant = dominantGene(sorted);
   const order = variants.map((v, i) => i).sort((a, b) => variants[a].start - variants[b].start);
   const byStart = order.map((i) => variants[i]);

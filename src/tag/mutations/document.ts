@@ -8,12 +8,13 @@
 import { alleleSupport, findAlleles } from './alleles.ts';
 import { findVariants, type VariantMention } from './scan.ts';
 import { continueSnpLists } from './snp-lists.ts';
+import { byStart } from '../span-index.ts';
 
 export function findDocumentVariants(text: string, sentences: { start: number; end: number }[]): VariantMention[][] {
   const slices = sentences.map((s) => text.slice(s.start, s.end));
   const found = slices.map((t) => {
     const vs = findVariants(t), listed = continueSnpLists(t, vs);
-    return listed.length ? [...vs, ...listed].sort((a, b) => a.start - b.start) : vs;
+    return listed.length ? [...vs, ...listed].sort(byStart) : vs;
   });
   const support = alleleSupport(found.flat());
   // two passes: an allele named in context in one sentence is that allele bare in the others
@@ -21,7 +22,7 @@ export function findDocumentVariants(text: string, sentences: { start: number; e
   for (let i = 0; i < slices.length; i++) findAlleles(slices[i], found[i], support, undefined, named);
   return found.map((vs, i) => {
     const alleles = findAlleles(slices[i], vs, support, named);
-    return alleles.length ? absorbPairAfterAllele(slices[i], [...vs, ...alleles].sort((a, b) => a.start - b.start)) : vs;
+    return alleles.length ? absorbPairAfterAllele(slices[i], [...vs, ...alleles].sort(byStart)) : vs;
   });
 }
 

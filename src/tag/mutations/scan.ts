@@ -6,7 +6,8 @@
  * bounded regular expression, each context check looks at a fixed window.
  */
 import { RULES, type Built, type Rule } from './rules.ts';
-import { dnaSub, type VariantKind } from './notation.ts';
+import { dnaSub, type Notation, type VariantKind } from './notation.ts';
+import { byStart } from '../span-index.ts';
 
 export interface VariantMention {
   start: number;
@@ -16,6 +17,11 @@ export interface VariantMention {
   hgvs: string;
   hgvs3?: string;
   tmvar: string;
+}
+
+/** every variant mention is made here, all fields in one order (one hidden class: the mutation stage stays monomorphic in V8) */
+export function variantMention(start: number, end: number, text: string, n: Notation): VariantMention {
+  return { start, end, text, kind: n.kind, hgvs: n.hgvs, hgvs3: n.hgvs3 || undefined, tmvar: n.tmvar };
 }
 
 interface Candidate extends Built {
@@ -56,17 +62,23 @@ export function collect(text: string, rules: Rule[] = RULES): Candidate[] {
       const start = m.index + (built.lead ?? 0);
       let end = m.index + m[0].length - (built.trim ?? 0);
       while (end > start && text[end - 1] === ' ') end--;
-      const c: Candidate = { ...built, start, end, priority: rule.priority, rule: rule.id };
+      // all fields in one order, whatever the builder returned (one hidden class for every candidate)
+      const c: Candidate = {
+        kind: built.kind, hgvs: built.hgvs, hgvs3: built.hgvs3, tmvar: built.tmvar, trim: built.trim, lead: built.lead, ambiguous: built.ambiguous, short: built.short,
+        start, end, priority: rule.priority, rule: rule.id,
+      };
       if (!rejected(c, text)) out.push(c);
     }
   }
   return out;
 }
 
+const longestFirst = (a: Candidate, b: Candidate) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start;
+
 /** longest first, then rule priority, then position; keep what does not overlap a kept span */
 function resolve(cands: Candidate[], length: number): Candidate[] {
   if (cands.length === 0) return [];
-  cands.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  cands.sort(longestFirst);
   const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
   for (const c of cands) {
@@ -76,7 +88,7 @@ function resolve(cands: Candidate[], length: number): Candidate[] {
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.sort(byStart);
 }
 
 /**
@@ -130,7 +142,7 @@ function decideAmbiguous(kept: Candidate[], text: string): void {
     // two-digit positions are codons far more often than nucleotides (KRAS G12C, G13C)
     if (!m || m[2].length < 3) return;
     Object.assign(c, dnaSub(mito ? 'm' : 'c', m[1], m[2], m[3]));
-    delete c.hgvs3;
+    c.hgvs3 = undefined;
   });
 }
 
@@ -211,11 +223,9 @@ export function findVariants(text: string): VariantMention[] {
   const cands = collect(text);
   if (!cands.length) return [];
   const kept = decide(text, cands);
-  return kept.map((c) => {
-    const v: VariantMention = { start: c.start, end: c.end, text: text.slice(c.start, c.end), kind: c.kind, hgvs: c.hgvs, tmvar: c.tmvar };
-    if (c.hgvs3) v.hgvs3 = c.hgvs3;
-    return v;
-  });
+  const out: VariantMention[] = [];
+  for (const c of kept) out.push(variantMention(c.start, c.end, text.slice(c.start, c.end), c));
+  return out;
 }
 
 /** exported for tests: which rule produced each kept span */

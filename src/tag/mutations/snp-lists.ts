@@ -4,7 +4,7 @@
  * an rs id or another continuation, is an rs id. Linear: each list item is read once.
  */
 import { snp } from './notation.ts';
-import type { VariantMention } from './scan.ts';
+import { variantMention, type VariantMention } from './scan.ts';
 
 const NEXT = /^(,\s?(?:and\s)?|\s(?:and|or)\s)(\d{4,10})(?![\d.,]?\d|[A-Za-z%])/;
 
@@ -19,7 +19,7 @@ export function continueSnpLists(text: string, found: VariantMention[]): Variant
       const start = end + m[1].length;
       end = start + m[2].length;
       if (end > limit) break;
-      out.push({ start, end, text: m[2], ...snp('rs' + m[2]) });
+      out.push(variantMention(start, end, m[2], snp('rs' + m[2])));
     }
   });
   return out;
