@@ -106,13 +106,14 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
       if (family) bound.set(def.short, pickEntry(family.entries)); else suppressed.add(def.short);
       continue;
     }
-    const atStart = matchesByStart.get(def.longStart) ?? [], atEnd = matchesByEnd.get(def.longEnd) ?? [];
-    const long = atStart.find((x) => x.m.end === def.longEnd)
-      ?? atEnd.find((x) => x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
+    // no `?? []`: an empty literal has another elements kind than a list of matches, and `find` deoptimized on it
+    const atStart = matchesByStart.get(def.longStart), atEnd = matchesByEnd.get(def.longEnd);
+    const long = atStart?.find((x) => x.m.end === def.longEnd)
+      ?? atEnd?.find((x) => x.m.start > def.longStart && x.m.end - x.m.start > def.short.length + 3)
       // the long form is a known name plus an isoform/size tag: "Calbindin-D28k (CB)"
-      ?? atStart.find((x) => x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)))
+      ?? atStart?.find((x) => x.m.end < def.longEnd && ISOFORM_TAIL.test(text.slice(x.m.end, def.longEnd)))
       // the long form is a name less its locants: "2,6-dichlorobenzonitrile (DCBN)" (Schwartz–Hearst starts it at the "d")
-      ?? atEnd.find((x) => x.m.start < def.longStart && def.longStart - x.m.start <= 12 && !/\s/.test(text.slice(x.m.start, def.longStart)));
+      ?? atEnd?.find((x) => x.m.start < def.longStart && def.longStart - x.m.start <= 12 && !/\s/.test(text.slice(x.m.start, def.longStart)));
     // a partial long-form match naming a family ("Bruton's tyrosine kinase (Btk)" → "tyrosine kinase") never
     // overrides a short form that is itself a specific gene
     const partial = long && (long.m.start !== def.longStart || long.m.end !== def.longEnd);

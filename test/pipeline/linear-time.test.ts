@@ -40,7 +40,9 @@ describe('the linear-time check', () => {
   it('fails a quadratic loop', () => {
     let sink = 0;
     const quadratic = (t: string) => { for (let i = 0; i < t.length; i++) for (let j = 0; j < t.length; j++) sink += (i ^ j) & 1; };
-    // medians of 3 at 3,000 chars (single 8-20 ms small runs flaked at load 14: ratios 6.3 and 8.9)
+    // medians of 3 at 3,000 chars (single 8-20 ms small runs flaked at load 14: ratios 6.3 and 8.9); one long run
+    // first, so the small runs are not the ones still tiering up (ratio 9.0: 14 ms at 3,000, 125 ms at 12,000)
+    quadratic('ab'.repeat(6_000));
     const v = linearGrowth(quadratic, 'ab', 3_000, { ...options, reps: 3, retryReps: 3 });
     expect(v.linear, v.message).toBe(false);
     expect(v.growths, v.message).toHaveLength(2);
