@@ -170,7 +170,8 @@ export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
     if (!t) continue;
     // exact terms in their own case; others in lower case or capitalized only ("Mice", never "MICE" or "mIce")
     const ok = t.exact ? s === t.term : s === s.toLowerCase() || s === s[0].toUpperCase() + s.slice(1).toLowerCase() || s === t.term;
-    if (ok) out.push({ start: index, end: index + s.length, taxon: t.taxon, ...(SUBJECTS.test(s) && { subjects: true }) });
+    // both flags written (undefined when unset), so every species mention has one hidden class (assignSpecies sets `study`)
+    if (ok) out.push({ start: index, end: index + s.length, taxon: t.taxon, subjects: SUBJECTS.test(s) || undefined, study: undefined });
   }
   return out;
 }
@@ -218,8 +219,9 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   for (const s of sentences) {
     const within = speciesWithin(found, s.start, s.end);
     // rodents hosting a graft vote for nothing (HOST_CUE)
-    const host = HOST_CUE.test(text.slice(s.start, s.end));
-    if (STUDY_SENTENCE.test(text.slice(s.start, s.end))) for (const x of within) x.study = true;
+    const sentence = text.slice(s.start, s.end);
+    const host = HOST_CUE.test(sentence);
+    if (STUDY_SENTENCE.test(sentence)) for (const x of within) x.study = true;
     grafted ||= host;
     const votes = host ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
     bySentence.set(s.index, votes);

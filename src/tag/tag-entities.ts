@@ -184,12 +184,11 @@ function tagMutations(text: string, sentences: Sentence[]): Candidate[] {
 
 /** Prefix each variant's HGVS with its gene symbol (ERBB2:p.V777L) and record how it was found. */
 function attachVariantGenes(mentions: Mention[], sentences: Sentence[]): Mention[] {
-  const variants: Mention[] = [], genes: { start: number; end: number; symbol: string }[] = [];
-  for (const m of mentions) {
-    if (m.type === 'mutation') variants.push(m);
-    else if (m.type === 'gene' && m.norm.startsWith('NCBIGene:')) genes.push({ start: m.start, end: m.end, symbol: m.name });
-  }
+  const variants: Mention[] = [];
+  for (const m of mentions) if (m.type === 'mutation') variants.push(m);
   if (!variants.length) return mentions;
+  const genes: { start: number; end: number; symbol: string }[] = [];
+  for (const m of mentions) if (m.type === 'gene' && m.norm.startsWith('NCBIGene:')) genes.push({ start: m.start, end: m.end, symbol: m.name });
   const attached = attachGenes(variants, genes, sentences);
   for (let i = 0; i < variants.length; i++) {
     const v = variants[i], a = attached[i];
