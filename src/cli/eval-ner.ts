@@ -1,5 +1,5 @@
 /**
- * `npm run eval:ner [-- --only TEXT] [--root DIR] [--with-alleles]`: one table scoring the tagger on every NER
+ * `npm run eval:ner [-- --only TEXT[,TEXT…]] [--root DIR] [--with-alleles]`: one table scoring the tagger on every NER
  * corpus in ../shared/eval (dev/eval only; skips a row cleanly when its file is absent). A row is
  * one corpus split and one entity type: exact-span and overlapping-span P/R/F1 and, where the
  * corpus has identifiers, span + id. The split column says what a figure is worth: `test` and
@@ -144,6 +144,13 @@ export function scoreRow(row: NerRow, docs: NerDocument[], run: (d: NerDocument)
   return s;
 }
 
+/** `--only "NLM-Gene test,BioRED dev"`: lower-cased substrings, any of which selects a row */
+export const onlyTerms = (arg: string | undefined): string[] =>
+  (arg ?? '').split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
+
+export const rowSelected = (r: Pick<NerRow, 'corpus' | 'split' | 'type'>, terms: string[]): boolean =>
+  !terms.length || terms.some((t) => `${r.corpus} ${r.split} ${r.type}`.toLowerCase().includes(t));
+
 const cell = (s: Prf, n: number) => (s.tp + s.fp + s.fn ? `${precision(s).toFixed(3)} ${recall(s).toFixed(3)} ${f1(s).toFixed(3)}` : '    –').padEnd(n);
 
 /** corpora whose train part the learned gene tagger is trained on (scripts/train-gene-tagger.ts): in-sample for genes while it runs */
@@ -151,13 +158,13 @@ const LEARNED_TRAINING = new Set(['BioRED', 'DrugProt', 'GNormPlus', 'NLM-Gene']
 
 function main(argv: string[]): number {
   const oi = argv.indexOf('--only');
-  const only = oi >= 0 ? argv[oi + 1]?.toLowerCase() : undefined;
+  const only = oi >= 0 ? onlyTerms(argv[oi + 1]) : [];
   // --with-alleles: score alleles and genotypes named alone in the tmVar rows too (to show what leaving them out changes)
   const withAlleles = argv.includes('--with-alleles');
   const ri = argv.indexOf('--root');
   const root = ri >= 0 && argv[ri + 1] ? resolve(argv[ri + 1]) : resolve(ROOT, '../shared/eval');
   // the learned gene tagger (on by default) was trained on these corpora's train parts: those gene rows are then in-sample
-  const rows = ROWS.filter((r) => !only || `${r.corpus} ${r.split} ${r.type}`.toLowerCase().includes(only))
+  const rows = ROWS.filter((r) => rowSelected(r, only))
     .map((r) => (learnedGenesOn() && LEARNED_TRAINING.has(r.corpus) && r.type === 'gene' && r.split.startsWith('train') ? { ...r, split: 'train (in-sample)' } : r))
     .map((r) => (withAlleles && r.noAllele ? { ...r, noAllele: false } : r));
   if (!learnedGenesOn()) console.log('learned gene tagger off (BIOTRIPLES_LEARNED_GENES=0)');
