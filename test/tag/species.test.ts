@@ -112,6 +112,11 @@ describe('species from how genes are written, and families in rodent passages', 
   it('a hand-curated human name keeps its ortholog over a rodent synonym of another gene', () => {
     expect(genes('COX-2 was induced in mice.')).toEqual(['COX-2=NCBIGene:19225@NCBITaxon:10090']);
   });
+  it('"protein kinase B" is AKT1 (UniProt P31749), not PTK2B (an NCBI designation); PKB stays the FamPlex family', () => {
+    expect(genes('Protein kinase B was phosphorylated in patients.')).toEqual(['Protein kinase B=NCBIGene:207@NCBITaxon:9606']);
+    expect(genes('In mice, protein kinase B was phosphorylated.')).toEqual(['protein kinase B=NCBIGene:11651@NCBITaxon:10090']);
+    expect(genes('PKB was phosphorylated.')).toEqual(['PKB=FPLX:AKT@-']);
+  });
   it('a family written as one rodent gene\'s registered name is that gene in a rodent passage, the family kept in source', () => {
     expect(withSource('Akt phosphorylation rose in mice lacking Pten.')[0]).toBe('Akt=NCBIGene:11651@NCBITaxon:10090|famplex|family:FPLX:AKT|species:10090:nomenclature:rodent-name');
     expect(genes('Akt phosphorylation rose in patients.')).toEqual(['Akt=FPLX:AKT@-']);
