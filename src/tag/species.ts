@@ -9,6 +9,7 @@
  *  1. a species word directly before it ("mouse Erbb2", "human TRPA1", "murine TNF");
  *  2. rodent nomenclature (`Erbb2`: capital then lower case) in a document mainly about a rodent;
  *  3. the nearest species named in the same sentence;
+ *  3a. the organism (with gene ids) named right before the same spelling elsewhere in the document (speciesBySpelling);
  *  4. the species the document names most often (title counts twice, "patients" twice: SUBJECT_WEIGHT, a sentence
  *     on the authors' own work three times: STUDY_WEIGHT); where that
  *     cue is weak (none, an organism without gene ids, a single human word) and the document writes its genes the
@@ -208,6 +209,31 @@ export function speciesWithin(species: SpeciesMention[], start: number, end: num
   return out;
 }
 
+/** the species word directly before a mention ("mouse Erbb2", "human-TRPA1"), if any */
+function speciesBefore(text: string, found: SpeciesMention[], m: Mention): SpeciesMention | undefined {
+  return speciesWithin(found, m.start - 12, m.start).find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
+}
+
+/**
+ * One species per spelling: a gene the document once writes after the name of an organism with gene ids ("human
+ * selenoprotein H", a transfected human gene in a mouse cell line) is that organism's wherever the same spelling would
+ * otherwise take the document's vote. Spellings whose species words disagree, and organisms without gene ids
+ * ("bovine lactoferrin" given to rats keeps the rat vote), decide nothing. Chosen on NLM-Gene, BioRED and GNormPlus Train.
+ */
+export function speciesBySpelling(text: string, found: SpeciesMention[], mentions: Mention[]): Map<string, string> {
+  const out = new Map<string, string>(), mixed = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'gene') continue;
+    const taxon = speciesBefore(text, found, m)?.taxon;
+    if (!taxon || !GROUNDABLE.has(taxon)) continue;
+    const surface = text.slice(m.start, m.end);
+    if (out.has(surface) && out.get(surface) !== taxon) mixed.add(surface);
+    out.set(surface, taxon);
+  }
+  for (const s of mixed) out.delete(s);
+  return out;
+}
+
 /** Decides each gene mention's species and regrounds it to the ortholog (mutates and returns `mentions`). */
 export function assignSpecies(text: string, sentences: Sentence[], mentions: Mention[], data: SpeciesData | undefined): Mention[] {
   if (!data) return mentions;
@@ -238,6 +264,7 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   }
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
+  const spelled = speciesBySpelling(text, found, mentions);
   for (const m of mentions) {
     if (m.type !== 'gene') continue;
     const ungrounded = m.norm.startsWith('LOCAL:');
@@ -245,11 +272,12 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     if (!m.norm.startsWith('NCBIGene:') && !ungrounded && !family) continue;
     const surface = text.slice(m.start, m.end);
     const local = bySentence.get(m.sentence) ?? [];
-    const before = speciesWithin(found, m.start - 12, m.start).find((x) => x.end <= m.start && GAP_BEFORE.test(text.slice(x.end, m.start)));
+    const before = speciesBefore(text, found, m);
     // a one-letter prefix (hTRPM8, mTRPV4) was decided by species-prefix.ts
     let taxon = m.species?.slice(10) ?? before?.taxon, how = m.species ? 'prefix' : 'before';
     if (!taxon && docRodent && RODENT_STYLE.test(surface)) { taxon = docRodent; how = 'nomenclature'; }
     if (!taxon && local.length) { taxon = [...local].sort((a, b) => dist(a, m) - dist(b, m))[0].taxon; how = 'sentence'; }
+    if (!taxon && spelled.has(surface)) { taxon = spelled.get(surface); how = 'spelling'; }
     if (!taxon) { taxon = docSpecies; how = 'document'; }
     if (!taxon) continue;
     // the rodent's own name first (`Sca-1` is mouse Ly6a, with no human ortholog), then the ortholog of the human gene

@@ -112,6 +112,16 @@ describe('species from how genes are written, and families in rodent passages', 
   it('a hand-curated human name keeps its ortholog over a rodent synonym of another gene', () => {
     expect(genes('COX-2 was induced in mice.')).toEqual(['COX-2=NCBIGene:19225@NCBITaxon:10090']);
   });
+  it('one species per spelling: a gene written once after an organism with gene ids is that organism\'s where the document vote would decide', () => {
+    // a human gene transfected into a mouse cell line: the document votes mouse, its genes stay mouse
+    expect(genes('Human ADAM12 was expressed in HT22 cells. ADAM12 raised CREB. Mice and mice were used.'))
+      .toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606', 'ADAM12=NCBIGene:8038@NCBITaxon:9606', 'CREB=NCBIGene:12912@NCBITaxon:10090']);
+  });
+  it('but not when the species words disagree, nor for an organism without gene ids, nor over the sentence\'s own species', () => {
+    expect(genes('Human ADAM12 and mouse ADAM12 were compared. ADAM12 rose. Mice were used.')[2]).toBe('ADAM12=NCBIGene:11489@NCBITaxon:10090');
+    expect(genes('Oral bovine lactoferrin was given. Plasma lactoferrin rose. Rats and rats were used.')[1]).toBe('lactoferrin=NCBIGene:301034@NCBITaxon:10116');
+    expect(genes('Human ADAM12 was expressed. In mice, ADAM12 rose.')[1]).toBe('ADAM12=NCBIGene:11489@NCBITaxon:10090');
+  });
   it('"protein kinase B" is AKT1 (UniProt P31749), not PTK2B (an NCBI designation); PKB stays the FamPlex family', () => {
     expect(genes('Protein kinase B was phosphorylated in patients.')).toEqual(['Protein kinase B=NCBIGene:207@NCBITaxon:9606']);
     expect(genes('In mice, protein kinase B was phosphorylated.')).toEqual(['protein kinase B=NCBIGene:11651@NCBITaxon:10090']);
