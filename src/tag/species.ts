@@ -1,6 +1,7 @@
 /**
  * Species of gene mentions: finds organism names and cues in the text (dictionaries/species.tsv:
- * NCBI Taxonomy names plus cues such as mice, murine, patients, human cell lines, xenograft),
+ * NCBI Taxonomy names plus cues such as mice, murine, patients, human cell lines, xenograft; cell lines
+ * named by a shape, NCI-H2052 and "H2691 cells": species-cell-lines.ts),
  * decides which organism each gene mention belongs to, and grounds the mention to that
  * organism's gene through the ortholog map (dictionaries/orthologs.tsv: mouse, rat, zebrafish).
  *
@@ -32,6 +33,7 @@ import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
 import { RODENT_STYLE, writtenTheRodentWay } from './species-nomenclature.js';
 import { familyMembers, mayBeMember, memberNamed } from './family-members.js';
+import { findCellLineShapes } from './species-cell-lines.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
 const RODENTS = new Set([MOUSE, RAT]);
@@ -174,7 +176,11 @@ export function findSpecies(text: string, data: SpeciesData): SpeciesMention[] {
     // both flags written (undefined when unset), so every species mention has one hidden class (assignSpecies sets `study`)
     if (ok) out.push({ start: index, end: index + s.length, taxon: t.taxon, subjects: SUBJECTS.test(s) || undefined, study: undefined });
   }
-  return out;
+  // cell lines named by a shape (NCI-H2052, "H2691 cells"), where no listed name is found
+  const shaped = findCellLineShapes(text).filter((c) => !out.some((x) => x.start < c.end && c.start < x.end));
+  if (!shaped.length) return out;
+  for (const c of shaped) out.push({ ...c, subjects: undefined, study: undefined });
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** organisms whose genes the sources give NCBI Gene ids (human, and mouse, rat, zebrafish through the ortholog map) */
