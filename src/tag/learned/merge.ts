@@ -9,9 +9,10 @@
  *    name several loci make ("miR-200", left out of mirna.tsv) is such an ungrounded gene, as the gold guidelines say;
  *  - a span that stops inside a bracket it opened ends past the closing one ("Lp-PLA(2" → "Lp-PLA(2)");
  *  - a learned span that overlaps one dictionary gene mention and contains it replaces it (it keeps
- *    that mention's identifier): "alpha 1A-adrenoceptor" for "adrenoceptor", "I-TAC" for "TAC";
+ *    that mention's identifier, unless it names another product): "alpha 1A-adrenoceptor" for "adrenoceptor", "I-TAC" for "TAC";
  *    never a shorter span, and never one that adds a descriptive word ("HER2 promoter",
- *    "oestrogen receptor's") or an unbalanced bracket;
+ *    "oestrogen receptor's") or an unbalanced bracket; a span naming another product ("IGF-1 receptor" around
+ *    "IGF-1", "VEGF receptor 2" around the family) is grounded on its own (product-names.ts);
  *  - a learned span that contains only drug or chemical mentions and ends in a gene-product head word
  *    ("glutathione reductase", "nitric oxide synthase") becomes the gene; the chemicals return as the
  *    nested layer (nested-chemicals.ts).
@@ -27,6 +28,7 @@ import { PREFIX_TAXON } from '../species-prefix.js';
 import { termKey } from '../tokens.js';
 import { byStartThenEnd, OverlapIndex } from '../span-index.js';
 import { groundLearnedSpan } from './ground.js';
+import { groundProductName } from './product-names.js';
 import { defaultGeneModel, learnedGeneSpans, type GeneModel } from './gene-tagger.js';
 import { learnedGenesOn } from './switch.js';
 
@@ -91,6 +93,13 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
       if (start > m.start || end < m.end || !goodExtension(text.slice(start, m.start), text.slice(m.end, end), text.slice(m.start, m.end))) continue;
       removed.add(m);
       const longer = copyMention(m, start, end, `${m.source}|learned-span`);
+      // the span names another product ("IGF-1 receptor" around "IGF-1"): grounded on its own (product-names.ts)
+      const product = groundProductName(surface, m.end - start, lexicon);
+      if (product) {
+        longer.norm = product === 'local' ? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}` : product.norm;
+        longer.name = product === 'local' ? surface : product.name;
+        longer.source = product === 'local' ? 'learned|product-name' : `learned|${product.source}|product-name`;
+      }
       index.add(longer);
       added.push(longer);
     }

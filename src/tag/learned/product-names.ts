@@ -1,0 +1,54 @@
+/**
+ * A learned span that extends a dictionary gene mention with the name of another product (merge.ts): "IGF-1
+ * receptor" around "IGF-1", "VEGF receptor 2" around the family "VEGF receptor", "P-selectin ligand" around
+ * "P-selectin". The contained mention's identifier names the ligand or the family, not the span's product, so the
+ * span is grounded on its own:
+ *  - `<name> receptor [<index>]` as the receptor's symbol, `<name>R<index>` with a Greek letter's name as its letter
+ *    (receptorSymbolForm: `IGF-1R` → IGF1R, `VEGFR2` → KDR, `IL-2Ra` → IL2RA, `TNFR1` → TNFRSF1A), when
+ *    the dictionary holds it;
+ *  - otherwise, when the words after the mention begin with a product's head word (receptor, ligand, kinase,
+ *    enzyme, peptide, factor...), the span names a product the dictionary does not hold: `LOCAL:<name>`;
+ *  - otherwise (a prefix or a number only: "alpha 1A-adrenoceptors", "Oxidized LDL receptor 1") the span keeps the
+ *    contained mention's identifier, as before.
+ */
+import type { Lexicon } from '../dictionary.js';
+import { wholeTerm, type GeneEntry } from './ground.js';
+
+/** head words of a product named after another gene: its receptor, ligand, kinase, converting enzyme, related peptide */
+const PRODUCT_HEAD = /^[\s-]*(?:(?:related|associated|activated|like|converting|binding|interacting)[\s-]+)?(?:receptors?|ligands?|kinases?|enzymes?|peptides?|factors?|proteins?)\b/i;
+
+const RECEPTOR = /^(.*?)[\s-]+receptor(?:[\s-]+([0-9]+[A-Za-z]?|alpha|beta|gamma|delta|[A-Da-d]))?$/i;
+const GREEK: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd' };
+/** `<name> receptor [<index>]` as the receptor's symbol is written: `<name>R<index>`, a Greek letter's name as its letter (`IL-2 receptor alpha` → `IL-2Ra`) */
+export function receptorSymbolForm(s: string): string | undefined {
+  const r = RECEPTOR.exec(s);
+  return r && r[1] ? `${r[1]}R${r[2] ? GREEK[r[2].toLowerCase()] ?? r[2] : ''}` : undefined;
+}
+
+export interface Example { surface: string; mention: string; expect: string }
+/** examples (the rule's tests): span, the dictionary mention inside it, the norm expected (`keep`: the mention's own) */
+export const PRODUCT_EXAMPLES: Example[] = [
+  { surface: 'IGF-1 receptor', mention: 'IGF-1', expect: 'NCBIGene:3480' },
+  { surface: 'VEGF receptor 2', mention: 'VEGF receptor', expect: 'NCBIGene:3791' },
+  { surface: 'IL-2 receptor alpha', mention: 'IL-2', expect: 'NCBIGene:3559' },
+  { surface: 'Epo receptor', mention: 'Epo', expect: 'NCBIGene:2057' },
+  { surface: 'P-selectin ligand', mention: 'P-selectin', expect: 'LOCAL:p-selectin_ligand' },
+  { surface: 'interleukin-1 beta converting enzyme', mention: 'interleukin-1 beta', expect: 'LOCAL:interleukin-1_beta_converting_enzyme' },
+  { surface: 'alpha 1A-adrenoceptors', mention: 'adrenoceptors', expect: 'keep' },
+  { surface: 'I-TAC', mention: 'TAC', expect: 'keep' },
+  { surface: 'CB1 cannabinoid receptor', mention: 'CB1', expect: 'keep' },
+];
+
+/**
+ * The grounding of a learned span `surface` around a dictionary gene mention whose text ends at `mentionEnd`
+ * (an offset in `surface`): a gene entry, `'local'` (a product the dictionary does not hold), or undefined (keep
+ * the mention's identifier).
+ */
+export function groundProductName(surface: string, mentionEnd: number, lexicon: Lexicon): GeneEntry | 'local' | undefined {
+  const after = surface.slice(mentionEnd);
+  if (!after) return undefined;
+  const receptor = receptorSymbolForm(surface);
+  const e = receptor ? wholeTerm(receptor, lexicon) : undefined;
+  if (e && e !== 'not-gene') return e;
+  return PRODUCT_HEAD.test(after) ? 'local' : undefined;
+}
