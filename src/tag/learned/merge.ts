@@ -94,7 +94,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
       removed.add(m);
       const longer = copyMention(m, start, end, `${m.source}|learned-span`);
       // the span names another product ("IGF-1 receptor" around "IGF-1"): grounded on its own (product-names.ts)
-      const product = groundProductName(surface, m.end - start, lexicon);
+      const product = groundProductName(surface, m.end - start, lexicon, m);
       if (product) {
         longer.norm = product === 'local' ? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}` : product.norm;
         longer.name = product === 'local' ? surface : product.name;

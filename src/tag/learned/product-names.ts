@@ -8,6 +8,9 @@
  *    the dictionary holds it;
  *  - otherwise, when the words after the mention begin with a product's head word (receptor, ligand, kinase,
  *    enzyme, peptide, factor...), the span names a product the dictionary does not hold: `LOCAL:<name>`;
+ *  - another member: an index after a gene's name that its symbol does not end in ("PRIP" + "-1" is no PRNP, "Fos" +
+ *    "-B" no FOS, "protein kinase C" + "alpha"): `LOCAL:<name>`, which local-grounding.ts then reads (`Fos-B` → FOSB,
+ *    `plasminogen activator inhibitor (PAI)-1` → SERPINE1); not a range ("Mcm2-7"), not a family (family-members.ts);
  *  - otherwise (a prefix or a number only: "alpha 1A-adrenoceptors", "Oxidized LDL receptor 1") the span keeps the
  *    contained mention's identifier, as before.
  */
@@ -25,7 +28,9 @@ export function receptorSymbolForm(s: string): string | undefined {
   return r && r[1] ? `${r[1]}R${r[2] ? GREEK[r[2].toLowerCase()] ?? r[2] : ''}` : undefined;
 }
 
-export interface Example { surface: string; mention: string; expect: string }
+const INDEX_AFTER = /^(?:(?:\s*\([A-Za-z]{1,6}\))?-(\d{1,3}|[A-Z])|(alpha|beta|gamma|delta|kappa))$/;
+
+export interface Example { surface: string; mention: string; inner?: { norm: string; name: string }; expect: string }
 /** examples (the rule's tests): span, the dictionary mention inside it, the norm expected (`keep`: the mention's own) */
 export const PRODUCT_EXAMPLES: Example[] = [
   { surface: 'IGF-1 receptor', mention: 'IGF-1', expect: 'NCBIGene:3480' },
@@ -37,6 +42,12 @@ export const PRODUCT_EXAMPLES: Example[] = [
   { surface: 'alpha 1A-adrenoceptors', mention: 'adrenoceptors', expect: 'keep' },
   { surface: 'I-TAC', mention: 'TAC', expect: 'keep' },
   { surface: 'CB1 cannabinoid receptor', mention: 'CB1', expect: 'keep' },
+  { surface: 'Fos-B', mention: 'Fos', inner: { norm: 'NCBIGene:2353', name: 'FOS' }, expect: 'LOCAL:fos-b' },
+  { surface: 'PRIP-1', mention: 'PRIP', inner: { norm: 'NCBIGene:5621', name: 'PRNP' }, expect: 'LOCAL:prip-1' },
+  { surface: 'protein kinase Calpha', mention: 'protein kinase C', inner: { norm: 'NCBIGene:7465', name: 'WEE1' }, expect: 'LOCAL:protein_kinase_calpha' },
+  { surface: 'IL-15Ralpha', mention: 'IL-15R', inner: { norm: 'NCBIGene:3601', name: 'IL15RA' }, expect: 'keep' },
+  { surface: 'Mcm2-7', mention: 'Mcm2', inner: { norm: 'NCBIGene:4171', name: 'MCM2' }, expect: 'keep' },
+  { surface: 'VEGF-C', mention: 'VEGF', inner: { norm: 'FPLX:VEGF', name: 'VEGF' }, expect: 'keep' },
 ];
 
 /**
@@ -44,9 +55,14 @@ export const PRODUCT_EXAMPLES: Example[] = [
  * (an offset in `surface`): a gene entry, `'local'` (a product the dictionary does not hold), or undefined (keep
  * the mention's identifier).
  */
-export function groundProductName(surface: string, mentionEnd: number, lexicon: Lexicon): GeneEntry | 'local' | undefined {
+export function groundProductName(surface: string, mentionEnd: number, lexicon: Lexicon, inner?: { norm: string; name: string }): GeneEntry | 'local' | undefined {
   const after = surface.slice(mentionEnd);
   if (!after) return undefined;
+  // another member: an index the gene's symbol does not end in ("PRIP" + "-1", "Fos" + "-B", "protein kinase C" + "alpha")
+  const ix = INDEX_AFTER.exec(after), index = ix?.[1] ?? ix?.[2];
+  // a range ("Mcm2-7", "PAK1-3") names the members it spans, the first among them
+  const range = /\d$/.test(surface.slice(0, mentionEnd)) && /^\d/.test(index ?? '');
+  if (index && !range && inner?.norm.startsWith('NCBIGene:') && !inner.name.toUpperCase().endsWith((GREEK[index.toLowerCase()] ?? index).toUpperCase())) return 'local';
   const receptor = receptorSymbolForm(surface);
   const e = receptor ? wholeTerm(receptor, lexicon) : undefined;
   if (e && e !== 'not-gene') return e;

@@ -7,9 +7,9 @@ import { tagEntities } from '../../../src/tag/tag-entities.js';
 const lexicon = defaultLexicon();
 
 describe('a learned span naming another product than the mention inside it', () => {
-  it.each(PRODUCT_EXAMPLES)('$surface around $mention: $expect', ({ surface, mention, expect: want }) => {
+  it.each(PRODUCT_EXAMPLES)('$surface around $mention: $expect', ({ surface, mention, inner, expect: want }) => {
     const at = surface.indexOf(mention);
-    const g = groundProductName(surface, at + mention.length, lexicon);
+    const g = groundProductName(surface, at + mention.length, lexicon, inner);
     const got = g === undefined ? 'keep' : g === 'local' ? `LOCAL:${surface.toLowerCase().replace(/\s+/g, '_')}` : g.norm;
     expect(got).toBe(want);
   });
