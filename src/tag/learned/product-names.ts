@@ -6,8 +6,10 @@
  *  - `<name> receptor [<index>]` as the receptor's symbol, `<name>R<index>` with a Greek letter's name as its letter
  *    (receptorSymbolForm: `IGF-1R` → IGF1R, `VEGFR2` → KDR, `IL-2Ra` → IL2RA, `TNFR1` → TNFRSF1A), when
  *    the dictionary holds it;
- *  - otherwise, when the words after the mention begin with a product's head word (receptor, ligand, kinase,
- *    enzyme, peptide, factor...), the span names a product the dictionary does not hold: `LOCAL:<name>`;
+ *  - otherwise, when the words after the mention name another product ("ligand", or "related", "associated",
+ *    "activated", "converting"... before receptor, kinase, enzyme, peptide, factor), the span names a product the
+ *    dictionary does not hold: `LOCAL:<name>`; a bare "receptor" or "kinase" after a name may be the mention's own
+ *    head ("HER3 receptor", "Notch receptor", "Src kinase") and keeps its identifier;
  *  - another member: an index after a gene's name that its symbol does not end in ("PRIP" + "-1" is no PRNP, "Fos" +
  *    "-B" no FOS, "protein kinase C" + "alpha"): `LOCAL:<name>`, which local-grounding.ts then reads (`Fos-B` → FOSB,
  *    `plasminogen activator inhibitor (PAI)-1` → SERPINE1); not a range ("Mcm2-7"), not a family (family-members.ts);
@@ -18,7 +20,7 @@ import type { Lexicon } from '../dictionary.js';
 import { wholeTerm, type GeneEntry } from './ground.js';
 
 /** head words of a product named after another gene: its receptor, ligand, kinase, converting enzyme, related peptide */
-const PRODUCT_HEAD = /^[\s-]*(?:(?:related|associated|activated|like|converting|binding|interacting)[\s-]+)?(?:receptors?|ligands?|kinases?|enzymes?|peptides?|factors?|proteins?)\b/i;
+const PRODUCT_HEAD = /^[\s-]*(?:(?:related|associated|activated|like|converting|binding|interacting)[\s-]+(?:receptors?|ligands?|kinases?|enzymes?|peptides?|factors?|proteins?)|ligands?)\b/i;
 
 const RECEPTOR = /^(.*?)[\s-]+receptor(?:[\s-]+([0-9]+[A-Za-z]?|alpha|beta|gamma|delta|[A-Da-d]))?$/i;
 const GREEK: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd' };
@@ -42,6 +44,10 @@ export const PRODUCT_EXAMPLES: Example[] = [
   { surface: 'alpha 1A-adrenoceptors', mention: 'adrenoceptors', expect: 'keep' },
   { surface: 'I-TAC', mention: 'TAC', expect: 'keep' },
   { surface: 'CB1 cannabinoid receptor', mention: 'CB1', expect: 'keep' },
+  { surface: 'HER3 receptor', mention: 'HER3', expect: 'keep' },
+  { surface: 'Notch receptor', mention: 'Notch', expect: 'keep' },
+  { surface: 'Src kinase', mention: 'Src', expect: 'keep' },
+  { surface: 'PTH-related peptide', mention: 'PTH', expect: 'LOCAL:pth-related_peptide' },
   { surface: 'Fos-B', mention: 'Fos', inner: { norm: 'NCBIGene:2353', name: 'FOS' }, expect: 'LOCAL:fos-b' },
   { surface: 'PRIP-1', mention: 'PRIP', inner: { norm: 'NCBIGene:5621', name: 'PRNP' }, expect: 'LOCAL:prip-1' },
   { surface: 'protein kinase Calpha', mention: 'protein kinase C', inner: { norm: 'NCBIGene:7465', name: 'WEE1' }, expect: 'LOCAL:protein_kinase_calpha' },
