@@ -15,10 +15,11 @@ import { termKey } from './tokens.js';
 
 const FAMILY_NORM = /^(?:FPLX|HGNC\.FAMILY|IUPHAR\.FAMILY):/;
 const GREEK: Record<string, string> = { alpha: 'A', beta: 'B', gamma: 'G', delta: 'D', kappa: 'K' };
+const GREEK_LETTER: Record<string, string> = { α: 'A', β: 'B', γ: 'G', δ: 'D', κ: 'K' };
 
 /** the spelling as an official symbol would be written (`IL-15R alpha` → IL15RA), or undefined when it has other characters */
 export function compactSymbol(surface: string): string | undefined {
-  const s = surface.replace(/(alpha|beta|gamma|delta|kappa)(?![a-z])/gi, (g) => GREEK[g.toLowerCase()]).replace(/[-\s]/g, '').toUpperCase();
+  const s = surface.replace(/(alpha|beta|gamma|delta|kappa)(?![a-z])/gi, (g) => GREEK[g.toLowerCase()]).replace(/[αβγδκ]/g, (g) => GREEK_LETTER[g]).replace(/[-\s]/g, '').toUpperCase();
   return /^[A-Z][A-Z0-9]+$/.test(s) ? s : undefined;
 }
 
@@ -67,10 +68,14 @@ export function familyMembers(file: string): FamilyMembers {
 
 /**
  * The one human member of `family` that `surface` names (`NF-kB` is an alias of NFKB1, a member of FPLX:NFkappaB;
- * `ERK` of MAPK1 in FPLX:ERK); undefined when no member or several do (`PI3K`: four catalytic subunits).
+ * `ERK` of MAPK1 in FPLX:ERK; `TGF-beta` compacted is TGFB, an alias of TGFB1); undefined when no member or several
+ * do (`PI3K`: four catalytic subunits).
  */
 export function memberNamed(fm: FamilyMembers, family: string, surface: string): string | undefined {
-  const ids = fm.byName.get(`${family}\t${termKey(surface)}`);
+  let ids = fm.byName.get(`${family}\t${termKey(surface)}`);
+  // written the way the member's name is written once compacted (`TGF-beta`, `TGF-β` → TGFB, an alias of TGFB1)
+  const compact = compactSymbol(surface);
+  if (!ids && compact) ids = fm.byName.get(`${family}\t${termKey(compact)}`);
   return ids?.length === 1 ? ids[0] : undefined;
 }
 

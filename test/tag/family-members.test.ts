@@ -17,6 +17,8 @@ describe('a family-normed span written as a member official symbol', () => {
     expect(compactSymbol('IL-15R alpha')).toBe('IL15RA');
     expect(compactSymbol('CD8alpha')).toBe('CD8A');
     expect(compactSymbol('Tnfr-sf13c')).toBe('TNFRSF13C');
+    expect(compactSymbol('IL-1β')).toBe('IL1B');
+    expect(compactSymbol('TGF-β')).toBe('TGFB');
     expect(compactSymbol('ERK1/2')).toBeUndefined();
   });
   it('is that member (the family kept in source)', () => {

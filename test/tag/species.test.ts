@@ -139,6 +139,13 @@ describe('species from how genes are written, and families in rodent passages', 
     expect(withSource('In mice, NF-kB was activated.')[0]).toMatch(/\|family:FPLX:NFkappaB\|species:10090:sentence:member-name$/);
     expect(genes('NF-kB was activated in patients.')).toEqual(['NF-kB=FPLX:NFkappaB@-']);
   });
+  it('a member\'s name counts as written once compacted: TGF-beta and TGF-β are TGFB, an alias of TGFB1', () => {
+    const fm = familyMembers(lexicon.species!.familyFile);
+    expect(memberNamed(fm, 'FPLX:TGFB', 'TGF-beta')).toBe('7040');
+    expect(memberNamed(fm, 'FPLX:TGFB', 'TGF-β')).toBe('7040');
+    expect(genes('In mice, TGF-beta was raised.')).toEqual(['TGF-beta=NCBIGene:21803@NCBITaxon:10090']);
+    expect(genes('TGF-beta was raised in patients.')).toEqual(['TGF-beta=FPLX:TGFB@-']);
+  });
   it('a name several members share names no one member (PI3K: four catalytic subunits)', () => {
     const fm = familyMembers(lexicon.species!.familyFile);
     expect(memberNamed(fm, 'FPLX:PI3K', 'PI3K')).toBeUndefined();
