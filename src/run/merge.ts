@@ -13,26 +13,28 @@ import { applyCuration, type CurationSummary } from '../curate/apply.js';
 import type { LedgerEntry } from '../curate/ledger.js';
 import type { RunContext } from './engine.js';
 import { LineWriter } from './line-writer.js';
-import { readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardLine } from './shard.js';
-import { parseLines, renderDocument, type RenderedRows } from './render.js';
+import { payloadPart, payloadParts, readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardEntry } from './shard.js';
+import { parseLines, renderDocument } from './render.js';
 import { toolVersion } from './result-cache.js';
 import { heapTrim } from './heap-trim.js';
 
-export const FAN_IN = 64;
+/** open shards per merge pass: each holds a 128 KB read buffer */
+export const FAN_IN = 256;
 /** documents merged between checks of this thread's heap */
 const TRIM_EVERY = 500;
 
 export interface MergeShard { index: number; file: string; shard: string }
 export interface Curation { verdicts: Map<string, LedgerEntry>; ledger: { file: string; sha256: string } }
 
-type Placed = ShardLine & { item: number };
+type Placed = ShardEntry & { head: { item: number } };
 
-const order = (a: Placed, b: Placed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.item - b.item || a.k - b.k);
+const order = ({ head: a }: Placed, { head: b }: Placed) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.item - b.item || a.k - b.k);
 const cmp = (a: string | undefined, b: string | undefined) => (a === b ? 0 : a === undefined ? -1 : b === undefined ? 1 : a < b ? -1 : 1);
 const jsonl = (row: unknown) => JSON.stringify(row) + '\n';
 
 async function* placed(s: { shard: string; index?: number }): AsyncGenerator<Placed> {
-  for await (const d of readShardDocuments(s.shard)) yield s.index === undefined ? (d as Placed) : { ...d, item: s.index };
+  // a shard's documents take its item index; an intermediate file's heads carry theirs
+  for await (const d of readShardDocuments(s.shard)) { if (s.index !== undefined) d.head.item = s.index; yield d as Placed; }
 }
 
 /** k-way merge of sorted streams by (id, item, k); fan-in is the number of streams given. */
@@ -75,7 +77,10 @@ async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): P
     const file = path.join(work, `merge-${pass}.jsonl`);
     const out = new LineWriter(file);
     out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
-    for await (const d of mergeStreams(group.map(placed))) if (out.write(jsonl(d))) await out.flush();
+    for await (const d of mergeStreams(group.map(placed))) {
+      out.write(jsonl(d.head));
+      if (out.write(d.payload)) await out.flush();
+    }
     await out.close();
     sources = [...sources.slice(group.length), { shard: file, bytes: (await stat(file)).size }];
   }
@@ -116,37 +121,49 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
 
   for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
     if (++sinceTrim === TRIM_EVERY) { sinceTrim = 0; trim.afterItem(); }
-    if (d.id === lastId) {
-      failed.push({ file: d.source, doc: d.id, code: 'duplicate-id', reason: `document id ${d.id} is already taken by ${lastSource} (read first): not used` });
-      dropped.add(`${d.item}:${d.k}`);
+    const head = d.head;
+    if (head.id === lastId) {
+      failed.push({ file: head.source, doc: head.id, code: 'duplicate-id', reason: `document id ${head.id} is already taken by ${lastSource} (read first): not used` });
+      dropped.add(`${head.item}:${head.k}`);
       continue;
     }
-    lastId = d.id;
-    lastSource = d.source;
+    lastId = head.id;
+    lastSource = head.source;
     kept++;
-    let rows: RenderedRows = d.rows;
-    // the rows the worker rendered, unless a verdict names one of the document's triples
-    if (curation && curated && d.tripleIds.some((id) => curation.verdicts.has(id))) {
-      for (const id of d.tripleIds) if (curation.verdicts.has(id)) curated.seen.add(id);
-      const { triples: after, summary } = applyCuration(inShardOrder(parseLines<Triple>(rows.triples), d.tripleIds), curation.verdicts, curation.ledger);
+    // the rows the worker rendered, copied as bytes, unless a verdict names one of the document's triples
+    if (curation && curated && head.tripleIds.some((id) => curation.verdicts.has(id))) {
+      for (const id of head.tripleIds) if (curation.verdicts.has(id)) curated.seen.add(id);
+      const parts = payloadParts(d);
+      const { triples: after, summary } = applyCuration(inShardOrder(parseLines<Triple>(parts.triples), head.tripleIds), curation.verdicts, curation.ledger);
       curated.accepted += summary.accepted;
       curated.corrected += summary.corrected;
       curated.rejected.push(...summary.rejected);
-      if (summary.ignored.length) curated.ignored.push({ at: [d.item, d.k], rows: summary.ignored });
-      rows = renderDocument(d.id, d.text, parseLines<Entity>(rows.entities), after.map((t) => Triple.parse(t)));
+      if (summary.ignored.length) curated.ignored.push({ at: [head.item, head.k], rows: summary.ignored });
+      const rows = renderDocument(head.id, parts.text, parseLines<Entity>(parts.entities), after.map((t) => Triple.parse(t)));
+      addCounts(entityCounts, rows.counts.entities);
+      addCounts(tripleCounts, rows.counts.triples);
+      statementCount += rows.counts.statements;
+      out.entities.write(rows.entities);
+      out.triples.write(rows.triples);
+      out.statements.write(rows.statements);
+      out.pubtator.write(kept > 1 ? '\n' + rows.pubtator : rows.pubtator);
+    } else {
+      addCounts(entityCounts, head.counts.entities);
+      addCounts(tripleCounts, head.counts.triples);
+      statementCount += head.counts.statements;
+      out.entities.write(payloadPart(d, 'entities'));
+      out.triples.write(payloadPart(d, 'triples'));
+      out.statements.write(payloadPart(d, 'statements'));
+      if (kept > 1) out.pubtator.write('\n');
+      out.pubtator.write(payloadPart(d, 'pubtator'));
     }
-    addCounts(entityCounts, rows.counts.entities);
-    addCounts(tripleCounts, rows.counts.triples);
-    out.entities.write(rows.entities);
-    out.triples.write(rows.triples);
-    out.statements.write(rows.statements);
-    statementCount += rows.counts.statements;
-    out.pubtator.write(kept > 1 ? '\n' + rows.pubtator : rows.pubtator);
     // one document's rows at most past the chunk size before the writers drain
     for (const w of Object.values(out)) if (w.full) await w.flush();
-    if (d.saveText) {
-      const file = textFilePath(dir, d.id);
-      pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, d.text, 'utf8')));
+    if (head.saveText) {
+      const file = textFilePath(dir, head.id);
+      // a copy: the payload is the reader's buffer, which the next document overwrites
+      const text = Buffer.from(payloadPart(d, 'text'));
+      pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, text)));
       if (pendingTexts.length >= 32) { await Promise.all(pendingTexts); pendingTexts = []; }
     }
   }

@@ -11,6 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import { threadCpuMs } from './thread-cpu.js';
+import { Progress } from './progress.js';
 import { largestFirst, maySend } from './schedule.js';
 import type { RunContext } from './engine.js';
 import type { ItemOutcome } from './process-item.js';
@@ -20,11 +21,11 @@ export type ToWorker = { type: 'item'; item: WorkItem } | { type: 'lexicon'; lex
 export type FromWorker =
   /** the worker thread's id, so the pool can read its CPU time (thread-cpu.ts) */
   | { type: 'thread'; tid?: number }
-  | { type: 'start' }
+  /** an item (or its work after loading) starts; with the worker's document counts at that moment */
+  | { type: 'start'; begun: number; finished: number }
   | { type: 'pause' }
+  /** the worker's first document is done (the run's start-up figure); later ones are counted in its `Progress` */
   | { type: 'document' }
-  /** a document of this many characters is about to be processed: its budget grows with its length */
-  | { type: 'document-size'; chars: number }
   | { type: 'done'; outcome: ItemOutcome; context?: RunContext }
   | { type: 'fatal'; message: string };
 
@@ -38,7 +39,7 @@ export interface PoolOptions {
   /** each worker's old-generation heap limit */
   maxHeapMb: number;
   perWorker?: number;
-  /** called when a worker has finished a document */
+  /** called when a worker has finished its first document */
   onDocument?: () => void;
   /** a worker's own CPU seconds so far, after each item (`worker`: which one, counting replacements) */
   onWorkerCpu?: (worker: number, cpuS: number) => void;
@@ -51,7 +52,10 @@ export interface PoolOptions {
 
 /** the clock of one document's budget: the worker thread's CPU time (wall time where it cannot be read), from `start` */
 interface Budget { ms: number; cpuStart?: number; wallStart: number }
-interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean; tid?: number; budget?: Budget }
+interface Slot { worker: Worker; inflight: WorkItem[]; timer?: NodeJS.Timeout; stopping: boolean; tid?: number; budget?: Budget; progress: Progress; begun: number; finished: number }
+
+/** how often a running worker's progress and budget are checked (ms) */
+export const POLL_MS = 250;
 
 /**
  * A worker that waits, using under IDLE_CPU_SHARE of the time on CPU, for WALL_BUDGET_FACTOR times its
@@ -100,11 +104,20 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
     const spawn = (): Slot => {
       const id = spawned++;
       const shared = lexicon ? { lexicon } : options.lexicon ? { lexiconFollows: true } : {};
-      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, ...shared }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
-      const slot: Slot = { worker, inflight: [], stopping: false };
+      const progress = new Progress();
+      const worker = new Worker(BOOTSTRAP, { workerData: { spec: options.spec, progress: progress.cells, ...shared }, resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb } });
+      const slot: Slot = { worker, inflight: [], stopping: false, progress, begun: 0, finished: 0 };
       const cpuNow = () => (slot.tid === undefined ? undefined : threadCpuMs(slot.tid));
       // checked when the budget could first run out, then again until it has (CPU time runs slower than the clock on a busy machine)
       const check = () => {
+        // a document begun or ended since the last check: the budget restarts, for the document in progress (with its length) or the gap after one
+        const { begun, finished } = slot.progress;
+        if (begun !== slot.begun || finished !== slot.finished) {
+          slot.begun = begun;
+          slot.finished = finished;
+          const chars = begun > finished ? slot.progress.chars : 0;
+          slot.budget = { ms: options.itemTimeoutMs + ((options.msPerMillionChars ?? 0) * chars) / 1e6, cpuStart: cpuNow(), wallStart: performance.now() };
+        }
         const b = slot.budget!;
         const wall = performance.now() - b.wallStart;
         const cpu = b.cpuStart === undefined ? undefined : cpuNow();
@@ -113,21 +126,23 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
         const rule = `--doc-timeout, plus ${(options.msPerMillionChars ?? 0) / 1000} s per million characters`;
         if (used >= b.ms) lose(slot, 'timeout', `a document took more than ${seconds} s${cpu === undefined ? '' : ' of CPU'} (${rule}): the worker was stopped, the file skipped`);
         else if (wall >= b.ms * WALL_BUDGET_FACTOR && used < wall * IDLE_CPU_SHARE) lose(slot, 'timeout', `a document waited more than ${Math.round(wall / 1000)} s without working (${WALL_BUDGET_FACTOR} × its ${seconds} s of CPU; ${rule}): the worker was stopped, the file skipped`);
-        else slot.timer = setTimeout(check, Math.max(50, Math.min(b.ms - used, Math.max(b.ms * WALL_BUDGET_FACTOR - wall, 1000))));
+        else slot.timer = setTimeout(check, Math.min(POLL_MS, Math.max(50, Math.min(b.ms - used, Math.max(b.ms * WALL_BUDGET_FACTOR - wall, 1000)))));
       };
-      const arm = (budget: Budget) => {
+      const arm = (budget: Budget, counts: { begun: number; finished: number }) => {
         clearTimeout(slot.timer);
         slot.budget = budget;
-        slot.timer = setTimeout(check, Math.max(0, budget.ms - (performance.now() - budget.wallStart)));
+        // the counts when the worker posted: it may have begun a document since, which the check must see as new
+        slot.begun = counts.begun;
+        slot.finished = counts.finished;
+        slot.timer = setTimeout(check, Math.min(POLL_MS, Math.max(0, budget.ms - (performance.now() - budget.wallStart))));
       };
       worker.on('message', (m: FromWorker) => {
         if (m.type === 'thread') {
           slot.tid = m.tid;
-        } else if (m.type === 'document-size') {
-          if (slot.budget) arm({ ...slot.budget, ms: slot.budget.ms + ((options.msPerMillionChars ?? 0) * m.chars) / 1e6 });
-        } else if (m.type === 'start' || m.type === 'document') {
-          arm({ ms: options.itemTimeoutMs, cpuStart: cpuNow(), wallStart: performance.now() });
-          if (m.type === 'document') options.onDocument?.();
+        } else if (m.type === 'start') {
+          arm({ ms: options.itemTimeoutMs, cpuStart: cpuNow(), wallStart: performance.now() }, m);
+        } else if (m.type === 'document') {
+          options.onDocument?.();
         } else if (m.type === 'pause') {
           clearTimeout(slot.timer);
         } else if (m.type === 'done') {

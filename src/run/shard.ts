@@ -1,18 +1,20 @@
 /**
- * A shard: one work item's results on disk, one JSON line per document (its rows validated and
- * rendered as the dataset's lines, render.ts), sorted by document id within the item. The first line is a header with the item's failures
- * and its documents' records (what documents.jsonl needs, without reading the rows again).
+ * A shard: one work item's results on disk, sorted by document id within the item. The first line
+ * is a header with the item's failures and its documents' records (what documents.jsonl needs,
+ * without reading the rows again). Each document follows as a JSON head line and a payload: its
+ * text and its rows, validated and rendered as the dataset's lines (render.ts), as raw bytes whose
+ * lengths the head gives, so the merge copies them without parsing or escaping.
  * A shard is written whole (temp file + rename), so a shard that exists is complete; it is
  * also the item's cache entry (result-cache.ts).
  */
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { DocumentRecord, Entity, Triple } from '../model/schemas.js';
 import type { FailedInput } from '../emit/dataset.js';
-import { toJsonl, writeFileAtomic } from '../emit/atomic-write.js';
+import { writeFileAtomic } from '../emit/atomic-write.js';
 import { renderDocument, type RenderedRows } from './render.js';
 
-/** 2: documents hold their rendered lines */
-export const SHARD_FORMAT = 2;
+/** 3: a document is a small JSON head line followed by its rendered rows as raw bytes (the merge copies them undecoded) */
+export const SHARD_FORMAT = 3;
 
 export interface ShardDocument {
   /** the document's place within its file (multi-document files) */
@@ -27,16 +29,28 @@ export interface ShardDocument {
   saveText: boolean;
 }
 
-/** A document as a shard stores it: its dataset lines rendered; its record is in the header. */
-export interface ShardLine {
+/** The payload's parts, in file order after a document's head line. */
+export const PARTS = ['text', 'entities', 'triples', 'statements', 'pubtator'] as const;
+export type Part = (typeof PARTS)[number];
+
+/** A document's head line in a shard: what the merge orders and counts by; `bytes` gives the payload's parts' UTF-8 lengths. */
+export interface ShardHead {
   k: number;
   id: string;
   source: string;
-  text: string;
   saveText: boolean;
   /** the triples' ids: the merge re-renders a document only when a curation verdict names one */
   tripleIds: string[];
-  rows: RenderedRows;
+  counts: RenderedRows['counts'];
+  bytes: Record<Part, number>;
+  /** the work item's index, in an intermediate merge file (a shard's own documents take it from the shard) */
+  item?: number;
+}
+
+/** A document read back: its head and its payload (the parts, back to back, undecoded; valid until the next document is read from the same file). */
+export interface ShardEntry {
+  head: ShardHead;
+  payload: Buffer;
 }
 
 export interface ShardHeader {
@@ -49,75 +63,125 @@ export interface ShardHeader {
 
 const byId = (a: ShardDocument, b: ShardDocument) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.k - b.k);
 
+/** One document's head line and payload, as a shard stores it. */
+export function shardRecord(d: Omit<ShardHead, 'bytes' | 'counts'>, rows: RenderedRows, text: string): string {
+  const parts: Record<Part, string> = { text, entities: rows.entities, triples: rows.triples, statements: rows.statements, pubtator: rows.pubtator };
+  const bytes = Object.fromEntries(PARTS.map((p) => [p, Buffer.byteLength(parts[p])])) as Record<Part, number>;
+  return JSON.stringify({ ...d, counts: rows.counts, bytes } satisfies ShardHead) + '\n' + PARTS.map((p) => parts[p]).join('');
+}
+
 export async function writeShard(file: string, source: string, docs: ShardDocument[], failures: FailedInput[]): Promise<ShardHeader> {
   const sorted = [...docs].sort(byId);
   const header: ShardHeader = { format: SHARD_FORMAT, file: source, failures, records: sorted.map((d) => ({ k: d.k, record: d.record })), chars: docs.reduce((n, d) => n + d.text.length, 0) };
-  const lines: ShardLine[] = sorted.map((d) => ({ k: d.k, id: d.id, source: d.source, text: d.text, saveText: d.saveText, tripleIds: d.triples.map((t) => t.id), rows: renderDocument(d.id, d.text, d.entities, d.triples) }));
-  await writeFileAtomic(file, toJsonl([header, ...lines]));
+  const body = sorted.map((d) => shardRecord({ k: d.k, id: d.id, source: d.source, saveText: d.saveText, tripleIds: d.triples.map((t) => t.id) }, renderDocument(d.id, d.text, d.entities, d.triples), d.text));
+  await writeFileAtomic(file, JSON.stringify(header) + '\n' + body.join(''));
   return header;
+}
+
+/** A payload's parts, decoded (for a document that curation changes, and for tests). */
+export function payloadParts(e: ShardEntry): Record<Part, string> {
+  const out = {} as Record<Part, string>;
+  let at = 0;
+  for (const p of PARTS) { out[p] = e.payload.toString('utf8', at, at + e.head.bytes[p]); at += e.head.bytes[p]; }
+  return out;
+}
+
+/** A payload part as bytes, without decoding. */
+export function payloadPart(e: ShardEntry, part: Part): Buffer {
+  let at = 0;
+  for (const p of PARTS) { if (p === part) return e.payload.subarray(at, at + e.head.bytes[p]); at += e.head.bytes[p]; }
+  throw new Error(`no part ${part}`);
 }
 
 /** The header alone: reads the first line only. */
 export async function readShardHeader(file: string): Promise<ShardHeader> {
-  const handle = await open(file, 'r');
+  const reader = await ByteReader.open(file);
   try {
-    const chunks: Buffer[] = [];
-    const buf = Buffer.alloc(1 << 16);
-    for (let pos = 0; ; ) {
-      const { bytesRead } = await handle.read(buf, 0, buf.length, pos);
-      if (!bytesRead) break;
-      const nl = buf.subarray(0, bytesRead).indexOf(10);
-      if (nl >= 0) { chunks.push(Buffer.from(buf.subarray(0, nl))); break; }
-      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
-      pos += bytesRead;
-    }
-    const header = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ShardHeader;
+    const header = JSON.parse((await reader.line())?.toString('utf8') ?? '{}') as ShardHeader;
     if (header.format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${header.format}, expected ${SHARD_FORMAT}`);
     return header;
   } finally {
-    await handle.close();
+    await reader.close();
   }
 }
 
-/** a shard's read buffer: the merge reads up to FAN_IN shards at once, so their buffers add up */
-const READ_CHUNK = 1 << 16;
+/** a shard's read size: the merge reads up to FAN_IN shards at once, so their buffers add up */
+const READ_CHUNK = 1 << 17;
 
 /**
- * A file's lines, read as they are asked for. readline's async iterator reads ahead up to 1,024
- * lines per file (here a line is a whole document's rows), so the last merge pass, over a few
- * big intermediate files, held thousands of documents: peak RSS grew with the input.
+ * A file read as lines and byte runs, as they are asked for, into one buffer that is reused: what
+ * `line` and `bytes` return stays valid only until the next call. Nothing is read ahead beyond
+ * one chunk, so peak RSS does not grow with the input; the buffer grows only to hold a line or run
+ * longer than a chunk.
  */
-export async function* readLines(file: string): AsyncGenerator<string> {
-  const handle = await open(file, 'r');
-  try {
-    const buf = Buffer.alloc(READ_CHUNK);
-    let partial: Buffer[] = [];
-    for (;;) {
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
-      if (!bytesRead) break;
-      const chunk = buf.subarray(0, bytesRead);
-      let start = 0;
-      for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
-        const piece = chunk.subarray(start, nl);
-        const line = (partial.length ? Buffer.concat([...partial, piece]) : piece).toString('utf8');
-        partial = [];
-        start = nl + 1;
-        yield line;
-      }
-      if (start < bytesRead) partial.push(Buffer.from(chunk.subarray(start)));
+export class ByteReader {
+  private buf: Buffer = Buffer.allocUnsafe(READ_CHUNK);
+  private start = 0;
+  private end = 0;
+  private eof = false;
+  private constructor(private readonly handle: FileHandle) {}
+  static async open(file: string): Promise<ByteReader> { return new ByteReader(await open(file, 'r')); }
+  close(): Promise<void> { return this.handle.close(); }
+
+  /** Reads more after what is left unread, making room for at least `want` bytes in all; false at the end of the file. */
+  private async fill(want: number): Promise<boolean> {
+    if (this.eof) return false;
+    const rest = this.end - this.start;
+    if (want > this.buf.length) {
+      const grown = Buffer.allocUnsafe(Math.max(want, 2 * this.buf.length));
+      this.buf.copy(grown, 0, this.start, this.end);
+      this.buf = grown;
+    } else if (this.start > 0) {
+      this.buf.copyWithin(0, this.start, this.end);
     }
-    if (partial.length) yield Buffer.concat(partial).toString('utf8');
-  } finally {
-    await handle.close();
+    this.start = 0;
+    this.end = rest;
+    const { bytesRead } = await this.handle.read(this.buf, rest, this.buf.length - rest, null);
+    if (!bytesRead) { this.eof = true; return false; }
+    this.end += bytesRead;
+    return true;
+  }
+
+  /** The next line without its newline (the last one may lack it); undefined at the end of the file. */
+  async line(): Promise<Buffer | undefined> {
+    for (let from = this.start; ; ) {
+      const nl = this.buf.indexOf(10, from);
+      if (nl >= 0 && nl < this.end) { const out = this.buf.subarray(this.start, nl); this.start = nl + 1; return out; }
+      const rest = this.end - this.start;
+      if (!(await this.fill(rest < this.buf.length ? this.buf.length : 2 * rest))) break;
+      from = rest;
+    }
+    if (this.start >= this.end) return undefined;
+    const out = this.buf.subarray(this.start, this.end);
+    this.start = this.end;
+    return out;
+  }
+
+  /** The next `n` bytes; throws when the file ends first. */
+  async bytes(n: number): Promise<Buffer> {
+    while (this.end - this.start < n) if (!(await this.fill(n))) throw new Error(`file ends ${n - (this.end - this.start)} bytes early`);
+    const out = this.buf.subarray(this.start, this.start + n);
+    this.start += n;
+    return out;
   }
 }
 
-/** The documents of a shard, in its order (document id), streamed line by line. */
-export async function* readShardDocuments(file: string): AsyncGenerator<ShardLine> {
-  let first = true;
-  for await (const line of readLines(file)) {
-    if (first) { first = false; continue; }
-    if (line) yield JSON.parse(line) as ShardLine;
+/** The documents of a shard (or an intermediate merge file), in its order (document id), streamed one at a time: a payload is overwritten by the next document's. */
+export async function* readShardDocuments(file: string): AsyncGenerator<ShardEntry> {
+  const reader = await ByteReader.open(file);
+  try {
+    const first = await reader.line();
+    if (!first) return;
+    const format = (JSON.parse(first.toString('utf8')) as ShardHeader).format;
+    if (format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${format}, expected ${SHARD_FORMAT}`);
+    for (let line = await reader.line(); line; line = await reader.line()) {
+      const head = JSON.parse(line.toString('utf8')) as ShardHead;
+      let size = 0;
+      for (const p of PARTS) size += head.bytes[p];
+      yield { head, payload: await reader.bytes(size) };
+    }
+  } finally {
+    await reader.close();
   }
 }
 

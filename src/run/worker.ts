@@ -11,10 +11,12 @@ import { currentThreadId } from './thread-cpu.js';
 import { heapTrim } from './heap-trim.js';
 import type { SharedLexiconParts } from '../tag/lexicon-share.js';
 import type { EngineSpec, WorkItem } from './work-item.js';
+import { Progress } from './progress.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 const port = parentPort!;
-const data = workerData as { spec: EngineSpec; lexicon?: SharedLexiconParts; lexiconFollows?: boolean };
+const data = workerData as { spec: EngineSpec; progress: Int32Array; lexicon?: SharedLexiconParts; lexiconFollows?: boolean };
+const progress = new Progress(data.progress);
 // the pool's thread may still be loading the lexicon: it posts it when ready
 let lexiconArrived: (parts: SharedLexiconParts) => void = () => {};
 const lexicon = data.lexicon ?? (data.lexiconFollows ? new Promise<SharedLexiconParts>((r) => { lexiconArrived = r; }) : undefined);
@@ -33,22 +35,23 @@ port.on('message', (m: ToWorker) => {
   chain = chain.then(() => run(m.item));
 });
 
-// after every document: the pool's time budget restarts, so it bounds each document of a multi-document file
-const documentDone = () => post({ type: 'document' });
+// counted in shared memory, which the pool reads to restart its time budget per document (so it bounds each document of a multi-document file); only the first is posted, for the start-up figure
+let first = true;
+const documentDone = () => { progress.end(); if (first) { first = false; post({ type: 'document' }); } };
 // before each document: its budget grows with its length
-const documentSize = (chars: number) => post({ type: 'document-size', chars });
+const documentSize = (chars: number) => progress.begin(chars);
 
 /** Loading the lexicon is the worker's cost, not the item's: the budget clock stops meanwhile. */
 async function loadOnce() {
   if (engine.loaded()) return engine.get();
   post({ type: 'pause' });
   const loaded = await engine.get();
-  post({ type: 'start' });
+  post({ type: 'start', begun: progress.begun, finished: progress.finished });
   return loaded;
 }
 
 async function run(item: WorkItem): Promise<void> {
-  post({ type: 'start' });
+  post({ type: 'start', begun: progress.begun, finished: progress.finished });
   try {
     const outcome = await processItem(item, loadOnce, documentDone, documentSize);
     post({ type: 'done', outcome, context: engine.loaded()?.context });
