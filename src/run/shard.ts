@@ -95,7 +95,8 @@ export function payloadPart(e: ShardEntry, part: Part): Buffer {
 
 /** The header alone: reads the first line only. */
 export async function readShardHeader(file: string): Promise<ShardHeader> {
-  const reader = await ByteReader.open(file);
+  // a small first buffer: a cached run reads every item's header, and most headers are a few KB
+  const reader = await ByteReader.open(file, 1 << 14);
   try {
     const header = JSON.parse((await reader.line())?.toString('utf8') ?? '{}') as ShardHeader;
     if (header.format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${header.format}, expected ${SHARD_FORMAT}`);
@@ -115,12 +116,13 @@ const READ_CHUNK = 1 << 17;
  * longer than a chunk.
  */
 export class ByteReader {
-  private buf: Buffer = Buffer.allocUnsafe(READ_CHUNK);
+  private buf: Buffer;
   private start = 0;
   private end = 0;
   private eof = false;
-  private constructor(private readonly handle: FileHandle) {}
-  static async open(file: string): Promise<ByteReader> { return new ByteReader(await open(file, 'r')); }
+  private constructor(private readonly handle: FileHandle, chunk: number) { this.buf = Buffer.allocUnsafe(chunk); }
+  /** `chunk`: the first buffer's size (it grows for a longer line or run) */
+  static async open(file: string, chunk = READ_CHUNK): Promise<ByteReader> { return new ByteReader(await open(file, 'r'), chunk); }
   close(): Promise<void> { return this.handle.close(); }
 
   /** Reads more after what is left unread, making room for at least `want` bytes in all; false at the end of the file. */
@@ -175,6 +177,7 @@ export async function* readShardDocuments(file: string): AsyncGenerator<ShardEnt
     const format = (JSON.parse(first.toString('utf8')) as ShardHeader).format;
     if (format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${format}, expected ${SHARD_FORMAT}`);
     for (let line = await reader.line(); line; line = await reader.line()) {
+      if (!line.length) continue;
       const head = JSON.parse(line.toString('utf8')) as ShardHead;
       let size = 0;
       for (const p of PARTS) size += head.bytes[p];

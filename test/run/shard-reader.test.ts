@@ -29,6 +29,16 @@ describe('ByteReader', () => {
     expect(await lines(rows.join('\n') + '\n')).toEqual(rows);
     expect(await lines(rows.join('\n'))).toEqual(rows); // no newline at the end
   });
+  it('gives the same lines and runs from a first buffer of 4 bytes, grown and compacted as it goes', async () => {
+    const parts = ['a', 'bcdefghij', '', 'é🧬xyz', '0123456789'.repeat(5)];
+    const reader = await ByteReader.open(fileOf(parts.join('\n') + '\nRUN-OF-BYTES\nend'), 4);
+    for (const p of parts) expect((await reader.line())!.toString('utf8')).toBe(p);
+    expect((await reader.bytes(12)).toString()).toBe('RUN-OF-BYTES');
+    expect((await reader.line())!.toString()).toBe('');
+    expect((await reader.line())!.toString()).toBe('end');
+    expect(await reader.line()).toBeUndefined();
+    await reader.close();
+  });
   it('reads an empty file as no lines', async () => {
     expect(await lines('')).toEqual([]);
   });
