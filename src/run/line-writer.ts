@@ -52,6 +52,12 @@ export class LineWriter {
     }
     this.ready = [];
   }
+  /** Closes the file without writing what is buffered (after a failure). */
+  async abort(): Promise<void> {
+    this.ready = [];
+    this.used = 0;
+    await (await this.handle).close().catch(() => {});
+  }
   async close(): Promise<void> {
     try {
       await this.flush();

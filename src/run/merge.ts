@@ -39,13 +39,18 @@ async function* placed(s: { shard: string; index?: number }): AsyncGenerator<Pla
 
 /** k-way merge of sorted streams by (id, item, k); fan-in is the number of streams given. */
 async function* mergeStreams(streams: AsyncGenerator<Placed>[]): AsyncGenerator<Placed> {
-  const heads: Array<Placed | undefined> = await Promise.all(streams.map(async (s) => (await s.next()).value ?? undefined));
-  for (;;) {
-    let best = -1;
-    for (let i = 0; i < heads.length; i++) if (heads[i] && (best < 0 || order(heads[i]!, heads[best]!) < 0)) best = i;
-    if (best < 0) return;
-    yield heads[best]!;
-    heads[best] = (await streams[best].next()).value ?? undefined;
+  try {
+    const heads: Array<Placed | undefined> = await Promise.all(streams.map(async (s) => (await s.next()).value ?? undefined));
+    for (;;) {
+      let best = -1;
+      for (let i = 0; i < heads.length; i++) if (heads[i] && (best < 0 || order(heads[i]!, heads[best]!) < 0)) best = i;
+      if (best < 0) return;
+      yield heads[best]!;
+      heads[best] = (await streams[best].next()).value ?? undefined;
+    }
+  } finally {
+    // a merge that stops early (an error while writing) closes every open shard, not only at garbage collection
+    await Promise.allSettled(streams.map((s) => s.return(undefined)));
   }
 }
 
@@ -77,11 +82,16 @@ async function reduceFanIn(shards: MergeShard[], work: string, fanIn: number): P
     const file = path.join(work, `merge-${pass}.jsonl`);
     const out = new LineWriter(file);
     out.write(jsonl({ format: SHARD_FORMAT, file: '', failures: [], records: [], chars: 0 }));
-    for await (const d of mergeStreams(group.map(placed))) {
-      out.write(jsonl(d.head));
-      if (out.write(d.payload)) await out.flush();
+    try {
+      for await (const d of mergeStreams(group.map(placed))) {
+        out.write(jsonl(d.head));
+        if (out.write(d.payload)) await out.flush();
+      }
+      await out.close();
+    } catch (e) {
+      await out.abort();
+      throw e;
     }
-    await out.close();
     sources = [...sources.slice(group.length), { shard: file, bytes: (await stat(file)).size }];
   }
   return sources;
@@ -119,56 +129,62 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
   const trim = heapTrim();
   let sinceTrim = 0;
 
-  for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
-    if (++sinceTrim === TRIM_EVERY) { sinceTrim = 0; trim.afterItem(); }
-    const head = d.head;
-    if (head.id === lastId) {
-      failed.push({ file: head.source, doc: head.id, code: 'duplicate-id', reason: `document id ${head.id} is already taken by ${lastSource} (read first): not used` });
-      dropped.add(`${head.item}:${head.k}`);
-      continue;
+  try {
+    for await (const d of mergeStreams((await reduceFanIn(shards, work, Math.max(2, fanIn))).map(placed))) {
+      if (++sinceTrim === TRIM_EVERY) { sinceTrim = 0; trim.afterItem(); }
+      const head = d.head;
+      if (head.id === lastId) {
+        failed.push({ file: head.source, doc: head.id, code: 'duplicate-id', reason: `document id ${head.id} is already taken by ${lastSource} (read first): not used` });
+        dropped.add(`${head.item}:${head.k}`);
+        continue;
+      }
+      lastId = head.id;
+      lastSource = head.source;
+      kept++;
+      // the rows the worker rendered, copied as bytes, unless a verdict names one of the document's triples
+      if (curation && curated && head.tripleIds.some((id) => curation.verdicts.has(id))) {
+        for (const id of head.tripleIds) if (curation.verdicts.has(id)) curated.seen.add(id);
+        const parts = payloadParts(d);
+        const { triples: after, summary } = applyCuration(inShardOrder(parseLines<Triple>(parts.triples), head.tripleIds), curation.verdicts, curation.ledger);
+        curated.accepted += summary.accepted;
+        curated.corrected += summary.corrected;
+        curated.rejected.push(...summary.rejected);
+        if (summary.ignored.length) curated.ignored.push({ at: [head.item, head.k], rows: summary.ignored });
+        const rows = renderDocument(head.id, parts.text, parseLines<Entity>(parts.entities), after.map((t) => Triple.parse(t)));
+        addCounts(entityCounts, rows.counts.entities);
+        addCounts(tripleCounts, rows.counts.triples);
+        statementCount += rows.counts.statements;
+        out.entities.write(rows.entities);
+        out.triples.write(rows.triples);
+        out.statements.write(rows.statements);
+        out.pubtator.write(kept > 1 ? '\n' + rows.pubtator : rows.pubtator);
+      } else {
+        addCounts(entityCounts, head.counts.entities);
+        addCounts(tripleCounts, head.counts.triples);
+        statementCount += head.counts.statements;
+        out.entities.write(payloadPart(d, 'entities'));
+        out.triples.write(payloadPart(d, 'triples'));
+        out.statements.write(payloadPart(d, 'statements'));
+        if (kept > 1) out.pubtator.write('\n');
+        out.pubtator.write(payloadPart(d, 'pubtator'));
+      }
+      // one document's rows at most past the chunk size before the writers drain
+      for (const w of Object.values(out)) if (w.full) await w.flush();
+      if (head.saveText) {
+        const file = textFilePath(dir, head.id);
+        // a copy: the payload is the reader's buffer, which the next document overwrites
+        const text = Buffer.from(payloadPart(d, 'text'));
+        pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, text)));
+        if (pendingTexts.length >= 32) { await Promise.all(pendingTexts); pendingTexts = []; }
+      }
     }
-    lastId = head.id;
-    lastSource = head.source;
-    kept++;
-    // the rows the worker rendered, copied as bytes, unless a verdict names one of the document's triples
-    if (curation && curated && head.tripleIds.some((id) => curation.verdicts.has(id))) {
-      for (const id of head.tripleIds) if (curation.verdicts.has(id)) curated.seen.add(id);
-      const parts = payloadParts(d);
-      const { triples: after, summary } = applyCuration(inShardOrder(parseLines<Triple>(parts.triples), head.tripleIds), curation.verdicts, curation.ledger);
-      curated.accepted += summary.accepted;
-      curated.corrected += summary.corrected;
-      curated.rejected.push(...summary.rejected);
-      if (summary.ignored.length) curated.ignored.push({ at: [head.item, head.k], rows: summary.ignored });
-      const rows = renderDocument(head.id, parts.text, parseLines<Entity>(parts.entities), after.map((t) => Triple.parse(t)));
-      addCounts(entityCounts, rows.counts.entities);
-      addCounts(tripleCounts, rows.counts.triples);
-      statementCount += rows.counts.statements;
-      out.entities.write(rows.entities);
-      out.triples.write(rows.triples);
-      out.statements.write(rows.statements);
-      out.pubtator.write(kept > 1 ? '\n' + rows.pubtator : rows.pubtator);
-    } else {
-      addCounts(entityCounts, head.counts.entities);
-      addCounts(tripleCounts, head.counts.triples);
-      statementCount += head.counts.statements;
-      out.entities.write(payloadPart(d, 'entities'));
-      out.triples.write(payloadPart(d, 'triples'));
-      out.statements.write(payloadPart(d, 'statements'));
-      if (kept > 1) out.pubtator.write('\n');
-      out.pubtator.write(payloadPart(d, 'pubtator'));
-    }
-    // one document's rows at most past the chunk size before the writers drain
-    for (const w of Object.values(out)) if (w.full) await w.flush();
-    if (head.saveText) {
-      const file = textFilePath(dir, head.id);
-      // a copy: the payload is the reader's buffer, which the next document overwrites
-      const text = Buffer.from(payloadPart(d, 'text'));
-      pendingTexts.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, text)));
-      if (pendingTexts.length >= 32) { await Promise.all(pendingTexts); pendingTexts = []; }
-    }
+    await Promise.all(pendingTexts);
+    await Promise.all(Object.values(out).map((w) => w.close()));
+  } catch (e) {
+    // no dataset is written; the files are closed now, not at garbage collection
+    await Promise.allSettled([...Object.values(out).map((w) => w.abort()), ...pendingTexts]);
+    throw e;
   }
-  await Promise.all(pendingTexts);
-  await Promise.all(Object.values(out).map((w) => w.close()));
 
   const sorted = sortFailures(failed);
   await writeDocuments(path.join(dir, 'documents.jsonl'), shards, sorted, dropped);

@@ -110,6 +110,7 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
       const cpuNow = () => (slot.tid === undefined ? undefined : threadCpuMs(slot.tid));
       // checked when the budget could first run out, then again until it has (CPU time runs slower than the clock on a busy machine)
       const check = () => {
+        if (slot.stopping) return;
         // a document begun or ended since the last check: the budget restarts, for the document in progress (with its length) or the gap after one
         const { begun, finished } = slot.progress;
         if (begun !== slot.begun || finished !== slot.finished) {
@@ -137,6 +138,8 @@ export function runPool(items: WorkItem[], options: PoolOptions, onOutcome: (o: 
         slot.timer = setTimeout(check, Math.min(POLL_MS, Math.max(0, budget.ms - (performance.now() - budget.wallStart))));
       };
       worker.on('message', (m: FromWorker) => {
+        // a stopped worker's queued messages still arrive after terminate(): its lost item is settled already
+        if (slot.stopping) return;
         if (m.type === 'thread') {
           slot.tid = m.tid;
         } else if (m.type === 'start') {

@@ -129,7 +129,12 @@ export class ByteReader {
   private async fill(want: number): Promise<boolean> {
     if (this.eof) return false;
     const rest = this.end - this.start;
-    if (want > this.buf.length) {
+    if (want <= READ_CHUNK && this.buf.length > 4 * READ_CHUNK) {
+      // back to a chunk after a long line or run: 256 open readers must not each keep their largest document's size
+      const small = Buffer.allocUnsafe(READ_CHUNK);
+      this.buf.copy(small, 0, this.start, this.end);
+      this.buf = small;
+    } else if (want > this.buf.length) {
       const grown = Buffer.allocUnsafe(Math.max(want, 2 * this.buf.length));
       this.buf.copy(grown, 0, this.start, this.end);
       this.buf = grown;
@@ -181,7 +186,8 @@ export async function* readShardDocuments(file: string): AsyncGenerator<ShardEnt
       const head = JSON.parse(line.toString('utf8')) as ShardHead;
       let size = 0;
       for (const p of PARTS) size += head.bytes[p];
-      yield { head, payload: await reader.bytes(size) };
+      const payload = await reader.bytes(size).catch((e: Error) => { throw new Error(`${file}: document ${head.id}: ${e.message}`); });
+      yield { head, payload };
     }
   } finally {
     await reader.close();

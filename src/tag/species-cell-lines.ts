@@ -10,7 +10,7 @@ export interface CellLineShape {
   id: string;
   pattern: RegExp;
   taxon: string;
-  /** a cell word this close after the name, or a "cell line(s)" this close before it, in the same sentence; none: always */
+  /** needs a cell word right after the name (or one word later), or a "cell line(s)" this many characters before it in the same sentence; none: always */
   near?: number;
   examples: { valid: string[]; invalid: string[] };
 }
@@ -24,12 +24,13 @@ export const CELL_LINE_SHAPES: CellLineShape[] = [
     id: 'nci-h-bare', pattern: /(?<![A-Za-z0-9-])H\d{3,4}(?![A-Za-z0-9])/g, taxon: '9606', near: 40,
     examples: {
       valid: ['MPM cell lines such as H2691, H513 and H2461', 'promotes H2691 mesothelioma cell proliferation', 'apoptosis of H446 cells'],
-      invalid: ['amino acids H219 and D63', 'the H382-X2-H385 pair', 'H411 cDNA in the RAW macrophage line', 'the H1047R mutation'],
+      invalid: ['amino acids H219 and D63', 'the H382-X2-H385 pair', 'H411 cDNA in the RAW macrophage line', 'the H1047R mutation', 'Mutation of H218 reduced binding in NIH3T3 cells.', 'The H1047 residue of PIK3CA in MCF7 cells.'],
     },
   },
 ];
 
-const CELL_AFTER = /^[^.;]*?\bcells?\b/i;
+/** the cell word right after the name or one word later ("H446 cells", "H2691 mesothelioma cells"), not anywhere in the clause ("H218 … in NIH3T3 cells") */
+const CELL_AFTER = /^\s+(?:[\w-]+\s+)?cells?\b/i;
 const CELL_LINE_BEFORE = /\bcell[\s-]?lines?\b[^.;]*$/i;
 
 /** Cell lines of the shapes above in `text`, in text order: start, end, taxon. */

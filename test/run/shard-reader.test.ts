@@ -83,6 +83,15 @@ describe('writeShard / readShardDocuments', () => {
     expect(parts.pubtator.startsWith('a|')).toBe(true);
     expect(read[1].parts.text).toBe('plain');
   });
+  it('a shard cut short fails naming the file and the document', async () => {
+    const file = path.join(dir, 'cut.shard');
+    await writeShard(file, 'a.txt', [{ k: 0, id: 'only', source: 'a.txt', record: record('only'), entities: [], triples: [], text: 'some text here', saveText: false }], []);
+    const { readFileSync } = await import('node:fs');
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 5));
+    const drain = async () => { for await (const e of readShardDocuments(file)) void e; };
+    await expect(drain()).rejects.toThrow(/cut\.shard: document only: file ends 5 bytes early/);
+  });
 });
 
 describe('LineWriter', () => {

@@ -23,7 +23,7 @@ import { wholeTerm, type GeneEntry } from './ground.js';
 const PRODUCT_HEAD = /^[\s-]*(?:(?:related|associated|activated|like|converting|binding|interacting)[\s-]+(?:receptors?|ligands?|kinases?|enzymes?|peptides?|factors?|proteins?)|ligands?)\b/i;
 
 const RECEPTOR = /^(.*?)[\s-]+receptor(?:[\s-]+([0-9]+[A-Za-z]?|alpha|beta|gamma|delta|[A-Da-d]))?$/i;
-const GREEK: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd' };
+const GREEK: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k' };
 /** `<name> receptor [<index>]` as the receptor's symbol is written: `<name>R<index>`, a Greek letter's name as its letter (`IL-2 receptor alpha` → `IL-2Ra`) */
 export function receptorSymbolForm(s: string): string | undefined {
   const r = RECEPTOR.exec(s);
