@@ -14,7 +14,7 @@ import type { LedgerEntry } from '../curate/ledger.js';
 import type { RunContext } from './engine.js';
 import { LineWriter } from './line-writer.js';
 import { payloadPart, payloadParts, readShardDocuments, readShardHeader, SHARD_FORMAT, type ShardEntry } from './shard.js';
-import { parseLines, renderDocument } from './render.js';
+import { parseLines, renderDocument, type RenderedRows } from './render.js';
 import { toolVersion } from './result-cache.js';
 import { heapTrim } from './heap-trim.js';
 
@@ -142,6 +142,7 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
       lastSource = head.source;
       kept++;
       // the rows the worker rendered, copied as bytes, unless a verdict names one of the document's triples
+      let rows: Pick<RenderedRows, 'counts'> & Record<'entities' | 'triples' | 'statements' | 'pubtator', string | Buffer>;
       if (curation && curated && head.tripleIds.some((id) => curation.verdicts.has(id))) {
         for (const id of head.tripleIds) if (curation.verdicts.has(id)) curated.seen.add(id);
         const parts = payloadParts(d);
@@ -150,24 +151,18 @@ export async function writeMergedDataset(dir: string, shards: MergeShard[], fail
         curated.corrected += summary.corrected;
         curated.rejected.push(...summary.rejected);
         if (summary.ignored.length) curated.ignored.push({ at: [head.item, head.k], rows: summary.ignored });
-        const rows = renderDocument(head.id, parts.text, parseLines<Entity>(parts.entities), after.map((t) => Triple.parse(t)));
-        addCounts(entityCounts, rows.counts.entities);
-        addCounts(tripleCounts, rows.counts.triples);
-        statementCount += rows.counts.statements;
-        out.entities.write(rows.entities);
-        out.triples.write(rows.triples);
-        out.statements.write(rows.statements);
-        out.pubtator.write(kept > 1 ? '\n' + rows.pubtator : rows.pubtator);
+        rows = renderDocument(head.id, parts.text, parseLines<Entity>(parts.entities), after.map((t) => Triple.parse(t)));
       } else {
-        addCounts(entityCounts, head.counts.entities);
-        addCounts(tripleCounts, head.counts.triples);
-        statementCount += head.counts.statements;
-        out.entities.write(payloadPart(d, 'entities'));
-        out.triples.write(payloadPart(d, 'triples'));
-        out.statements.write(payloadPart(d, 'statements'));
-        if (kept > 1) out.pubtator.write('\n');
-        out.pubtator.write(payloadPart(d, 'pubtator'));
+        rows = { counts: head.counts, entities: payloadPart(d, 'entities'), triples: payloadPart(d, 'triples'), statements: payloadPart(d, 'statements'), pubtator: payloadPart(d, 'pubtator') };
       }
+      addCounts(entityCounts, rows.counts.entities);
+      addCounts(tripleCounts, rows.counts.triples);
+      statementCount += rows.counts.statements;
+      out.entities.write(rows.entities);
+      out.triples.write(rows.triples);
+      out.statements.write(rows.statements);
+      if (kept > 1) out.pubtator.write('\n');
+      out.pubtator.write(rows.pubtator);
       // one document's rows at most past the chunk size before the writers drain
       for (const w of Object.values(out)) if (w.full) await w.flush();
       if (head.saveText) {

@@ -80,10 +80,7 @@ export async function writeShard(file: string, source: string, docs: ShardDocume
 
 /** A payload's parts, decoded (for a document that curation changes, and for tests). */
 export function payloadParts(e: ShardEntry): Record<Part, string> {
-  const out = {} as Record<Part, string>;
-  let at = 0;
-  for (const p of PARTS) { out[p] = e.payload.toString('utf8', at, at + e.head.bytes[p]); at += e.head.bytes[p]; }
-  return out;
+  return Object.fromEntries(PARTS.map((p) => [p, payloadPart(e, p).toString('utf8')])) as Record<Part, string>;
 }
 
 /** A payload part as bytes, without decoding. */
@@ -93,14 +90,19 @@ export function payloadPart(e: ShardEntry, part: Part): Buffer {
   throw new Error(`no part ${part}`);
 }
 
+/** A shard's first line as its header, checked to be of this format. */
+function parseHeader(file: string, line: Buffer | undefined): ShardHeader {
+  const header = JSON.parse(line?.toString('utf8') ?? '{}') as ShardHeader;
+  if (header.format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${header.format}, expected ${SHARD_FORMAT}`);
+  return header;
+}
+
 /** The header alone: reads the first line only. */
 export async function readShardHeader(file: string): Promise<ShardHeader> {
   // a small first buffer: a cached run reads every item's header, and most headers are a few KB
   const reader = await ByteReader.open(file, 1 << 14);
   try {
-    const header = JSON.parse((await reader.line())?.toString('utf8') ?? '{}') as ShardHeader;
-    if (header.format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${header.format}, expected ${SHARD_FORMAT}`);
-    return header;
+    return parseHeader(file, await reader.line());
   } finally {
     await reader.close();
   }
@@ -179,8 +181,7 @@ export async function* readShardDocuments(file: string): AsyncGenerator<ShardEnt
   try {
     const first = await reader.line();
     if (!first) return;
-    const format = (JSON.parse(first.toString('utf8')) as ShardHeader).format;
-    if (format !== SHARD_FORMAT) throw new Error(`${file}: shard format ${format}, expected ${SHARD_FORMAT}`);
+    parseHeader(file, first);
     for (let line = await reader.line(); line; line = await reader.line()) {
       if (!line.length) continue;
       const head = JSON.parse(line.toString('utf8')) as ShardHead;

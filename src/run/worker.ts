@@ -40,18 +40,20 @@ let first = true;
 const documentDone = () => { progress.end(); if (first) { first = false; post({ type: 'document' }); } };
 // before each document: its budget grows with its length
 const documentSize = (chars: number) => progress.begin(chars);
+// the counts go with it: a document begun before the pool reads this message is still seen as new
+const postStart = () => post({ type: 'start', begun: progress.begun, finished: progress.finished });
 
 /** Loading the lexicon is the worker's cost, not the item's: the budget clock stops meanwhile. */
 async function loadOnce() {
   if (engine.loaded()) return engine.get();
   post({ type: 'pause' });
   const loaded = await engine.get();
-  post({ type: 'start', begun: progress.begun, finished: progress.finished });
+  postStart();
   return loaded;
 }
 
 async function run(item: WorkItem): Promise<void> {
-  post({ type: 'start', begun: progress.begun, finished: progress.finished });
+  postStart();
   try {
     const outcome = await processItem(item, loadOnce, documentDone, documentSize);
     post({ type: 'done', outcome, context: engine.loaded()?.context });

@@ -12,14 +12,13 @@ import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { wholeTerm } from './learned/ground.js';
 import { termKey } from './tokens.js';
+import { GREEK_CHAR, GREEK_NAME } from './greek.js';
 
 const FAMILY_NORM = /^(?:FPLX|HGNC\.FAMILY|IUPHAR\.FAMILY):/;
-const GREEK: Record<string, string> = { alpha: 'A', beta: 'B', gamma: 'G', delta: 'D', kappa: 'K' };
-const GREEK_LETTER: Record<string, string> = { α: 'A', β: 'B', γ: 'G', δ: 'D', κ: 'K' };
 
 /** the spelling as an official symbol would be written (`IL-15R alpha` → IL15RA), or undefined when it has other characters */
 export function compactSymbol(surface: string): string | undefined {
-  const s = surface.replace(/(alpha|beta|gamma|delta|kappa)(?![a-z])/gi, (g) => GREEK[g.toLowerCase()]).replace(/[αβγδκ]/g, (g) => GREEK_LETTER[g]).replace(/[-\s]/g, '').toUpperCase();
+  const s = surface.replace(/(alpha|beta|gamma|delta|kappa)(?![a-z])/gi, (g) => GREEK_NAME[g.toLowerCase()]).replace(/[αβγδκ]/g, (g) => GREEK_CHAR[g]).replace(/[-\s]/g, '').toUpperCase();
   return /^[A-Z][A-Z0-9]+$/.test(s) ? s : undefined;
 }
 

@@ -15,11 +15,11 @@
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { wholeTerm } from './learned/ground.js';
+import { GREEK_NAME } from './greek.js';
 
-const GREEK: Record<string, string> = { alpha: 'A', beta: 'B', gamma: 'G', delta: 'D', kappa: 'K' };
 
 export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | undefined; examples: [string, string][] }[] = [
-  { id: 'greek', rewrite: (s) => { const r = s.replace(/(?<=[A-Za-z0-9])(alpha|beta|gamma|delta|kappa)(?![a-z])/g, (g) => GREEK[g]); return r !== s ? r : undefined; }, examples: [['IFNbeta', 'IFNB'], ['IL-15Ralpha', 'IL-15RA'], ['TGFbeta2', 'TGFB2']] },
+  { id: 'greek', rewrite: (s) => { const r = s.replace(/(?<=[A-Za-z0-9])(alpha|beta|gamma|delta|kappa)(?![a-z])/g, (g) => GREEK_NAME[g]); return r !== s ? r : undefined; }, examples: [['IFNbeta', 'IFNB'], ['IL-15Ralpha', 'IL-15RA'], ['TGFbeta2', 'TGFB2']] },
   { id: 'initials', rewrite: (s) => { const r = s.replace(/\s*\([A-Za-z]{1,6}\)\s*(?=[-\s]?[A-Za-z0-9])/g, (m, i) => (/^[-\s]/.test(s.slice(i + m.length)) ? '' : ' ')); return r !== s ? r : undefined; }, examples: [['interleukin (IL)-6', 'interleukin-6'], ['Keratin (K) 19', 'Keratin 19']] },
   { id: 'glued-word', rewrite: (s) => { const m = /^([A-Za-z][a-z]{3,})([A-Z]?\d[A-Za-z0-9]*|[A-Z])$/.exec(s); return m ? `${m[1]} ${m[2]}` : undefined; }, examples: [['cyclinD1', 'cyclin D1'], ['Jagged1', 'Jagged 1']] },
   { id: 'c-prefix', rewrite: (s) => (/^c[A-Z][a-z]{1,4}$/.test(s) ? `c-${s.slice(1)}` : undefined), examples: [['cKit', 'c-Kit'], ['cMaf', 'c-Maf']] },

@@ -18,16 +18,16 @@
  */
 import type { Lexicon } from '../dictionary.js';
 import { wholeTerm, type GeneEntry } from './ground.js';
+import { GREEK_NAME } from '../greek.js';
 
 /** head words of a product named after another gene: its receptor, ligand, kinase, converting enzyme, related peptide */
 const PRODUCT_HEAD = /^[\s-]*(?:(?:related|associated|activated|like|converting|binding|interacting)[\s-]+(?:receptors?|ligands?|kinases?|enzymes?|peptides?|factors?|proteins?)|ligands?)\b/i;
 
 const RECEPTOR = /^(.*?)[\s-]+receptor(?:[\s-]+([0-9]+[A-Za-z]?|alpha|beta|gamma|delta|[A-Da-d]))?$/i;
-const GREEK: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k' };
 /** `<name> receptor [<index>]` as the receptor's symbol is written: `<name>R<index>`, a Greek letter's name as its letter (`IL-2 receptor alpha` → `IL-2Ra`) */
 export function receptorSymbolForm(s: string): string | undefined {
   const r = RECEPTOR.exec(s);
-  return r && r[1] ? `${r[1]}R${r[2] ? GREEK[r[2].toLowerCase()] ?? r[2] : ''}` : undefined;
+  return r && r[1] ? `${r[1]}R${r[2] ? GREEK_NAME[r[2].toLowerCase()]?.toLowerCase() ?? r[2] : ''}` : undefined;
 }
 
 const INDEX_AFTER = /^(?:(?:\s*\([A-Za-z]{1,6}\))?-(\d{1,3}|[A-Z])|(alpha|beta|gamma|delta|kappa))$/;
@@ -68,7 +68,7 @@ export function groundProductName(surface: string, mentionEnd: number, lexicon: 
   const ix = INDEX_AFTER.exec(after), index = ix?.[1] ?? ix?.[2];
   // a range ("Mcm2-7", "PAK1-3") names the members it spans, the first among them
   const range = /\d$/.test(surface.slice(0, mentionEnd)) && /^\d/.test(index ?? '');
-  if (index && !range && inner?.norm.startsWith('NCBIGene:') && !inner.name.toUpperCase().endsWith((GREEK[index.toLowerCase()] ?? index).toUpperCase())) return 'local';
+  if (index && !range && inner?.norm.startsWith('NCBIGene:') && !inner.name.toUpperCase().endsWith((GREEK_NAME[index.toLowerCase()] ?? index).toUpperCase())) return 'local';
   const receptor = receptorSymbolForm(surface);
   const e = receptor ? wholeTerm(receptor, lexicon) : undefined;
   if (e && e !== 'not-gene') return e;
