@@ -24,11 +24,18 @@ export interface Bench {
   rssRatio: Figure<{ ratio: number }>;
   scaling: Figure<{ oneWorkerWallS: number; twoWorkersWallS: number; ratio: number }>;
   /** the same on a larger set, where the work dominates start-up and the merge; with where the CPU went */
-  scalingLarge: Figure<{ mb: number; files: number; runs: number; oneWorkerWallS: number; twoWorkersWallS: number; ratio: number; one: CpuSplit; two: CpuSplit }>;
+  scalingLarge: Figure<{ mb: number; files: number; runs: number; oneWorkerWallS: number; twoWorkersWallS: number; ratio: number; one: CpuSplit; two: CpuSplit; ceiling: Ceiling }>;
   rerun: Figure<{ firstS: number; secondS: number; ratio: number }>;
   peers: { terms: number; results: PeerResult[]; note: string };
   ratioToFastestPeer: { peer: string; perCpuS: number; perWallS: number };
 }
+
+/**
+ * What the machine gives two processes at once (src/bench/ceiling.ts), medians over the scaling runs: two one-worker
+ * extract processes, each on half the set (ratio: one worker on the whole set / the pair's wall time), and a CPU-only
+ * integer loop (ratio: twice one loop's time / two loops at once). 2.0 on two free cores.
+ */
+export interface Ceiling { processPairWallS: number; processPairRatio: number; spinAloneS: number; spinPairS: number; spinRatio: number }
 
 /** A run's CPU seconds (medians over the runs): the main thread, each worker thread, the rest (V8's GC and compiler threads, libuv), and cores busy on average (CPU / wall). */
 export interface CpuSplit { wallS: number; cpuS: number; mainS: number; workersS: number[]; otherS: number; coresBusy: number }
@@ -64,6 +71,9 @@ export function renderBench(b: Bench): string {
     out += row(`wall time 1 / 2 workers on ${f(L.mb, 0)} MB (${L.files} files)`, `${f(L.oneWorkerWallS)} s / ${f(L.twoWorkersWallS)} s = ${f(L.ratio)}x (median of ${L.runs} pair ratios)`);
     for (const [label, c] of [['1 worker', L.one], ['2 workers', L.two]] as const)
       out += row(`  CPU s, ${label}`, `${f(c.cpuS)} in all: main thread ${f(c.mainS)}, worker${c.workersS.length > 1 ? 's' : ''} ${c.workersS.map((x) => f(x)).join(' + ')}, other threads ${f(c.otherS)}; ${f(c.coresBusy)} cores busy`);
+    const c = L.ceiling;
+    out += row('  ceiling: 2 one-worker processes on halves', `${f(L.oneWorkerWallS)} s / ${f(c.processPairWallS)} s = ${f(c.processPairRatio)}x; 2 workers reach ${f((L.ratio / c.processPairRatio) * 100, 0)} % of it`);
+    out += row('  ceiling: an integer loop, alone / twice at once', `${f(c.spinAloneS)} s / ${f(c.spinPairS)} s for twice the work = ${f(c.spinRatio)}x`);
   } else out += row('on a larger set', na(L));
   out += `\n7. unchanged re-run with the result cache\n`;
   out += row('first run / re-run', b.rerun.available ? `${f(b.rerun.firstS)} s / ${f(b.rerun.secondS)} s: re-run takes ${f(b.rerun.ratio * 100, 1)} % of the first` : na(b.rerun));

@@ -15,6 +15,7 @@ import { loadBenchText, readSetTexts, writeAbstractSet, type Abstract, type Writ
 import { completed, extractOptions, runExtract, type ExtractOptions, type ProcessRun } from '../bench/extract-process.js';
 import { median } from '../bench/median.js';
 import { ahoCorasickPeer, geneTerms, runPeer, tokenMapPeer, type PeerResult } from '../bench/peers.js';
+import { extractPair, spinPairSpeedup, splitInHalves } from '../bench/ceiling.js';
 import { asDocuments, stageThroughput, type StageResult } from '../bench/stages.js';
 import { renderBench, type Bench, type CpuSplit, type Figure } from '../bench/report.js';
 import { DICTIONARY_DIR, buildLexicon } from '../tag/dictionary.js';
@@ -94,14 +95,21 @@ async function main(): Promise<Bench> {
   }
 
   // 6 again on a larger set, where the work dominates start-up and the merge
-  const l1: ProcessRun[] = [], l2: ProcessRun[] = [];
+  // and, interleaved with them, what the machine gives two processes at all (ceiling.ts)
+  const l1: ProcessRun[] = [], l2: ProcessRun[] = [], pairs: number[] = [], spins: Awaited<ReturnType<typeof spinPairSpeedup>>[] = [];
   const scalingSet = has.workers ? writeAbstractSet(path.join(work, 'scaling'), text.abstracts, size.scaling) : undefined;
-  if (scalingSet) for (let r = 0; r < reps; r++) {
-    log(`scaling on ${(scalingSet.chars / MB).toFixed(0)} MB, run ${r + 1}/${reps}: one worker, then two`);
+  const halves = scalingSet && splitInHalves(scalingSet.dir, path.join(work, 'scaling-halves'));
+  if (scalingSet && halves) for (let r = 0; r < reps; r++) {
+    log(`scaling on ${(scalingSet.chars / MB).toFixed(0)} MB, run ${r + 1}/${reps}: one worker, two workers, two one-worker processes on halves, a CPU loop alone and twice`);
     l1.push(await checked('extract --workers 1 (scaling set)', runExtract(['--input', scalingSet.dir, '--workers', '1', ...clean()], { stats: has.stats })));
     l2.push(await checked('extract --workers 2 (scaling set)', runExtract(['--input', scalingSet.dir, '--workers', '2', ...clean()], { stats: has.stats })));
+    const pair = await extractPair(halves, clean);
+    for (const run of pair.runs) await checked('extract --workers 1 (half of the scaling set)', Promise.resolve(run));
+    pairs.push(pair.wallS);
+    spins.push(await spinPairSpeedup());
   }
   if (scalingSet) rmSync(scalingSet.dir, { recursive: true, force: true });
+  if (halves) rmSync(path.dirname(halves[0]), { recursive: true, force: true });
 
   // 4: start-up to the first document, from the cache
   log('start-up runs (one document)');
@@ -150,7 +158,7 @@ async function main(): Promise<Bench> {
   const terms = geneTerms();
   const peers = [runPeer(() => ahoCorasickPeer(terms), texts, reps), runPeer(() => tokenMapPeer(terms), texts, reps)];
 
-  return assemble({ text, base, has, w1, w2, scaling: scalingSet && { set: scalingSet, l1, l2 }, ones, seeds, seedPapers, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
+  return assemble({ text, base, has, w1, w2, scaling: scalingSet && { set: scalingSet, l1, l2, pairs, spins }, ones, seeds, seedPapers, docMs, reruns, memory, stages, peers, terms: terms.length, loadAvg });
 }
 
 /** Arguments that make a run do all its work: the result cache off (or fresh) when extract has one. */
@@ -188,7 +196,7 @@ const statsStartup = (run: ProcessRun) => (typeof run.stats?.startupMs === 'numb
 
 function assemble(m: {
   text: { origin: string; warning?: string; abstracts: Abstract[] }; base: WrittenSet; has: ExtractOptions;
-  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[] }; ones: ProcessRun[]; seeds: ProcessRun[]; seedPapers: number; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
+  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[]; pairs: number[]; spins: Array<{ aloneS: number; pairS: number; speedup: number }> }; ones: ProcessRun[]; seeds: ProcessRun[]; seedPapers: number; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
   memory: Bench['memory']; stages: StageResult[]; peers: PeerResult[]; terms: number; loadAvg: number;
 }): Bench {
   const baseMb = m.base.chars / MB;
@@ -208,7 +216,13 @@ function assemble(m: {
     ? { available: true, oneWorkerWallS: wall1, twoWorkersWallS: median(m.w2.map((r) => r.wallS)), ratio: median(m.w1.map((r, i) => r.wallS / m.w2[i].wallS)) }
     : unavailable('extract has no --workers');
   const scalingLarge: Bench['scalingLarge'] = m.scaling?.l1.length
-    ? { available: true, mb: m.scaling.set.chars / MB, files: m.scaling.set.files, runs: m.scaling.l1.length, oneWorkerWallS: median(m.scaling.l1.map((r) => r.wallS)), twoWorkersWallS: median(m.scaling.l2.map((r) => r.wallS)), ratio: median(m.scaling.l1.map((r, i) => r.wallS / m.scaling!.l2[i].wallS)), one: cpuSplit(m.scaling.l1), two: cpuSplit(m.scaling.l2) }
+    ? {
+      available: true, mb: m.scaling.set.chars / MB, files: m.scaling.set.files, runs: m.scaling.l1.length, oneWorkerWallS: median(m.scaling.l1.map((r) => r.wallS)), twoWorkersWallS: median(m.scaling.l2.map((r) => r.wallS)), ratio: median(m.scaling.l1.map((r, i) => r.wallS / m.scaling!.l2[i].wallS)), one: cpuSplit(m.scaling.l1), two: cpuSplit(m.scaling.l2),
+      ceiling: {
+        processPairWallS: median(m.scaling.pairs), processPairRatio: median(m.scaling.l1.map((r, i) => r.wallS / m.scaling!.pairs[i])),
+        spinAloneS: median(m.scaling.spins.map((x) => x.aloneS)), spinPairS: median(m.scaling.spins.map((x) => x.pairS)), spinRatio: median(m.scaling.spins.map((x) => x.speedup)),
+      },
+    }
     : unavailable('extract has no --workers');
   const rerun: Bench['rerun'] = m.reruns.length
     ? { available: true, firstS: median(m.reruns.map((r) => r.first.wallS)), secondS: median(m.reruns.map((r) => r.second.wallS)), ratio: median(m.reruns.map((r) => r.second.wallS / r.first.wallS)) }

@@ -16,6 +16,7 @@ const bench: Bench = {
     available: true, mb: 12, files: 73, runs: 3, oneWorkerWallS: 20, twoWorkersWallS: 12.5, ratio: 1.6,
     one: { wallS: 20, cpuS: 24, mainS: 1.5, workersS: [19], otherS: 3.5, coresBusy: 1.2 },
     two: { wallS: 12.5, cpuS: 25, mainS: 1.5, workersS: [10, 9.8], otherS: 3.7, coresBusy: 2 },
+    ceiling: { processPairWallS: 16, processPairRatio: 1.25, spinAloneS: 2, spinPairS: 2.5, spinRatio: 1.6 },
   },
   rerun: { available: false, reason: 'extract has no --cache (result cache)' },
   peers: { terms: 5, results: [{ name: 'token + Map (hand-written)', buildMs: 1, cpuS: 0.3, wallS: 0.3, mbPerS: 10, matches: 42 }], note: 'in-process' },
@@ -33,6 +34,9 @@ describe('bench report', () => {
     expect(text).toMatch(/0\.075x per CPU-second/);
     expect(text).toMatch(/wall time 1 \/ 2 workers on 12 MB \(73 files\)\s+20\.00 s \/ 12\.50 s = 1\.60x/);
     expect(text).toMatch(/CPU s, 2 workers\s+25\.00 in all: main thread 1\.50, workers 10\.00 \+ 9\.80, other threads 3\.70; 2\.00 cores busy/);
+    // the machine's own ceiling beside the pool's ratio: 1.6 / 1.25 = 128 %
+    expect(text).toMatch(/ceiling: 2 one-worker processes on halves\s+20\.00 s \/ 16\.00 s = 1\.25x; 2 workers reach 128 % of it/);
+    expect(text).toMatch(/ceiling: an integer loop, alone \/ twice at once\s+2\.00 s \/ 2\.50 s for twice the work = 1\.60x/);
     expect(text).not.toContain('seed corpus');
   });
   it('prints the seed corpus\'s start-up and peak RSS when measured', () => {
