@@ -32,7 +32,7 @@ import type { Mention } from './mention.js';
 import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
 import { RODENT_STYLE, writtenTheRodentWay } from './species-nomenclature.js';
-import { familyMembers, mayBeMember, memberNamed } from './family-members.js';
+import { familyMembers, mayBeMember, memberWritten } from './family-members.js';
 import { findCellLineShapes } from './species-cell-lines.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
@@ -293,8 +293,8 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
       const fm = familyMembers(data.familyFile);
       // a family is grounded only to a member: rat `Erk` (an old symbol of Ephb1) is no ERK
       if (own && !mayBeMember(fm, m.norm, humanOf(data, taxon, own[0]))) own = undefined;
-      // a family written as one human member's name (`NF-kB`: NFKB1) is that member's ortholog
-      const member = own ? undefined : memberNamed(fm, m.norm, surface);
+      // a family written as one human member's name (`NF-kB`: NFKB1; `pERK`, `ERK1/2`: memberWritten) is that member's ortholog
+      const member = own ? undefined : memberWritten(fm, m.norm, surface);
       const ortholog = member && data.orthologs.get(member)?.get(taxon);
       if (ortholog) { own = ortholog; via = 'member-name'; }
     }

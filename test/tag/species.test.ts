@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
 import { findSpecies, ownGene, rodentGenes } from '../../src/tag/species.js';
-import { familyMembers, mayBeMember, memberNamed } from '../../src/tag/family-members.js';
+import { familyMembers, mayBeMember, memberNamed, memberWritten } from '../../src/tag/family-members.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -145,6 +145,16 @@ describe('species from how genes are written, and families in rodent passages', 
     expect(memberNamed(fm, 'FPLX:TGFB', 'TGF-β')).toBe('7040');
     expect(genes('In mice, TGF-beta was raised.')).toEqual(['TGF-beta=NCBIGene:21803@NCBITaxon:10090']);
     expect(genes('TGF-beta was raised in patients.')).toEqual(['TGF-beta=FPLX:TGFB@-']);
+  });
+  it('a family written as a pair of members (ERK1/2) or after a phospho prefix (pERK) names a member in a rodent passage', () => {
+    const fm = familyMembers(lexicon.species!.familyFile);
+    const valid: [string, string, string][] = [['FPLX:ERK', 'ERK1/2', '5595'], ['FPLX:ERK', 'Erk 1/2', '5595'], ['FPLX:MEK', 'MEK1/2', '5604'], ['FPLX:ERK', 'pERK', '5594'], ['FPLX:ERK', 'p-ERK1/2', '5595']];
+    for (const [family, surface, id] of valid) expect([surface, memberWritten(fm, family, surface)]).toEqual([surface, id]);
+    // a pair must name two members; a bare p before lower case is no phospho prefix
+    const invalid: [string, string][] = [['FPLX:ERK', 'ERK1/5'], ['FPLX:PI3K', 'PI3K'], ['FPLX:ERK', 'ERK1/2/5'], ['FPLX:PI3K', 'pi3k']];
+    for (const [family, surface] of invalid) expect([surface, memberWritten(fm, family, surface)]).toEqual([surface, undefined]);
+    expect(withSource('In mice, ERK1/2 was phosphorylated.')[0]).toBe('ERK1/2=NCBIGene:26417@NCBITaxon:10090|famplex|family:FPLX:ERK|species:10090:sentence:member-name');
+    expect(genes('ERK1/2 was phosphorylated in patients.')).toEqual(['ERK1/2=FPLX:ERK@-']);
   });
   it('a name several members share names no one member (PI3K: four catalytic subunits)', () => {
     const fm = familyMembers(lexicon.species!.familyFile);
