@@ -10,6 +10,9 @@
  *  - hyphen: hyphens between the letters of a short name (`Jun-B` → JunB, `G-CSF` → GCSF);
  *  - phospho: a phospho-protein's `p` (`pERK` → ERK, `pp53` → p53);
  *  - splice-variant: a transcript variant suffix (`FLNBv4` → FLNB, `DOK7V1` → DOK7);
+ *  - soluble: the `s` of a soluble form before a capitalised symbol (`sTNF-R2` → TNF-R2, `sIL-6R` → IL-6R);
+ *  - dominant-negative: a `DN`/`ΔN` prefix and isoform letter (`DNp63a` → p63);
+ *  - genotype-suffix: a transgene, knock-down or knock-out suffix after a numbered name (`BCL-2tg`, `COX-2KD`, `STAT3KO`);
  *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
  */
 import type { Lexicon } from './dictionary.js';
@@ -26,6 +29,9 @@ export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | unde
   { id: 'hyphen', rewrite: (s) => (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(s) && s.length <= 12 ? s.replace(/-/g, '') : undefined), examples: [['Jun-B', 'JunB'], ['G-CSF', 'GCSF'], ['GM-CSF', 'GMCSF']] },
   { id: 'phospho', rewrite: (s) => (/^p(?:[A-Z][A-Za-z0-9-]{1,}|p\d{2,3})$/.test(s) ? s.slice(1) : undefined), examples: [['pERK', 'ERK'], ['pp53', 'p53']] },
   { id: 'splice-variant', rewrite: (s) => { const m = /^([A-Za-z0-9-]{3,}?)(?:v|V)\d{1,2}$/.exec(s); return m && /[A-Z]/.test(m[1]) ? m[1] : undefined; }, examples: [['FLNBv4', 'FLNB'], ['DOK7V1', 'DOK7']] },
+  { id: 'soluble', rewrite: (s) => (/^s[A-Z][A-Z0-9]*[-]?[A-Z0-9]/.test(s) && s.length >= 5 ? s.slice(1) : undefined), examples: [['sTNF-R2', 'TNF-R2'], ['sIL-6R', 'IL-6R']] },
+  { id: 'dominant-negative', rewrite: (s) => { const m = /^(?:DN|\u0394N)([a-z][A-Za-z]*\d+)[abg]?$/.exec(s); return m ? m[1] : undefined; }, examples: [['DNp63a', 'p63'], ['\u0394Np63', 'p63']] },
+  { id: 'genotype-suffix', rewrite: (s) => { const m = /^([A-Za-z][A-Za-z0-9-]*\d)(?:tg|Tg|KD|KO)$/.exec(s); return m ? m[1] : undefined; }, examples: [['BCL-2tg', 'BCL-2'], ['COX-2KD', 'COX-2'], ['STAT3KO', 'STAT3']] },
   { id: 'head-word', rewrite: (s) => { const m = /^(\S{2,}) (?:kinase|protein)$/.exec(s); return m ? m[1] : undefined; }, examples: [['Lyn kinase', 'Lyn']] },
 ];
 

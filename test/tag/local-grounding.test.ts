@@ -17,6 +17,9 @@ const UNTOUCHED: Record<string, string[]> = {
   hyphen: ['IL-6', 'Bcl-2', 'interferon-gamma-inducible'],
   phospho: ['p53', 'pS', 'PERK'],
   'splice-variant': ['Nav1', 'lv2'],
+  soluble: ['sFas', 'siRNA', 'shRNA', 'sRNA', 'SNAP25'],
+  'dominant-negative': ['DNMT3', 'DNA', 'p63'],
+  'genotype-suffix': ['H2Kd', 'Pten-KO', 'KO'],
   'head-word': ['kinase', 'Lyn kinase domain'],
 };
 
@@ -30,5 +33,11 @@ describe('rewrites of LOCAL: gene spans', () => {
   it('grounds learned spans the dictionary holds in another spelling, and only the id changes', () => {
     const out = genes('Levels of IL-15Ralpha rose, with interleukin (IL)-6, cyclinD1 and FLNBv4.');
     expect(out).toEqual(['IL-15Ralpha=NCBIGene:3601', 'interleukin (IL)-6=NCBIGene:3569', 'cyclinD1=NCBIGene:595', 'FLNBv4=NCBIGene:2317']);
+  });
+  it('grounds soluble, dominant-negative and genotype-marked forms to the gene they name', () => {
+    const text = 'Levels of soluble TNF receptor 2 (sTNF-R2) were higher in patients. DNp63a expression was lost in tumours.';
+    const all = tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}|${m.source.split('|').find((x) => x.startsWith('local:')) ?? '-'}`);
+    expect(all).toContain('sTNF-R2=NCBIGene:7133|local:soluble');
+    expect(all).toContain('DNp63a=NCBIGene:8626|local:dominant-negative');
   });
 });
