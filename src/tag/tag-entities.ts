@@ -33,8 +33,8 @@ import { termKey } from './tokens.js';
 import { byStart, spanInside } from './span-index.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
-/** words that make an unmatched long form still plausibly a gene/protein name */
-const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family)\b/i;
+/** words that make an unmatched long form still plausibly a gene/protein name (`micro-RNA-200a (miR-200a)`: a microRNA spelled as the dictionary does not) */
+const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family|micro-RNA)\b/i;
 
 /** a short tag after a name inside an abbreviation's long form ("-D28k", " p110", "-1b") */
 const ISOFORM_TAIL = /^[- ]?[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}$/;

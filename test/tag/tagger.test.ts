@@ -47,6 +47,12 @@ describe('ambiguity control', () => {
     expect(tag('Endoplasmic reticulum (ER) stress rose. ER was swollen.')).toEqual([]);
     expect(tag('Estrogen receptor ESR1 and ER status.')).toContain('ER=NCBIGene:2099');
   });
+  it('a microRNA long form the dictionary lacks (micro-RNA-200a) keeps its short form a gene; a non-molecule long form still suppresses', () => {
+    const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
+    expect(full('Tbeta4 induced micro-RNA-200a (miR-200a) in rat cells. The miR-200a levels rose.').filter((s) => s === 'miR-200a')).toEqual(['miR-200a', 'miR-200a']);
+    expect(full('Total antioxidant capacity (TAC) fell. TAC rose in plasma.')).toEqual([]);
+    expect(full('TAC rose in plasma.')).toEqual(['TAC']);
+  });
   it('a short form written as a plural suppresses its singular too, unless the document defines the singular itself', () => {
     // the full lexicon: HCC is an alias of HYCC1, RCC an old symbol of XRCC1
     const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
