@@ -169,6 +169,13 @@ describe('species from how genes are written, and families in rodent passages', 
     expect(withSource('In mice, ERK1/2 was phosphorylated.')[0]).toBe('ERK1/2=NCBIGene:26417@NCBITaxon:10090|famplex|family:FPLX:ERK|species:10090:sentence:member-name');
     expect(genes('ERK1/2 was phosphorylated in patients.')).toEqual(['ERK1/2=FPLX:ERK@-']);
   });
+  it('a family\'s other names in a rodent passage mean the one member the document named (VEGF → Vegfa, then vascular endothelial growth factor)', () => {
+    expect(withSource('In mice, VEGF and vascular endothelial growth factor rose.')[1]).toBe('vascular endothelial growth factor=NCBIGene:22339@NCBITaxon:10090|famplex|family:FPLX:VEGF|species:10090:sentence:same-family');
+    // not without a member named, not when two members are, not in a human passage
+    expect(genes('In mice, vascular endothelial growth factor rose.')).toEqual(['vascular endothelial growth factor=FPLX:VEGF@-']);
+    expect(genes('In mice, ERK1/2 and pERK and extracellular signal-regulated kinase rose.')[2]).toBe('extracellular signal-regulated kinase=FPLX:ERK@-');
+    expect(genes('In patients, VEGF and vascular endothelial growth factor rose.')).toEqual(['VEGF=FPLX:VEGF@-', 'vascular endothelial growth factor=FPLX:VEGF@-']);
+  });
   it('a name several members share names no one member (PI3K: four catalytic subunits)', () => {
     const fm = familyMembers(lexicon.species!.familyFile);
     expect(memberNamed(fm, 'FPLX:PI3K', 'PI3K')).toBeUndefined();
