@@ -4,7 +4,8 @@
  * learned tagger runs, so a long form only the tagger finds left its short form untagged (or
  * suppressed, as a long form with no known meaning). After the merge, a gene mention that is the
  * long form of a definition lends its identifier to the short form wherever the document writes it
- * as a whole word and no other mention lies there, as the dictionary's abbreviations do.
+ * as a whole word and no other mention lies there, as the dictionary's abbreviations do (and an ungrounded long form
+ * takes its short form's identifier: groundLongForms).
  */
 import { wholeWordStarts, type AbbreviationDefinition } from '../abbreviations.js';
 import { rejectedBy } from '../context-rules.js';
@@ -39,6 +40,24 @@ export function bindLearnedShortForms(text: string, sentences: Sentence[], menti
     added.push(...found);
     taken = spanOverlap([...mentions, ...added]);
   }
+  groundLongForms(mentions, definitions);
   if (!added.length) return mentions;
   return [...mentions, ...added].sort(byStartThenEnd);
+}
+
+/**
+ * The other way round: a long form only the tagger found and could not ground (`LOCAL:`) takes the identifier of its
+ * defined short form where the dictionary grounds that to a gene or family ("TNFR-associated factor 2 (TRAF2)", "focal
+ * adhesion kinase (FAK)"); the learned span must cover the whole long form. `source` gets `|short-form`. Chosen on
+ * NLM-Gene, BioRED and GNormPlus Train. Mutates the long forms.
+ */
+export function groundLongForms(mentions: Mention[], definitions: AbbreviationDefinition[]): void {
+  const byEnd = new Map<number, Mention>(), byStart = new Map<number, Mention>();
+  for (const m of mentions) if (m.type === 'gene') { byEnd.set(m.end, m); byStart.set(m.start, m); }
+  for (const def of definitions) {
+    const long = byEnd.get(def.longEnd), short = byStart.get(def.shortStart);
+    if (!long || !short || def.seriesPrefix || !long.norm.startsWith('LOCAL:') || long.start > def.longStart) continue;
+    if (short.end !== def.shortStart + def.short.length || short.norm.startsWith('LOCAL:')) continue;
+    long.norm = short.norm; long.name = short.name; long.source = `${long.source}|short-form`;
+  }
 }
