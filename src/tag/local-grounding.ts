@@ -14,6 +14,7 @@
  *  - dominant-negative: a `DN`/`ΔN` prefix and isoform letter (`DNp63a` → p63);
  *  - genotype-suffix: a transgene, knock-down or knock-out suffix after a numbered name (`BCL-2tg`, `COX-2KD`, `STAT3KO`);
  *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
+ * Then a span the document elsewhere grounds under the same spelling takes that identifier (sameSpelling).
  */
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
@@ -48,6 +49,27 @@ export function groundLocalSpans(text: string, mentions: Mention[], lexicon: Lex
       m.norm = e.norm; m.name = e.name; m.source = `${m.source}|local:${r.id}`;
       break;
     }
+  }
+  return sameSpelling(text, mentions);
+}
+
+/**
+ * One identifier per spelling in a document: a `LOCAL:` span the document elsewhere writes the same way (case aside) as a
+ * grounded gene mention, always with one identifier, takes it (`source` `|local:same-spelling`): the model found the
+ * name where the dictionary's context rules or the abbreviation step left it out ("Mk2", "LEM2").
+ */
+export function sameSpelling(text: string, mentions: Mention[]): Mention[] {
+  const ids = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.type !== 'gene' || m.norm.startsWith('LOCAL:')) continue;
+    const k = text.slice(m.start, m.end).toLowerCase();
+    const had = ids.get(k);
+    ids.set(k, had === undefined || (had && had.norm === m.norm) ? m : null);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'gene' || !m.norm.startsWith('LOCAL:')) continue;
+    const g = ids.get(text.slice(m.start, m.end).toLowerCase());
+    if (g) { m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:same-spelling`; }
   }
   return mentions;
 }
