@@ -153,7 +153,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map((c) => copyMention(c)));
   const merged = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
   // short forms of long forms only the learned tagger found (learned/short-forms.ts)
-  const learned = bindLearnedShortForms(text, inScope, merged, definitions);
+  const learned = bindLearnedShortForms(text, inScope, merged, definitions, lexicon);
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);

@@ -38,4 +38,13 @@ describe('an ungrounded learned long form takes its short form\'s identifier', (
     expect(long?.norm).toBe('NCBIGene:7186');
     expect(long?.source).toMatch(/\|short-form$/);
   });
+
+  it('a short form suppressed in the tag stage but grounded by the dictionary grounds its learned long form and itself (PD-1)', () => {
+    const t = 'Expression of programmed death 1 (PD-1) on T cells rose. PD-1 blockade restored function.';
+    const genes = tagEntities(t, segmentText(t), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => `${t.slice(m.start, m.end)}=${m.norm}`);
+    expect(genes).toEqual(['programmed death 1=NCBIGene:5133', 'PD-1=NCBIGene:5133', 'PD-1=NCBIGene:5133']);
+    // a short form the dictionary does not know keeps the long form's LOCAL name
+    const u = 'Levels of zeta kinase homolog (ZKH) rose. ZKH fell.';
+    expect(tagEntities(u, segmentText(u), defaultLexicon()).filter((m) => m.type === 'gene').every((m) => m.norm.startsWith('LOCAL:'))).toBe(true);
+  });
 });
