@@ -53,6 +53,14 @@ describe('ambiguity control', () => {
     expect(full('Total antioxidant capacity (TAC) fell. TAC rose in plasma.')).toEqual([]);
     expect(full('TAC rose in plasma.')).toEqual(['TAC']);
   });
+  it('a long form naming a cell type or an organelle suppresses its short form even when that is an official symbol or curated term', () => {
+    const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
+    expect(full('Mesenchymal stem cells (MSC) were grown. MSC migrated.')).toEqual([]);
+    expect(full('Stress within the endoplasmic reticulum (ER) rose. The ER swelled.')).toEqual([]);
+    // other unknown long forms keep a symbol's meaning
+    expect(full('Mutations of Bicaudal D2 (BICD2) cause disease. BICD2 binds.').filter((s) => s === 'BICD2')).toHaveLength(2);
+    expect(full('Levels of MSC rose.')).toEqual(['MSC']);
+  });
   it('a short form written as a plural suppresses its singular too, unless the document defines the singular itself', () => {
     // the full lexicon: HCC is an alias of HYCC1, RCC an old symbol of XRCC1
     const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
