@@ -60,6 +60,8 @@ describe('ambiguity control', () => {
     // other unknown long forms keep a symbol's meaning
     expect(full('Mutations of Bicaudal D2 (BICD2) cause disease. BICD2 binds.').filter((s) => s === 'BICD2')).toHaveLength(2);
     expect(full('Levels of MSC rose.')).toEqual(['MSC']);
+    // study measures too: "standard deviation scores (SDS)", "prevalence ratio (PR)"
+    expect(full('Height standard deviation scores (SDS) fell. SDS rose.')).toEqual([]);
   });
   it('a short form written as a plural suppresses its singular too, unless the document defines the singular itself', () => {
     // the full lexicon: HCC is an alias of HYCC1, RCC an old symbol of XRCC1
