@@ -301,8 +301,9 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
       const ortholog = member && data.orthologs.get(member)?.get(taxon);
       if (ortholog) { own = ortholog; via = 'member-name'; }
     }
-    // a name the learned tagger found (LOCAL:), or a family name, is grounded only through the organism's own names
+    // (a family no name grounds may still take the member its other names did: after the loop)
     if (family && !own && taxon !== HUMAN) unnamed.push({ m, taxon, how });
+    // a name the learned tagger found (LOCAL:), or a family name, is grounded only through the organism's own names
     if ((ungrounded || family) && !own) continue;
     // a family written as one rodent gene's registered name (`Akt`: mouse Akt1) is that gene; the family stays in `source`
     if (family && own) {
