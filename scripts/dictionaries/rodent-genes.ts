@@ -3,7 +3,7 @@
  * mention the species step assigned to a rodent. The ortholog map (orthologs.tsv) misses rodent
  * genes without a human counterpart and names a rodent paper writes differently (`Sca-1` is Ly6a,
  * `F4/80` Adgre1); this table answers from the rodent's own nomenclature first.
- * Sources: NCBI Gene Mus_musculus.gene_info (protein-coding genes: symbol and synonyms) and RGD rat
+ * Sources: NCBI Gene Mus_musculus.gene_info (protein-coding genes and microRNA loci: symbol and synonyms) and RGD rat
  * genes (symbol and old symbols; LOC, RGD-id and pseudogene symbols left out).
  * One row per (taxon, key): the official symbol beats a synonym; a key that two genes claim as
  * synonyms is left out (ambiguous). Rows the ortholog map already answers (the key is the human
@@ -17,6 +17,8 @@ import type { OrthologRow } from './species.ts';
 export interface RodentRow { term: string; taxon: string; id: string; symbol: string; kind: 'symbol' | 'synonym' }
 
 const MOUSE = '10090', RAT = '10116';
+/** a mouse microRNA locus (Mir203, Mir21a, Mir124-1, Mirlet7b), not a host gene (Mir155hg) */
+const MOUSE_MIRNA = /^Mir(?:let)?\d+[a-z]?(?:-\d+)?$/;
 
 export function buildRodentGenes(sourcesDir: string, orthologs: OrthologRow[], humanSymbol: Map<string, string>): RodentRow[] {
   // rodent id → key of its human ortholog's symbol, where the ortholog map leads there
@@ -41,7 +43,8 @@ export function buildRodentGenes(sourcesDir: string, orthologs: OrthologRow[], h
   };
   const rows: RodentRow[] = [];
   for (const r of readTsv(join(sourcesDir, 'ncbi-gene-mouse', 'Mus_musculus.gene_info.gz'))) {
-    if (r.type_of_gene !== 'protein-coding') continue;
+    // microRNA loci too (`miR-203` in a mouse passage is Mir203, where human has MIR203A and MIR203B), as RGD gives rat's
+    if (r.type_of_gene !== 'protein-coding' && !(r.type_of_gene === 'ncRNA' && MOUSE_MIRNA.test(r.Symbol))) continue;
     rows.push({ term: r.Symbol, taxon: MOUSE, id: r.GeneID, symbol: r.Symbol, kind: 'symbol' });
     for (const s of r.Synonyms.split('|')) if (s && s !== '-') rows.push({ term: s, taxon: MOUSE, id: r.GeneID, symbol: r.Symbol, kind: 'synonym' });
   }

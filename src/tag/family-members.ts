@@ -78,6 +78,27 @@ export function memberNamed(fm: FamilyMembers, family: string, surface: string):
   return ids?.length === 1 ? ids[0] : undefined;
 }
 
+/** a phosphorylated form's prefix (`pERK`, `p-ERK1/2`, `phospho-Akt`): the protein named is the one after it */
+const PHOSPHO = /^(?:phospho-?|p-?(?=[A-Z]))/;
+/** two members written as one name and two indices (`ERK1/2`, `MEK 1/2`, `Smad2/3`) */
+const PAIR = /^(.*?[A-Za-z])[\s-]?(\d+)\/(\d+)$/;
+
+/**
+ * The human member a family mention names in a rodent passage (species.ts): its own name (memberNamed), the name
+ * after a phospho prefix (`pERK` is ERK: MAPK1), or, for two members written as a pair (`ERK1/2`: MAPK3 and MAPK1),
+ * the first of the two, when both indices name members of the family (one id per mention; the pair's gold lists both).
+ * Chosen on NLM-Gene, BioRED and GNormPlus Train.
+ */
+export function memberWritten(fm: FamilyMembers, family: string, surface: string): string | undefined {
+  const bare = surface.replace(PHOSPHO, '');
+  const named = memberNamed(fm, family, surface) ?? (bare !== surface ? memberNamed(fm, family, bare) : undefined);
+  if (named) return named;
+  const pair = PAIR.exec(bare);
+  if (!pair) return undefined;
+  const first = memberNamed(fm, family, pair[1] + pair[2]);
+  return first && memberNamed(fm, family, pair[1] + pair[3]) ? first : undefined;
+}
+
 /** whether the human gene is a member of the family; true for families the file does not list (HGNC and GtoPdb groups) */
 export function mayBeMember(fm: FamilyMembers, family: string, humanId: string | undefined): boolean {
   const ids = fm.members.get(family);

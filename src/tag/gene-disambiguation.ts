@@ -4,7 +4,8 @@
  * as tests (test/tag/gene-disambiguation.test.ts):
  *
  *  1. disease-abbreviation: a short form the document defines with a disease or phenotype long
- *     form ("coronary artery disease (CAD)", "X-linked mental retardation (XLMR)") is no gene in
+ *     form ("coronary artery disease (CAD)", "X-linked mental retardation (XLMR)", a type number after the head:
+ *     "spastic paraplegia type 1 (SPG1)") is no gene in
  *     that document, even when it is a gene symbol (CAD, HCC). The tagger's own abbreviation rule
  *     keeps such short forms when the long form ends in "-ase" (disease) or names no dictionary
  *     entry, so this rule looks at the long form's head word instead.
@@ -16,7 +17,7 @@ import { findAbbreviations } from './abbreviations.js';
 import { copyMention, type Mention } from './mention.js';
 
 /** last word of a long form that names a disease, phenotype or syndrome */
-const DISEASE_HEAD = /(?:disease|syndrome|disorder|deficiency|carcinoma|cancer|tumou?r|an(?:a)?emia|retardation|dysplasia|dystrophy|failure|infarction|hypertension|insufficiency|atrophy|[a-z]{3,}itis|[a-z]{3,}(?:oma|opathy|emia|aemia|osis|plegia|trophy))(?:e?s)?$/i;
+const DISEASE_HEAD = /(?:disease|syndrome|disorder|deficiency|carcinoma|cancer|tumou?r|an(?:a)?emia|retardation|dysplasia|dystrophy|failure|infarction|hypertension|insufficiency|atrophy|malformation|[a-z]{3,}itis|[a-z]{3,}(?:oma|opathy|emia|aemia|osis|plegia|trophy))(?:e?s)?(?:\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4}))?$/i;
 
 /** Short forms defined in `text` with a disease-like long form. */
 export function diseaseAbbreviations(text: string): Set<string> {
@@ -61,6 +62,9 @@ export const GENE_DISAMBIGUATION_EXAMPLES: { rule: string; text: string; mention
   { rule: 'disease-abbreviation', text: 'Patients with coronary artery disease (CAD) had CAD events.', mention: 'CAD', expect: null },
   { rule: 'disease-abbreviation', text: 'X-linked mental retardation (XLMR) is common; XLMR genes.', mention: 'XLMR', expect: null },
   { rule: 'disease-abbreviation', text: 'Carbamoyl-phosphate synthetase (CAD) activity rose; CAD levels.', mention: 'CAD', expect: 'CAD' },
+  { rule: 'disease-abbreviation', text: 'X-linked spastic paraplegia type 1 (SPG1) is rare; SPG1 families.', mention: 'SPG1', expect: null },
+  { rule: 'disease-abbreviation', text: 'Cerebral cavernous malformations (CCM) occur; CCM lesions.', mention: 'CCM', expect: null },
+  { rule: 'disease-abbreviation', text: 'Cyclin-dependent kinase 2 (CDK2) binds; CDK2 activity.', mention: 'CDK2', expect: 'CDK2' },
   { rule: 'greek-suffix', text: 'NRG-1 beta induced growth.', mention: 'NRG-1', expect: 'NRG-1 beta' },
   { rule: 'greek-suffix', text: 'IL-2 alphabetically first', mention: 'IL-2', expect: 'IL-2' },
   { rule: 'greek-suffix', text: 'HER2 binds', mention: 'HER2', expect: 'HER2' },

@@ -10,7 +10,11 @@
  *  - hyphen: hyphens between the letters of a short name (`Jun-B` → JunB, `G-CSF` → GCSF);
  *  - phospho: a phospho-protein's `p` (`pERK` → ERK, `pp53` → p53);
  *  - splice-variant: a transcript variant suffix (`FLNBv4` → FLNB, `DOK7V1` → DOK7);
+ *  - soluble: the `s` of a soluble form before a capitalised symbol (`sTNF-R2` → TNF-R2, `sIL-6R` → IL-6R);
+ *  - dominant-negative: a `DN`/`ΔN` prefix and isoform letter (`DNp63a` → p63);
+ *  - genotype-suffix: a transgene, knock-down or knock-out suffix after a numbered name (`BCL-2tg`, `COX-2KD`, `STAT3KO`);
  *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
+ * Then a span the document elsewhere grounds under the same spelling takes that identifier (sameSpelling).
  */
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
@@ -26,6 +30,9 @@ export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | unde
   { id: 'hyphen', rewrite: (s) => (/^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(s) && s.length <= 12 ? s.replace(/-/g, '') : undefined), examples: [['Jun-B', 'JunB'], ['G-CSF', 'GCSF'], ['GM-CSF', 'GMCSF']] },
   { id: 'phospho', rewrite: (s) => (/^p(?:[A-Z][A-Za-z0-9-]{1,}|p\d{2,3})$/.test(s) ? s.slice(1) : undefined), examples: [['pERK', 'ERK'], ['pp53', 'p53']] },
   { id: 'splice-variant', rewrite: (s) => { const m = /^([A-Za-z0-9-]{3,}?)(?:v|V)\d{1,2}$/.exec(s); return m && /[A-Z]/.test(m[1]) ? m[1] : undefined; }, examples: [['FLNBv4', 'FLNB'], ['DOK7V1', 'DOK7']] },
+  { id: 'soluble', rewrite: (s) => (/^s[A-Z][A-Z0-9]*[-]?[A-Z0-9]/.test(s) && s.length >= 5 ? s.slice(1) : undefined), examples: [['sTNF-R2', 'TNF-R2'], ['sIL-6R', 'IL-6R']] },
+  { id: 'dominant-negative', rewrite: (s) => { const m = /^(?:DN|\u0394N)([a-z][A-Za-z]*\d+)[abg]?$/.exec(s); return m ? m[1] : undefined; }, examples: [['DNp63a', 'p63'], ['\u0394Np63', 'p63']] },
+  { id: 'genotype-suffix', rewrite: (s) => { const m = /^([A-Za-z][A-Za-z0-9-]*\d)(?:tg|Tg|KD|KO)$/.exec(s); return m ? m[1] : undefined; }, examples: [['BCL-2tg', 'BCL-2'], ['COX-2KD', 'COX-2'], ['STAT3KO', 'STAT3']] },
   { id: 'head-word', rewrite: (s) => { const m = /^(\S{2,}) (?:kinase|protein)$/.exec(s); return m ? m[1] : undefined; }, examples: [['Lyn kinase', 'Lyn']] },
 ];
 
@@ -42,6 +49,27 @@ export function groundLocalSpans(text: string, mentions: Mention[], lexicon: Lex
       m.norm = e.norm; m.name = e.name; m.source = `${m.source}|local:${r.id}`;
       break;
     }
+  }
+  return sameSpelling(text, mentions);
+}
+
+/**
+ * One identifier per spelling in a document: a `LOCAL:` span the document elsewhere writes the same way (case aside) as a
+ * grounded gene mention, always with one identifier, takes it (`source` `|local:same-spelling`): the model found the
+ * name where the dictionary's context rules or the abbreviation step left it out ("Mk2", "LEM2").
+ */
+export function sameSpelling(text: string, mentions: Mention[]): Mention[] {
+  const ids = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.type !== 'gene' || m.norm.startsWith('LOCAL:')) continue;
+    const k = text.slice(m.start, m.end).toLowerCase();
+    const had = ids.get(k);
+    ids.set(k, had === undefined || (had && had.norm === m.norm) ? m : null);
+  }
+  for (const m of mentions) {
+    if (m.type !== 'gene' || !m.norm.startsWith('LOCAL:')) continue;
+    const g = ids.get(text.slice(m.start, m.end).toLowerCase());
+    if (g) { m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:same-spelling`; }
   }
   return mentions;
 }

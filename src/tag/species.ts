@@ -21,7 +21,8 @@
  * A mention assigned to mouse, rat or zebrafish takes that organism's gene its own text names when
  * rodent-genes.tsv or the ortholog map's official symbols hold the name (`Sca-1` → mouse Ly6a, no human ortholog;
  * a `LOCAL:` span of the learned tagger is grounded this way too, and so is a family written as one
- * gene's registered name: `Akt` → mouse Akt1, `source` keeping `|family:FPLX:AKT`); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
+ * gene's registered name: `Akt` → mouse Akt1, `source` keeping `|family:FPLX:AKT`; the family's other names in that organism's
+ * passages then take the same member, `:same-family`); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
  * when the ortholog map has one; otherwise the mention keeps the human id. `source` records the step
  * (`|species:10090:sentence`, `|species:10090:document:no-ortholog`, `|species:10090:sentence:rodent-name`).
  */
@@ -32,7 +33,7 @@ import type { Mention } from './mention.js';
 import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
 import { RODENT_STYLE, writtenTheRodentWay } from './species-nomenclature.js';
-import { familyMembers, mayBeMember, memberNamed } from './family-members.js';
+import { familyMembers, mayBeMember, memberWritten } from './family-members.js';
 import { findCellLineShapes } from './species-cell-lines.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
@@ -271,6 +272,8 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
   const spelled = speciesBySpelling(text, found, mentions);
+  // families grounded to a member in a non-human passage (family \t taxon → member, null when members differ), and those not
+  const named = new Map<string, [string, string] | null>(), unnamed: { m: Mention; taxon: string; how: string }[] = [];
   for (const m of mentions) {
     if (m.type !== 'gene') continue;
     const ungrounded = m.norm.startsWith('LOCAL:');
@@ -293,15 +296,21 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
       const fm = familyMembers(data.familyFile);
       // a family is grounded only to a member: rat `Erk` (an old symbol of Ephb1) is no ERK
       if (own && !mayBeMember(fm, m.norm, humanOf(data, taxon, own[0]))) own = undefined;
-      // a family written as one human member's name (`NF-kB`: NFKB1) is that member's ortholog
-      const member = own ? undefined : memberNamed(fm, m.norm, surface);
+      // a family written as one human member's name (`NF-kB`: NFKB1; `pERK`, `ERK1/2`: memberWritten) is that member's ortholog
+      const member = own ? undefined : memberWritten(fm, m.norm, surface);
       const ortholog = member && data.orthologs.get(member)?.get(taxon);
       if (ortholog) { own = ortholog; via = 'member-name'; }
     }
+    // (a family no name grounds may still take the member its other names did: after the loop)
+    if (family && !own && taxon !== HUMAN) unnamed.push({ m, taxon, how });
     // a name the learned tagger found (LOCAL:), or a family name, is grounded only through the organism's own names
     if ((ungrounded || family) && !own) continue;
     // a family written as one rodent gene's registered name (`Akt`: mouse Akt1) is that gene; the family stays in `source`
-    if (family && own) { m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:${via}`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; continue; }
+    if (family && own) {
+      const key = `${m.norm}\t${taxon}`;
+      named.set(key, named.has(key) && named.get(key)?.[0] !== own[0] ? null : own);
+      m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:${via}`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; continue;
+    }
     m.species = `NCBITaxon:${taxon}`;
     if (taxon === HUMAN) continue;
     const ortholog = data.orthologs.get(m.norm.slice(9))?.get(taxon);
@@ -310,6 +319,13 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     if (own && !(ortholog && m.source.startsWith('overlay'))) { m.norm = `NCBIGene:${own[0]}`; m.name = own[1]; m.source = `${m.source}|species:${taxon}:${how}:rodent-name`; continue; }
     if (ortholog) { m.norm = `NCBIGene:${ortholog[0]}`; m.name = ortholog[1]; m.source = `${m.source}|species:${taxon}:${how}`; }
     else m.source = `${m.source}|species:${taxon}:${how}:no-ortholog`;
+  }
+  // the family's other names in the same organism's passages (`vascular endothelial growth factor` beside `VEGF` → Vegfa)
+  // mean the one member the document named, when it named only one
+  for (const { m, taxon, how } of unnamed) {
+    const own = named.get(`${m.norm}\t${taxon}`);
+    if (!own) continue;
+    m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:same-family`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1];
   }
   return mentions;
 }

@@ -33,8 +33,15 @@ import { termKey } from './tokens.js';
 import { byStart, spanInside } from './span-index.js';
 
 const TYPE_RANK: Record<EntityType, number> = { mutation: 6, pathway: 5, drug_class: 4, drug: 3, chemical: 2, gene: 1 };
-/** words that make an unmatched long form still plausibly a gene/protein name */
-const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family)\b/i;
+/** words that make an unmatched long form still plausibly a gene/protein name (`micro-RNA-200a (miR-200a)`: a microRNA spelled as the dictionary does not) */
+const MOLECULE_HEAD = /(receptor|kinase|factor|protein|ase|gene|antigen|ligand|oncogene|transporter|channel|mucin|glycoprotein|subunit|domain|family|micro-RNA)\b/i;
+
+/**
+ * The head of a long form naming a cell type, an organelle, a condition or a study measure ("mesenchymal stem cells (MSC)",
+ * "endoplasmic reticulum (ER)", "oxygen glucose deprivation (OGD)", "standard deviation scores (SDS)"): its short form is no
+ * gene, even an official symbol's, and known words inside the long form do not make it one.
+ */
+const NOT_MOLECULE_HEAD = /\b(?:cells?|reticulum|deprivation|scores?|stud(?:y|ies)|ratios?|crisis)$/i;
 
 /** a short tag after a name inside an abbreviation's long form ("-D28k", " p110", "-1b") */
 const ISOFORM_TAIL = /^[- ]?[A-Za-z]{0,3}\d{1,4}[A-Za-z]{0,2}$/;
@@ -121,6 +128,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     // the singular of a plural short form inherits a suppression, never a binding: a plural long form often names a class
     // ("N-acetyltransferases (NATs)", "kappa opioid receptors (KORs)") whose singular short form the text uses for a member
     if (long) { if (!def.singular) bound.set(def.short, pickEntry(long.m.entries)); }
+    else if (NOT_MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))) suppressed.add(def.short);
     else if (!(matchInside ??= spanInside(matches.map(matchOf)))(def.longStart, def.longEnd) && !MOLECULE_HEAD.test(text.slice(def.longStart, def.longEnd))
       // an official symbol or curated term keeps its meaning even when its long form is unknown ("Bicaudal D2 (BICD2)")
       && !lexicon.automaton.scan(def.short).some((x) => x.entries.some((e) => e.source === 'symbol' || e.source === 'overlay')))
@@ -153,7 +161,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const chosen = disambiguateGenes(text, resolveOverlaps([...cands, ...variants]).map((c) => copyMention(c)));
   const merged = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
   // short forms of long forms only the learned tagger found (learned/short-forms.ts)
-  const learned = bindLearnedShortForms(text, inScope, merged, definitions);
+  const learned = bindLearnedShortForms(text, inScope, merged, definitions, lexicon);
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);

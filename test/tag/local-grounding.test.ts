@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
-import { LOCAL_REWRITES } from '../../src/tag/local-grounding.js';
+import { LOCAL_REWRITES, sameSpelling } from '../../src/tag/local-grounding.js';
+import type { Mention } from '../../src/tag/mention.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -17,6 +18,9 @@ const UNTOUCHED: Record<string, string[]> = {
   hyphen: ['IL-6', 'Bcl-2', 'interferon-gamma-inducible'],
   phospho: ['p53', 'pS', 'PERK'],
   'splice-variant': ['Nav1', 'lv2'],
+  soluble: ['sFas', 'siRNA', 'shRNA', 'sRNA', 'SNAP25'],
+  'dominant-negative': ['DNMT3', 'DNA', 'p63'],
+  'genotype-suffix': ['H2Kd', 'Pten-KO', 'KO'],
   'head-word': ['kinase', 'Lyn kinase domain'],
 };
 
@@ -30,5 +34,20 @@ describe('rewrites of LOCAL: gene spans', () => {
   it('grounds learned spans the dictionary holds in another spelling, and only the id changes', () => {
     const out = genes('Levels of IL-15Ralpha rose, with interleukin (IL)-6, cyclinD1 and FLNBv4.');
     expect(out).toEqual(['IL-15Ralpha=NCBIGene:3601', 'interleukin (IL)-6=NCBIGene:3569', 'cyclinD1=NCBIGene:595', 'FLNBv4=NCBIGene:2317']);
+  });
+  it('same-spelling: a LOCAL span takes the one identifier the document gives the same spelling elsewhere (case aside)', () => {
+    const text = 'LEM2 binds. Lem2 rose. Lem2p fell. MK2 and MK2 and Mk2.';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const m = (start: number, len: number, norm: string): Mention => ({ type: 'gene', start, end: start + len, norm, name: '', sentence: 0, source: norm.startsWith('LOCAL:') ? 'learned' : 'symbol' });
+    const out = sameSpelling(text, [m(0, 4, 'NCBIGene:221496'), m(at('Lem2 '), 4, 'LOCAL:lem2'), m(at('Lem2p'), 5, 'LOCAL:lem2p'),
+      m(at('MK2'), 3, 'NCBIGene:8569'), m(at('MK2', at('MK2') + 1), 3, 'NCBIGene:9261'), m(at('Mk2'), 3, 'LOCAL:mk2')]);
+    expect(out.map((x) => `${text.slice(x.start, x.end)}=${x.norm}`)).toEqual(['LEM2=NCBIGene:221496', 'Lem2=NCBIGene:221496', 'Lem2p=LOCAL:lem2p', 'MK2=NCBIGene:8569', 'MK2=NCBIGene:9261', 'Mk2=LOCAL:mk2']);
+    expect(out[1].source).toBe('learned|local:same-spelling');
+  });
+  it('grounds soluble, dominant-negative and genotype-marked forms to the gene they name', () => {
+    const text = 'Levels of soluble TNF receptor 2 (sTNF-R2) were higher in patients. DNp63a expression was lost in tumours.';
+    const all = tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}|${m.source.split('|').find((x) => x.startsWith('local:')) ?? '-'}`);
+    expect(all).toContain('sTNF-R2=NCBIGene:7133|local:soluble');
+    expect(all).toContain('DNp63a=NCBIGene:8626|local:dominant-negative');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
 import { findSpecies, ownGene, rodentGenes } from '../../src/tag/species.js';
-import { familyMembers, mayBeMember, memberNamed } from '../../src/tag/family-members.js';
+import { familyMembers, mayBeMember, memberNamed, memberWritten } from '../../src/tag/family-members.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
@@ -14,6 +14,12 @@ describe('species cues', () => {
     const text = 'Mice and murine cells, HeLa cells, rats, patients; not MICE or hela.';
     expect(findSpecies(text, lexicon.species!).map((s) => `${text.slice(s.start, s.end)}:${s.taxon}`))
       .toEqual(['Mice:10090', 'murine:10090', 'HeLa:9606', 'rats:10116', 'patients:9606']);
+  });
+  it('finds cell lines named like a gene only with their cell word (ST-2 cells, C6 glioma), never the bare name', () => {
+    const found = (text: string) => findSpecies(text, lexicon.species!).map((s) => `${text.slice(s.start, s.end)}:${s.taxon}`);
+    expect(found('Nlk was knocked down in ST-2 cells and ST2 cells.')).toEqual(['ST-2 cells:10090', 'ST2 cells:10090']);
+    expect(found('C6 glioma cells, A20 cells, L6 myotubes and HL-1 cells.')).toEqual(['C6 glioma:10116', 'A20 cells:10090', 'L6 myotubes:10116', 'HL-1 cells:10090']);
+    expect(found('Serum ST2, ST-2 levels, complement C6, A20 and the L6 vertebra.')).toEqual([]);
   });
 });
 
@@ -33,6 +39,13 @@ describe('species of gene mentions', () => {
   it('a microRNA takes the rodent locus of its name (no ortholog join covers them)', () => {
     expect(genes('miR-21 was raised in mice.')).toEqual(['miR-21=NCBIGene:387140@NCBITaxon:10090']);
     expect(genes('miR-21 was raised in rats.')).toEqual(['miR-21=NCBIGene:100314000@NCBITaxon:10116']);
+  });
+  it('a microRNA whose mature name one mouse locus makes is that locus in a mouse passage (human has MIR203A and MIR203B)', () => {
+    expect(genes('miR-203 was raised in mice.')).toEqual(['miR-203=NCBIGene:387199@NCBITaxon:10090']);
+    expect(rodentGenes(lexicon.species!).get('10090\tmir 21')).toEqual(['387140', 'Mir21a']);
+    // not in a human passage, and no host gene (rodent-genes.tsv once gave mouse mir-21a as Vmp1)
+    expect(genes('miR-203 was raised in patients.')).toEqual(['miR-203=LOCAL:mir-203@-']);
+    expect(rodentGenes(lexicon.species!).get('10090\tmir 21 a')?.[1]).not.toBe('Vmp1');
   });
   it('rat genes take the rat id', () => {
     expect(genes('ERBB2 levels rose in rat liver.')).toEqual(['ERBB2=NCBIGene:24337@NCBITaxon:10116']);
@@ -145,6 +158,23 @@ describe('species from how genes are written, and families in rodent passages', 
     expect(memberNamed(fm, 'FPLX:TGFB', 'TGF-β')).toBe('7040');
     expect(genes('In mice, TGF-beta was raised.')).toEqual(['TGF-beta=NCBIGene:21803@NCBITaxon:10090']);
     expect(genes('TGF-beta was raised in patients.')).toEqual(['TGF-beta=FPLX:TGFB@-']);
+  });
+  it('a family written as a pair of members (ERK1/2) or after a phospho prefix (pERK) names a member in a rodent passage', () => {
+    const fm = familyMembers(lexicon.species!.familyFile);
+    const valid: [string, string, string][] = [['FPLX:ERK', 'ERK1/2', '5595'], ['FPLX:ERK', 'Erk 1/2', '5595'], ['FPLX:MEK', 'MEK1/2', '5604'], ['FPLX:ERK', 'pERK', '5594'], ['FPLX:ERK', 'p-ERK1/2', '5595']];
+    for (const [family, surface, id] of valid) expect([surface, memberWritten(fm, family, surface)]).toEqual([surface, id]);
+    // a pair must name two members; a bare p before lower case is no phospho prefix
+    const invalid: [string, string][] = [['FPLX:ERK', 'ERK1/5'], ['FPLX:PI3K', 'PI3K'], ['FPLX:ERK', 'ERK1/2/5'], ['FPLX:PI3K', 'pi3k']];
+    for (const [family, surface] of invalid) expect([surface, memberWritten(fm, family, surface)]).toEqual([surface, undefined]);
+    expect(withSource('In mice, ERK1/2 was phosphorylated.')[0]).toBe('ERK1/2=NCBIGene:26417@NCBITaxon:10090|famplex|family:FPLX:ERK|species:10090:sentence:member-name');
+    expect(genes('ERK1/2 was phosphorylated in patients.')).toEqual(['ERK1/2=FPLX:ERK@-']);
+  });
+  it('a family\'s other names in a rodent passage mean the one member the document named (VEGF → Vegfa, then vascular endothelial growth factor)', () => {
+    expect(withSource('In mice, VEGF and vascular endothelial growth factor rose.')[1]).toBe('vascular endothelial growth factor=NCBIGene:22339@NCBITaxon:10090|famplex|family:FPLX:VEGF|species:10090:sentence:same-family');
+    // not without a member named, not when two members are, not in a human passage
+    expect(genes('In mice, vascular endothelial growth factor rose.')).toEqual(['vascular endothelial growth factor=FPLX:VEGF@-']);
+    expect(genes('In mice, ERK1/2 and pERK and extracellular signal-regulated kinase rose.')[2]).toBe('extracellular signal-regulated kinase=FPLX:ERK@-');
+    expect(genes('In patients, VEGF and vascular endothelial growth factor rose.')).toEqual(['VEGF=FPLX:VEGF@-', 'vascular endothelial growth factor=FPLX:VEGF@-']);
   });
   it('a name several members share names no one member (PI3K: four catalytic subunits)', () => {
     const fm = familyMembers(lexicon.species!.familyFile);

@@ -47,6 +47,22 @@ describe('ambiguity control', () => {
     expect(tag('Endoplasmic reticulum (ER) stress rose. ER was swollen.')).toEqual([]);
     expect(tag('Estrogen receptor ESR1 and ER status.')).toContain('ER=NCBIGene:2099');
   });
+  it('a microRNA long form the dictionary lacks (micro-RNA-200a) keeps its short form a gene; a non-molecule long form still suppresses', () => {
+    const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
+    expect(full('Tbeta4 induced micro-RNA-200a (miR-200a) in rat cells. The miR-200a levels rose.').filter((s) => s === 'miR-200a')).toEqual(['miR-200a', 'miR-200a']);
+    expect(full('Total antioxidant capacity (TAC) fell. TAC rose in plasma.')).toEqual([]);
+    expect(full('TAC rose in plasma.')).toEqual(['TAC']);
+  });
+  it('a long form naming a cell type or an organelle suppresses its short form even when that is an official symbol or curated term', () => {
+    const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
+    expect(full('Mesenchymal stem cells (MSC) were grown. MSC migrated.')).toEqual([]);
+    expect(full('Stress within the endoplasmic reticulum (ER) rose. The ER swelled.')).toEqual([]);
+    // other unknown long forms keep a symbol's meaning
+    expect(full('Mutations of Bicaudal D2 (BICD2) cause disease. BICD2 binds.').filter((s) => s === 'BICD2')).toHaveLength(2);
+    expect(full('Levels of MSC rose.')).toEqual(['MSC']);
+    // study measures too: "standard deviation scores (SDS)", "prevalence ratio (PR)"
+    expect(full('Height standard deviation scores (SDS) fell. SDS rose.')).toEqual([]);
+  });
   it('a short form written as a plural suppresses its singular too, unless the document defines the singular itself', () => {
     // the full lexicon: HCC is an alias of HYCC1, RCC an old symbol of XRCC1
     const full = (text: string) => tagEntities(text, segmentText(text), defaultLexicon()).filter((m) => m.type === 'gene').map((m) => text.slice(m.start, m.end));
