@@ -28,6 +28,8 @@ export interface Bench {
   rerun: Figure<{ firstS: number; secondS: number; ratio: number }>;
   peers: { terms: number; results: PeerResult[]; note: string };
   ratioToFastestPeer: { peer: string; perCpuS: number; perWallS: number };
+  /** the tag stage's dictionary scan alone on the same texts, timed as the peers are (absent from benches before session 11) */
+  ownScan?: PeerResult & { ratioToFastestPeer: number };
 }
 
 /**
@@ -81,5 +83,6 @@ export function renderBench(b: Bench): string {
   for (const p of b.peers.results) out += row(p.name, `${f(p.mbPerS).padStart(8)} MB per CPU-second, ${p.matches} matches (built in ${f(p.buildMs, 0)} ms)`);
   const r = b.ratioToFastestPeer;
   out += row(`whole process on one worker / ${r.peer}`, `${f(r.perCpuS, 3)}x per CPU-second (${f(r.perWallS, 3)}x per wall-second)`);
+  if (b.ownScan) out += row(b.ownScan.name, `${f(b.ownScan.mbPerS).padStart(8)} MB per CPU-second, ${b.ownScan.matches} matches: ${f(b.ownScan.ratioToFastestPeer)}x the fastest peer`);
   return out;
 }
