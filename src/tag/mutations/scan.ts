@@ -46,11 +46,35 @@ function rejected(c: Candidate, text: string): boolean {
   return false;
 }
 
+/**
+ * Each rule's gate as an index into the table's distinct gates: several rules share one prefilter
+ * (`del|ins|dup` gates four), and a text need not be searched for it more than once.
+ */
+const gateIndexes = new WeakMap<Rule[], { gates: RegExp[]; of: Int32Array }>();
+function gatesOf(rules: Rule[]): { gates: RegExp[]; of: Int32Array } {
+  let g = gateIndexes.get(rules);
+  if (g) return g;
+  const keys = new Map<string, number>(), gates: RegExp[] = [];
+  const of = Int32Array.from(rules, (r) => {
+    const key = `${r.gate.flags}/${r.gate.source}`;
+    let i = keys.get(key);
+    if (i === undefined) { i = gates.push(r.gate) - 1; keys.set(key, i); }
+    return i;
+  });
+  gateIndexes.set(rules, g = { gates, of });
+  return g;
+}
+
 /** every rule's matches that survive the context checks; `rules` defaults to the table */
 export function collect(text: string, rules: Rule[] = RULES): Candidate[] {
   const out: Candidate[] = [];
-  for (const rule of rules) {
-    if (!rule.gate.test(text)) continue;
+  const { gates, of } = gatesOf(rules);
+  // per distinct gate: 0 not yet tried, 1 found, 2 absent
+  const passed = new Uint8Array(gates.length);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r], gi = of[r];
+    if (passed[gi] === 0) passed[gi] = gates[gi].test(text) ? 1 : 2;
+    if (passed[gi] === 2) continue;
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

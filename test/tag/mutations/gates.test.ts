@@ -52,4 +52,26 @@ describe('mutation rule gates (exact prefilters)', () => {
     expect(collect('HER2 V777L and c.2264_2278del', closed)).toEqual([]);
     expect(collect('HER2 V777L and c.2264_2278del').length).toBeGreaterThan(1);
   });
+
+  it('a gate several rules share is tried once per text', () => {
+    // the table shares some (`del|ins|dup`); one counted copy of each distinct gate stands in for all its rules
+    const tried = new Map<string, number>();
+    const counted = new Map<string, RegExp>();
+    const rules = RULES.map((r) => {
+      const key = `${r.gate.flags}/${r.gate.source}`;
+      let gate = counted.get(key);
+      if (!gate) {
+        gate = new RegExp(r.gate.source, r.gate.flags);
+        const test = gate.test.bind(gate);
+        gate.test = (s: string) => { tried.set(key, (tried.get(key) ?? 0) + 1); return test(s); };
+        counted.set(key, gate);
+      }
+      return { ...r, gate };
+    });
+    expect(counted.size).toBeLessThan(RULES.length);
+    const text = 'HER2 V777L and c.2264_2278del, a deletion of exon 19';
+    expect(collect(text, rules)).toEqual(collect(text));
+    expect([...tried.values()].every((n) => n === 1)).toBe(true);
+    expect(tried.size).toBe(counted.size);
+  });
 });
