@@ -42,25 +42,41 @@ export class LineWriter {
     this.current = this.spare.pop() ?? Buffer.allocUnsafe(CHUNK);
     this.used = 0;
   }
-  /** Writes out everything buffered. */
+  /**
+   * Starts writing everything buffered, and waits for the batch started before it: the file system
+   * copies one batch (on libuv's threads) while the caller fills the next, and never more than two
+   * batches are held. Batches are written in order.
+   */
   async flush(): Promise<void> {
     if (this.used) this.rotate();
+    const batch = this.ready, before = this.pending;
+    this.ready = [];
+    this.pending = before.then(() => this.writeBatch(batch));
+    // handled here so a failure is not reported as unhandled before the next flush or close awaits it
+    this.pending.catch(() => {});
+    // a failed write is thrown here, to the next flush or to close
+    await before;
+  }
+  private pending: Promise<void> = Promise.resolve();
+  private async writeBatch(batch: Array<{ buf: Buffer; bytes: number }>): Promise<void> {
     const handle = await this.handle;
-    for (const { buf, bytes } of this.ready) {
+    for (const { buf, bytes } of batch) {
       for (let at = 0; at < bytes; ) at += (await handle.write(buf, at, bytes - at)).bytesWritten;
       this.spare.push(buf);
     }
-    this.ready = [];
   }
   /** Closes the file without writing what is buffered (after a failure). */
   async abort(): Promise<void> {
     this.ready = [];
     this.used = 0;
-    await (await this.handle).close().catch(() => {});
+    await this.pending.catch(() => {});
+    // a file that never opened has nothing to close
+    await this.handle.then((h) => h.close()).catch(() => {});
   }
   async close(): Promise<void> {
     try {
       await this.flush();
+      await this.pending;
     } finally {
       await (await this.handle).close();
     }

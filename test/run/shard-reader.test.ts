@@ -119,4 +119,14 @@ describe('LineWriter', () => {
     w.write('a');
     await expect(w.close()).rejects.toThrow(/missing-dir/);
   });
+  it('reports a failed write at the flush after the one that started it, or at close', async () => {
+    const { LineWriter } = await import('../../src/run/line-writer.js');
+    const w = new LineWriter(path.join(dir, 'missing-dir', 'y.txt'));
+    // a flush starts its batch and waits only for the one before: this first one resolves
+    expect(w.write(Buffer.alloc(1 << 20))).toBe(true);
+    await w.flush();
+    w.write('b');
+    await expect(w.flush()).rejects.toThrow(/missing-dir/);
+    await w.abort();
+  });
 });
