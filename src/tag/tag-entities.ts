@@ -25,6 +25,7 @@ import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
 import { assignSpecies } from './species.js';
 import { groundLocalSpans } from './local-grounding.js';
 import { groundFamilyMemberSymbols } from './family-members.js';
+import { joinMemberLists } from './member-lists.js';
 import { tagPrefixedGenes } from './species-prefix.js';
 import { dropGenericInClassPhrases } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
@@ -165,7 +166,8 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
-  return assignSpecies(text, inScope, groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon), lexicon.species);
+  const grounded = groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon);
+  return assignSpecies(text, inScope, joinMemberLists(text, grounded, lexicon), lexicon.species);
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
