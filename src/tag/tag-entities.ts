@@ -27,7 +27,7 @@ import { groundLocalSpans } from './local-grounding.js';
 import { groundFamilyMemberSymbols } from './family-members.js';
 import { joinMemberLists } from './member-lists.js';
 import { tagPrefixedGenes } from './species-prefix.js';
-import { dropGenericInClassPhrases } from './gene-families.js';
+import { dropGenericInClassPhrases, dropNamedComplexes } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
 import { bindLearnedShortForms } from './learned/short-forms.js';
 import { termKey } from './tokens.js';
@@ -163,7 +163,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const merged = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
   // short forms of long forms only the learned tagger found (learned/short-forms.ts)
   const learned = bindLearnedShortForms(text, inScope, merged, definitions, lexicon);
-  const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
+  const withPrefixed = tagPrefixedGenes(text, inScope, dropNamedComplexes(text, dropGenericInClassPhrases(text, learned)), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
   const grounded = groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon);
