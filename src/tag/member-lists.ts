@@ -12,8 +12,14 @@ import { wholeTerm } from './learned/ground.js';
 
 /** the stem and its number: `Smad1` → `Smad`, `PAK-1` → `PAK-` */
 const NUMBERED = /^(.*[A-Za-z-])(\d{1,2})$/;
-/** `/5/8` right after the name, then no letter, digit, slash or range (`Smad1/5/8-mediated` is a list) */
-const LIST_TAIL = /^(?:\/\d{1,2})+(?![A-Za-z0-9/]|-\d)/;
+/** `/5/8` or `/A9` right after the name, then no letter, digit, slash or range (`Smad1/5/8-mediated` is a list) */
+const LIST_TAIL = /^(?:\/[A-Z]{0,2}\d{1,2})+(?![A-Za-z0-9/]|-\d)/;
+
+/** the member a list item names: `Smad1` + `5` → `Smad5`, `S100A8` + `A9` → `S100A9` (as many letters replaced as it has) */
+const member = (first: string, item: string) => {
+  const letters = /^[A-Z]*/.exec(item)![0].length;
+  return first.replace(new RegExp(`[A-Za-z]{${letters}}\\d+$`), item);
+};
 
 const namesGene = (name: string, lexicon: Lexicon) =>
   [name, name.toUpperCase()].some((n) => { const e = wholeTerm(n, lexicon); return !!e && e !== 'not-gene'; });
@@ -22,13 +28,13 @@ const namesGene = (name: string, lexicon: Lexicon) =>
 export function joinMemberLists(text: string, mentions: Mention[], lexicon: Lexicon): Mention[] {
   return mentions.map((m, i) => {
     if (m.type !== 'gene') return m;
-    const stem = NUMBERED.exec(text.slice(m.start, m.end));
+    const surface = text.slice(m.start, m.end), stem = NUMBERED.exec(surface);
     const tail = stem && LIST_TAIL.exec(text.slice(m.end, m.end + 24));
     if (!stem || !tail) return m;
     const end = m.end + tail[0].length;
     if (i + 1 < mentions.length && mentions[i + 1].start < end) return m;
     const indices = tail[0].split('/').slice(1);
-    if (!indices.every((n) => namesGene(stem[1] + n, lexicon))) return m;
+    if (!indices.every((n) => { const x = member(surface, n); return x !== surface && namesGene(x, lexicon); })) return m;
     return copyMention(m, m.start, end, `${m.source}|member-list`);
   });
 }
@@ -41,4 +47,6 @@ export const MEMBER_LIST_EXAMPLES: [string, string | null][] = [
   ['Macrophages were F4/80 positive.', null],
   ['Smad1/5-dependent transcription rose.', 'Smad1/5'],
   ['GATA4/10 binding sites were mutated.', null],
+  ['Neutrophils release S100A8/A9 in sepsis.', 'S100A8/A9'],
+  ['Variants of CYP11B2/B1 were genotyped.', 'CYP11B2/B1'],
 ];
