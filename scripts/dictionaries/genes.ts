@@ -119,6 +119,9 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
     const symbol = symbolOf.get(o.id);
     // old names of disease loci ("Sotos syndrome", "pseudoxanthoma elasticum", "Alzheimer disease") name the disease
     if (!symbol || o.text.length > 80 || o.text.split(/[\s,-]+/).some((w) => DISEASE_WORD.test(w) || OLD_NAME_DISEASE.test(w))) continue;
+    // a one-word old name that is an English or Wikipedia word ("oracle", "mystique", "statin") is no safe gene name
+    const lower = o.text.toLowerCase();
+    if (!/[\s\d-]/.test(lower) && (sd.dict.has(lower) || sd.wikiRank.has(lower) || sd.dict.has(lower.replace(/s$/, '')))) continue;
     cands.push({ term: o.text, norm: `NCBIGene:${o.id}`, name: symbol, rank: GENE_RANK.designation + 0.25, source: 'designation' });
     bump('genes.hgnc_2019_names');
   }
