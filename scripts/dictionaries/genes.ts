@@ -44,9 +44,13 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
   }
   // HGNC 2019: a gene's 2019 symbol or previous symbols, seen today as an NCBI alias, is a previous symbol.
   const hgncPrev = new Map<string, Set<string>>();
+  // HGNC 2019 names and previous names ("jagged 1", "mechanistic target of rapamycin"), which papers still write
+  // where NCBI 2022 has renamed the gene: weaker than any current designation
+  const hgncOldNames: { text: string; id: string }[] = [];
   for (const h of readTsv(join(root, 'hgnc-2019', 'hgnc_complete_set.txt.gz'))) {
     const set = new Set<string>([h.symbol, ...h.prev_symbol.replace(/"/g, '').split('|').filter(Boolean)]);
     hgncPrev.set(h.hgnc_id, set);
+    if (h.entrez_id) for (const text of [h.name, ...h.prev_name.replace(/"/g, '').split('|'), ...h.alias_name.replace(/"/g, '').split('|')].map((t) => t.trim())) if (text) hgncOldNames.push({ text, id: h.entrez_id });
   }
   const hgncIdOf = new Map(genes.map((g) => [g.ncbi_gene_id, g.hgnc_id]));
 
@@ -109,6 +113,17 @@ export function buildGenes(root: string, overlayDir: string, sd: StopData): Gene
     const rank = GENE_RANK[kind as keyof typeof GENE_RANK];
     if (rank === undefined) continue;
     cands.push({ term: s.text, norm: `NCBIGene:${s.ncbi_gene_id}`, name: s.symbol, rank, source: kind });
+  }
+
+  for (const o of hgncOldNames) {
+    const symbol = symbolOf.get(o.id);
+    // old names of disease loci ("Sotos syndrome", "pseudoxanthoma elasticum", "Alzheimer disease") name the disease
+    if (!symbol || o.text.length > 80 || o.text.split(/[\s,-]+/).some((w) => DISEASE_WORD.test(w) || OLD_NAME_DISEASE.test(w))) continue;
+    // a one-word old name that is an English or Wikipedia word ("oracle", "mystique", "statin") is no safe gene name
+    const lower = o.text.toLowerCase();
+    if (!/[\s\d-]/.test(lower) && (sd.dict.has(lower) || sd.wikiRank.has(lower) || sd.dict.has(lower.replace(/s$/, '')))) continue;
+    cands.push({ term: o.text, norm: `NCBIGene:${o.id}`, name: symbol, rank: GENE_RANK.designation + 0.25, source: 'designation' });
+    bump('genes.hgnc_2019_names');
   }
 
   // Greek letters written as one Latin letter (b-catenin, TGF-b1, IFN-g, TNFa, IkBa), the ASCII
@@ -243,6 +258,7 @@ const NUMBERED_ANY = /^([A-Za-z][a-z]{5,24})[ -]\d{1,2}[A-Za-z]?$/;
 
 /** disease loci are numbered too ("retinoblastoma 1", "aniridia 1"): such stems name the disease */
 const DISEASE_WORD = /(?:oma|osis|itis|ia|opathy|emia|plasia|trophy|ism)$/;
+const OLD_NAME_DISEASE = /^(?:syndrome|disease|disorder|deficiency|cancer|malformation|retardation|anomaly|deafness|blindness)$/i;
 
 const GREEK_LETTER: Record<string, string> = { alpha: 'a', beta: 'b', gamma: 'g', delta: 'd', kappa: 'k', α: 'a', β: 'b', γ: 'g', δ: 'd', κ: 'k' };
 const GREEK_IN_TERM = /(?<![A-Za-z])(alpha|beta|gamma|delta|kappa)(?![a-z])|(?<=[A-Z0-9])(alpha|beta|gamma|delta|kappa)(?![a-z])|[αβγδκ]/g;

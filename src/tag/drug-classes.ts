@@ -115,7 +115,10 @@ export function findDrugClasses(text: string, sentences: Sentence[], mentions: M
       const targets = (m: RegExpExecArray | null) => {
         const t = [...chain];
         // "CDK4/6": the number after the slash names the sibling gene
-        if (m?.[1]) { const sib = lookup(text.slice(last.start, last.end).replace(/\d+$/, m[1])); if (sib) t.push(sib); }
+        // "CDK4/6" as one mention (member-lists.ts) lists its siblings itself
+        const list = /^(.*?\d)((?:\/\d{1,2})+)$/.exec(text.slice(last.start, last.end));
+        const base = list ? list[1] : text.slice(last.start, last.end);
+        for (const n of [...(list ? list[2].split('/').slice(1) : []), ...(m?.[1] ? [m[1]] : [])]) { const sib = lookup(base.replace(/\d+$/, n)); if (sib) t.push(sib); }
         return t;
       };
       if (anti) {

@@ -19,12 +19,23 @@ import { copyMention, type Mention } from './mention.js';
 /** last word of a long form that names a disease, phenotype or syndrome */
 const DISEASE_HEAD = /(?:disease|syndrome|disorder|deficiency|carcinoma|cancer|tumou?r|an(?:a)?emia|retardation|dysplasia|dystrophy|failure|infarction|hypertension|insufficiency|atrophy|malformation|[a-z]{3,}itis|[a-z]{3,}(?:oma|opathy|emia|aemia|osis|plegia|trophy))(?:e?s)?(?:\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4}))?$/i;
 
+/** up to four words, then a bracketed short form: `myotonic dystrophy 1 (DM1)` */
+const BRACKETED_AFTER_WORDS = /((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*(?:\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4}))?)\s+\(([A-Z][A-Za-z0-9-]{1,9})\)/g;
+
 /** Short forms defined in `text` with a disease-like long form. */
 export function diseaseAbbreviations(text: string): Set<string> {
   const out = new Set<string>();
   for (const def of findAbbreviations(text, [{ start: 0, end: text.length }])) {
     const long = text.slice(def.longStart, def.longEnd).trim();
     if (DISEASE_HEAD.test(long)) out.add(def.short);
+  }
+  // the long-form finder needs the short form's letters in order, which a Latin short form lacks ("myotonic dystrophy 1
+  // (DM1)": dystrophia myotonica); a disease phrase right before the bracket whose head word starts with its first letter will do
+  for (const m of text.matchAll(BRACKETED_AFTER_WORDS)) {
+    const [, words, short] = m;
+    if (out.has(short) || !DISEASE_HEAD.test(words)) continue;
+    const head = words.replace(/\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/, '').split(/[\s-]+/).pop() ?? '';
+    if (head[0]?.toLowerCase() === short[0].toLowerCase()) out.add(short);
   }
   return out;
 }
@@ -65,6 +76,9 @@ export const GENE_DISAMBIGUATION_EXAMPLES: { rule: string; text: string; mention
   { rule: 'disease-abbreviation', text: 'X-linked spastic paraplegia type 1 (SPG1) is rare; SPG1 families.', mention: 'SPG1', expect: null },
   { rule: 'disease-abbreviation', text: 'Cerebral cavernous malformations (CCM) occur; CCM lesions.', mention: 'CCM', expect: null },
   { rule: 'disease-abbreviation', text: 'Cyclin-dependent kinase 2 (CDK2) binds; CDK2 activity.', mention: 'CDK2', expect: 'CDK2' },
+  { rule: 'disease-abbreviation', text: 'Splicing in myotonic dystrophy 1 (DM1) tissues; DM1 models.', mention: 'DM1', expect: null },
+  { rule: 'disease-abbreviation', text: 'Cardiac failure in myotonic dystrophy I (DM1), a disease; DM1 hearts.', mention: 'DM1', expect: null },
+  { rule: 'disease-abbreviation', text: 'Mutations in cardiomyopathy (MYH7) carriers; MYH7 variants.', mention: 'MYH7', expect: 'MYH7' },
   { rule: 'greek-suffix', text: 'NRG-1 beta induced growth.', mention: 'NRG-1', expect: 'NRG-1 beta' },
   { rule: 'greek-suffix', text: 'IL-2 alphabetically first', mention: 'IL-2', expect: 'IL-2' },
   { rule: 'greek-suffix', text: 'HER2 binds', mention: 'HER2', expect: 'HER2' },

@@ -25,8 +25,9 @@ import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
 import { assignSpecies } from './species.js';
 import { groundLocalSpans } from './local-grounding.js';
 import { groundFamilyMemberSymbols } from './family-members.js';
+import { joinMemberLists } from './member-lists.js';
 import { tagPrefixedGenes } from './species-prefix.js';
-import { dropGenericInClassPhrases } from './gene-families.js';
+import { dropGenericInClassPhrases, dropNamedComplexes } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
 import { bindLearnedShortForms } from './learned/short-forms.js';
 import { termKey } from './tokens.js';
@@ -125,6 +126,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
     // overrides a short form that is itself a specific gene
     const partial = long && (long.m.start !== def.longStart || long.m.end !== def.longEnd);
     if (long && partial && !pickEntry(long.m.entries).norm.startsWith('NCBIGene:') && ownGene(lexicon, def.short)) continue;
+    // nor does a known name plus an isoform tag that names another gene than the short form itself
+    // ("ubiquitin carboxy-terminal hydrolase-L1 (UCH-L1)": the name is BAP1's, UCH-L1 is UCHL1)
+    if (long && long.m.end < def.longEnd && long.m.start === def.longStart && ownGene(lexicon, def.short, pickEntry(long.m.entries).norm)) continue;
     // the singular of a plural short form inherits a suppression, never a binding: a plural long form often names a class
     // ("N-acetyltransferases (NATs)", "kappa opioid receptors (KORs)") whose singular short form the text uses for a member
     if (long) { if (!def.singular) bound.set(def.short, pickEntry(long.m.entries)); }
@@ -162,10 +166,11 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const merged = mergeLearnedGenes(text, inScope, pathwaysFromGenes(text, chosen), lexicon, undefined, { suppressed, scans });
   // short forms of long forms only the learned tagger found (learned/short-forms.ts)
   const learned = bindLearnedShortForms(text, inScope, merged, definitions, lexicon);
-  const withPrefixed = tagPrefixedGenes(text, inScope, dropGenericInClassPhrases(text, learned), lexicon);
+  const withPrefixed = tagPrefixedGenes(text, inScope, dropNamedComplexes(text, dropGenericInClassPhrases(text, learned)), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
-  return assignSpecies(text, inScope, groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon), lexicon.species);
+  const grounded = groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon);
+  return assignSpecies(text, inScope, joinMemberLists(text, grounded, lexicon), lexicon.species);
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
@@ -174,9 +179,9 @@ function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {
   return groups;
 }
 
-/** the short form alone is a dictionary gene with an NCBI Gene id */
-function ownGene(lexicon: Lexicon, short: string): boolean {
-  return lexicon.automaton.scan(short).some((x) => x.start === 0 && x.end === short.length && x.entries.some((e) => e.type === 'gene' && e.norm.startsWith('NCBIGene:')));
+/** the short form alone is a dictionary gene with an NCBI Gene id (other than `other`) */
+function ownGene(lexicon: Lexicon, short: string, other?: string): boolean {
+  return lexicon.automaton.scan(short).some((x) => x.start === 0 && x.end === short.length && x.entries.some((e) => e.type === 'gene' && e.norm.startsWith('NCBIGene:') && e.norm !== other));
 }
 
 function tagMutations(text: string, sentences: Sentence[]): Candidate[] {

@@ -94,6 +94,12 @@ describe('committed dictionaries', () => {
     expect(normOf('genes.tsv', 'retinoblastoma')).toBeUndefined();
   });
 
+  it('HGNC 2019 names, previous names and alias names ground where NCBI 2022 renamed the gene; disease names and English words do not', () => {
+    for (const [term, id] of [['jagged 1', 'NCBIGene:182'], ['mechanistic target of rapamycin', 'NCBIGene:2475'], ['separase', 'NCBIGene:9700'], ['perilipin', 'NCBIGene:5346']])
+      expect([term, normOf('genes.tsv', term)]).toEqual([term, id]);
+    for (const term of ['Sotos syndrome', 'pseudoxanthoma elasticum', 'Alzheimer disease', 'oracle', 'mystique']) expect([term, normOf('genes.tsv', term)]).toEqual([term, undefined]);
+  });
+
   it('trastuzumab deruxtecan names resolve to DB14962', () => {
     for (const t of ['T-DXd', 'DS-8201a', 'Enhertu', 'trastuzumab deruxtecan'])
       expect(normOf('drugs.tsv', t), t).toBe('DrugBank:DB14962');

@@ -53,6 +53,15 @@ describe('abbreviation whose long form is a known name plus an isoform tag', () 
   it('binds the short form ("Calbindin-D28k (CB)")', () => {
     expect(tagged('Calbindin-D28k (CB) buffers calcium. Loss of CB harms neurons.')).toEqual(['Calbindin=NCBIGene:793', 'CB=NCBIGene:793', 'CB=NCBIGene:793']);
   });
+  it('does not bind a short form that is another gene itself ("ubiquitin carboxy-terminal hydrolase-L1 (UCH-L1)")', () => {
+    const a = new TermAutomaton();
+    a.add('ubiquitin carboxy-terminal hydrolase', { type: 'gene', norm: 'NCBIGene:8314', name: 'BAP1', case: 'fold', source: 'designation' });
+    a.add('UCH-L1', { type: 'gene', norm: 'NCBIGene:7345', name: 'UCHL1', case: 'fold', source: 'alias' });
+    const lx = { automaton: a, stopKeys: new Set<string>(), files: [] };
+    const text = 'ubiquitin carboxy-terminal hydrolase-L1 (UCH-L1) is neuronal. UCH-L1 levels fell.';
+    const got = tagEntities(text, segmentText(text), lx).map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+    expect(got.filter((g) => g.startsWith('UCH-L1'))).toEqual(['UCH-L1=NCBIGene:7345', 'UCH-L1=NCBIGene:7345']);
+  });
   it('does not bind when the rest of the long form is more words ("calbindin binding sites (CBS)")', () => {
     expect(tagged('Calbindin binding sites (CBS) were mapped. CBS were many.')).toEqual(['Calbindin=NCBIGene:793']);
   });

@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
+import { dropNamedComplexes } from '../../src/tag/gene-families.js';
 import { learnedGenesOn } from '../../src/tag/learned/switch.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
 
 const lexicon = defaultLexicon();
 const genes = (text: string) => tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+
+describe('a short name plus "complex" names the assembly (dropNamedComplexes)', () => {
+  it('drops the family mention of a named complex', () => {
+    for (const text of ['The WASH complex regulates endosomes.', 'DNA ends are bound by the MRN complex.', 'The PAF1 complex binds RNA polymerase II.'])
+      expect([text, genes(text).filter((g) => /complex/.test(g))]).toEqual([text, []]);
+  });
+  it('keeps complexes named by lower-case words, and genes before other words', () => {
+    expect(genes('Peptides bind the major histocompatibility complex.').some((g) => g.startsWith('major histocompatibility complex='))).toBe(true);
+    const m = (text: string, norm: string) => ({ type: 'gene' as const, start: 0, end: text.length, norm, name: 'x', sentence: 0, source: 'famplex' });
+    expect(dropNamedComplexes('MRN complex', [m('MRN complex', 'FPLX:MRN_complex')])).toEqual([]);
+    for (const [text, norm] of [['IKK complex', 'NCBIGene:1147'], ['pyruvate dehydrogenase complex', 'FPLX:PDH'], ['MRN', 'FPLX:MRN_complex']])
+      expect(dropNamedComplexes(text, [m(text, norm)])).toHaveLength(1);
+  });
+});
 
 describe('receptor subtypes and gene families (gene-families.tsv)', () => {
   it('grounds receptor subtypes as pharmacology writes them to the gene (GtoPdb targets)', () => {
