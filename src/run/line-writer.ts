@@ -14,6 +14,8 @@ export class LineWriter {
   /** filled buffers waiting for `flush` */
   private ready: Array<{ buf: Buffer; bytes: number }> = [];
   private spare: Buffer[] = [];
+  /** the batch being written (flush) */
+  private pending: Promise<void> = Promise.resolve();
   constructor(readonly file: string) {
     this.handle = open(file, 'w');
     // an error opening the file surfaces at the first flush or close, not as an unhandled rejection
@@ -57,7 +59,6 @@ export class LineWriter {
     // a failed write is thrown here, to the next flush or to close
     await before;
   }
-  private pending: Promise<void> = Promise.resolve();
   private async writeBatch(batch: Array<{ buf: Buffer; bytes: number }>): Promise<void> {
     const handle = await this.handle;
     for (const { buf, bytes } of batch) {
