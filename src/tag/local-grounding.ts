@@ -14,12 +14,15 @@
  *  - dominant-negative: a `DN`/`ΔN` prefix and isoform letter (`DNp63a` → p63);
  *  - genotype-suffix: a transgene, knock-down or knock-out suffix after a numbered name (`BCL-2tg`, `COX-2KD`, `STAT3KO`);
  *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
- * Then a span the document elsewhere grounds under the same spelling takes that identifier (sameSpelling).
+ * Then a span the document elsewhere grounds under the same spelling takes that identifier (sameSpelling), and a span
+ * written as a key the dictionary dropped as ambiguous takes the one claimant the document otherwise names (documentCandidate).
  */
 import type { Lexicon } from './dictionary.js';
 import type { Mention } from './mention.js';
 import { wholeTerm } from './learned/ground.js';
 import { GREEK_NAME } from './greek.js';
+import { ambiguousGenes } from './species.js';
+import { termKey } from './tokens.js';
 
 
 export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | undefined; examples: [string, string][] }[] = [
@@ -50,7 +53,32 @@ export function groundLocalSpans(text: string, mentions: Mention[], lexicon: Lex
       break;
     }
   }
-  return sameSpelling(text, mentions);
+  return documentCandidate(text, sameSpelling(text, mentions), ambiguousGenes(lexicon.species));
+}
+
+/**
+ * An ambiguous name resolves to the one candidate the document otherwise names: a `LOCAL:` span written as a key the
+ * dictionary dropped because several genes claim it ("gp130": IL6ST and CNTFR's alias...; "TRIF") takes the one claimant
+ * that another gene mention of the document is grounded to (by any of its names: "IL-6 signal transducer", "TICAM1";
+ * `source` `|local:document-candidate`); none when no claimant or two claimants are named.
+ */
+export function documentCandidate(text: string, mentions: Mention[], ambiguous: Map<string, string[]>): Mention[] {
+  if (ambiguous.size === 0) return mentions;
+  let named: Map<string, Mention> | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'gene' || !m.norm.startsWith('LOCAL:')) continue;
+    const claimants = ambiguous.get(termKey(text.slice(m.start, m.end)));
+    if (!claimants) continue;
+    if (!named) {
+      named = new Map();
+      for (const g of mentions) if (g.type === 'gene' && g.norm.startsWith('NCBIGene:') && !named.has(g.norm)) named.set(g.norm, g);
+    }
+    const hits = claimants.filter((id) => named!.has(id));
+    if (hits.length !== 1) continue;
+    const g = named.get(hits[0])!;
+    m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:document-candidate`;
+  }
+  return mentions;
 }
 
 /**
