@@ -75,4 +75,16 @@ describe('rewrites of LOCAL: gene spans', () => {
     expect(one[2].norm).toBe('NCBIGene:1');
     expect(one[2].source).toBe('learned|local:document-candidate');
   });
+  it('document-candidate spans: an ambiguous word no tagger found becomes the one claimant the document names', () => {
+    const fired = (text: string) => tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene' && m.source === 'ambiguous|local:document-candidate')
+      .map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+    // valid: AP4 is claimed by TFAP4 and another gene; the document names TFAP4
+    expect(fired('The transcription factor TFAP4 is encoded by a c-MYC target gene. Inhibition of AP4 in CRC cells decreased migration.')).toEqual(['AP4=NCBIGene:7023']);
+    // invalid: no claimant named
+    expect(fired('Inhibition of AP4 in CRC cells decreased migration.')).toEqual([]);
+    // invalid: a label of a numbered series (AP3 beside AP4)
+    expect(fired('The transcription factor TFAP4 is a c-MYC target. Variants were found in exon 2 (AP3 and AP4).')).toEqual([]);
+    // invalid: a short form the document defines as something else
+    expect(fired('Arylsulfatase A (ARSA) deficiency causes metachromatic leukodystrophy (MLD). Patients with MLD were examined.')).toEqual([]);
+  });
 });
