@@ -14,12 +14,16 @@
  *  - dominant-negative: a `DN`/`ΔN` prefix and isoform letter (`DNp63a` → p63);
  *  - genotype-suffix: a transgene, knock-down or knock-out suffix after a numbered name (`BCL-2tg`, `COX-2KD`, `STAT3KO`);
  *  - head-word: a trailing `kinase` or `protein` (`Lyn kinase` → Lyn).
- * Then a span the document elsewhere grounds under the same spelling takes that identifier (sameSpelling).
+ * Then a span the document elsewhere grounds under the same spelling takes that identifier (sameSpelling), and a span
+ * written as a key the dictionary dropped as ambiguous takes the one claimant the document otherwise names (documentCandidate).
  */
 import type { Lexicon } from './dictionary.js';
-import type { Mention } from './mention.js';
+import { mention, type Mention } from './mention.js';
+import type { Sentence } from '../segment/segment.js';
 import { wholeTerm } from './learned/ground.js';
 import { GREEK_NAME } from './greek.js';
+import { ambiguousGenes } from './species.js';
+import { termKey } from './tokens.js';
 
 
 export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | undefined; examples: [string, string][] }[] = [
@@ -50,7 +54,32 @@ export function groundLocalSpans(text: string, mentions: Mention[], lexicon: Lex
       break;
     }
   }
-  return sameSpelling(text, mentions);
+  return documentCandidate(text, sameSpelling(text, mentions), ambiguousGenes(lexicon.species));
+}
+
+/**
+ * An ambiguous name resolves to the one candidate the document otherwise names: a `LOCAL:` span written as a key the
+ * dictionary dropped because several genes claim it ("gp130": IL6ST and CNTFR's alias...; "TRIF") takes the one claimant
+ * that another gene mention of the document is grounded to (by any of its names: "IL-6 signal transducer", "TICAM1";
+ * `source` `|local:document-candidate`); none when no claimant or two claimants are named.
+ */
+export function documentCandidate(text: string, mentions: Mention[], ambiguous: Map<string, string[]>): Mention[] {
+  if (ambiguous.size === 0) return mentions;
+  let named: Map<string, Mention> | undefined;
+  for (const m of mentions) {
+    if (m.type !== 'gene' || !m.norm.startsWith('LOCAL:')) continue;
+    const claimants = ambiguous.get(termKey(text.slice(m.start, m.end)));
+    if (!claimants) continue;
+    if (!named) {
+      named = new Map();
+      for (const g of mentions) if (g.type === 'gene' && g.norm.startsWith('NCBIGene:') && !named.has(g.norm)) named.set(g.norm, g);
+    }
+    const hits = claimants.filter((id) => named!.has(id));
+    if (hits.length !== 1) continue;
+    const g = named.get(hits[0])!;
+    m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:document-candidate`;
+  }
+  return mentions;
 }
 
 /**
@@ -72,4 +101,56 @@ export function sameSpelling(text: string, mentions: Mention[]): Mention[] {
     if (g) { m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:same-spelling`; }
   }
   return mentions;
+}
+
+/** a word written like a symbol: letters, digits and hyphens with a digit or two capitals ("p28", "AP4", "PC4") */
+const SYMBOL_WORD = /(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9](?![A-Za-z0-9]|-[A-Za-z0-9])/g;
+
+/**
+ * The same rule for names no tagger found: a word written as an ambiguous key (a digit or two capitals, outside every
+ * mention) becomes a gene mention of the one claimant the document otherwise names (`source` `ambiguous|local:document-candidate`).
+ */
+export function documentCandidateSpans(text: string, sentences: Sentence[], mentions: Mention[], ambiguous: Map<string, string[]>,
+  definitions: { short: string }[] = []): Mention[] {
+  if (ambiguous.size === 0) return mentions;
+  // a short form the document defines has its own meaning (metachromatic leukodystrophy (MLD)): the abbreviation step's
+  const defined = new Set(definitions.map((d) => d.short));
+  let named: Map<string, Mention> | undefined;
+  const added: Mention[] = [];
+  const taken = mentions.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+  const overlaps = (start: number, end: number) => {
+    let lo = 0, hi = taken.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid][0] < end) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (taken[i][1] > start) return true;
+    return false;
+  };
+  for (const s of sentences) {
+    const slice = text.slice(s.start, s.end);
+    SYMBOL_WORD.lastIndex = 0;
+    for (let w = SYMBOL_WORD.exec(slice); w; w = SYMBOL_WORD.exec(slice)) {
+      const word = w[0];
+      if (word.length < 3 || !(/\d/.test(word) || /[A-Z].*[A-Z]/.test(word))) continue;
+      const claimants = ambiguous.get(termKey(word));
+      if (!claimants || defined.has(word) || seriesLabel(text, word)) continue;
+      const start = s.start + w.index, end = start + word.length;
+      if (overlaps(start, end)) continue;
+      if (!named) {
+        named = new Map();
+        for (const g of mentions) if (g.type === 'gene' && g.norm.startsWith('NCBIGene:') && !named.has(g.norm)) named.set(g.norm, g);
+      }
+      const hits = claimants.filter((id) => named!.has(id));
+      if (hits.length !== 1) continue;
+      const g = named.get(hits[0])!;
+      added.push(mention('gene', start, end, g.norm, g.name, s.index, 'ambiguous|local:document-candidate'));
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : mentions;
+}
+
+/** "P12 to P14", "P19 and P20": letters plus a number the document also writes with the number next to it label a series (primers, patients, variants) */
+function seriesLabel(text: string, word: string): boolean {
+  const m = /^([A-Za-z]+-?)(\d+)$/.exec(word);
+  if (!m) return false;
+  const n = Number(m[2]);
+  return [n - 1, n + 1].some((k) => k >= 0 && new RegExp(`(?<![A-Za-z0-9-])${m[1]}${k}(?![A-Za-z0-9])`).test(text));
 }

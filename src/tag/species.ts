@@ -49,6 +49,8 @@ export interface SpeciesData {
   rodentFile: string;
   /** family-members.tsv (FamPlex family → human members and their names), read on first use by familyMembers() */
   familyFile: string;
+  /** ambiguous.tsv (keys the dictionary dropped: several genes claim them), read on first use by ambiguousGenes() */
+  ambiguousFile?: string;
 }
 
 export interface SpeciesMention {
@@ -111,7 +113,29 @@ export function loadSpeciesData(dir: string): SpeciesData | undefined {
     if (c[5]) m.set(ZEBRAFISH, [c[5], c[6]]);
     orthologs.set(c[0], m);
   }
-  return { terms, pattern, orthologs, rodentFile: path.join(dir, 'rodent-genes.tsv'), familyFile: path.join(dir, 'family-members.tsv') };
+  return { terms, pattern, orthologs, rodentFile: path.join(dir, 'rodent-genes.tsv'), familyFile: path.join(dir, 'family-members.tsv'), ambiguousFile: path.join(dir, 'ambiguous.tsv') };
+}
+
+const ambiguousCache = new Map<string, Map<string, string[]>>();
+/** termKey → the NCBI Gene ids that claim a key the dictionary dropped as ambiguous (ambiguous.tsv); empty when absent */
+export function ambiguousGenes(data: SpeciesData | undefined): Map<string, string[]> {
+  const file = data?.ambiguousFile;
+  if (!file) return new Map();
+  let out = ambiguousCache.get(file);
+  if (out) return out;
+  out = new Map();
+  ambiguousCache.set(file, out);
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('term\t')) continue;
+    const [term, candidates] = line.split('\t');
+    const ids = (candidates ?? '').split('|').filter((c) => c.startsWith('NCBIGene:'));
+    if (ids.length < 2) continue;
+    const k = termKey(term);
+    const had = out.get(k);
+    out.set(k, had ? [...new Set([...had, ...ids])] : ids);
+  }
+  return out;
 }
 
 const rodentCache = new Map<string, Map<string, [string, string]>>();

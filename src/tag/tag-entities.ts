@@ -22,8 +22,8 @@ import { copyMention, mention, ranked, type Mention, type RankedMention } from '
 import { attachGenes, findDocumentVariants } from './mutations/index.js';
 import { disambiguateGenes } from './gene-disambiguation.js';
 import { hasPathwayHead, pathwaysFromGenes } from './pathway-mentions.js';
-import { assignSpecies } from './species.js';
-import { groundLocalSpans } from './local-grounding.js';
+import { ambiguousGenes, assignSpecies } from './species.js';
+import { documentCandidateSpans, groundLocalSpans } from './local-grounding.js';
 import { groundFamilyMemberSymbols } from './family-members.js';
 import { joinMemberLists } from './member-lists.js';
 import { tagPrefixedGenes } from './species-prefix.js';
@@ -169,7 +169,7 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   const withPrefixed = tagPrefixedGenes(text, inScope, dropNamedComplexes(text, dropGenericInClassPhrases(text, learned)), lexicon);
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
-  const grounded = groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon);
+  const grounded = documentCandidateSpans(text, inScope, groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon), ambiguousGenes(lexicon.species), definitions);
   return assignSpecies(text, inScope, joinMemberLists(text, grounded, lexicon), lexicon.species);
 }
 

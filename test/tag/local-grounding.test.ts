@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
-import { LOCAL_REWRITES, sameSpelling } from '../../src/tag/local-grounding.js';
+import { documentCandidate, LOCAL_REWRITES, sameSpelling } from '../../src/tag/local-grounding.js';
 import type { Mention } from '../../src/tag/mention.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
@@ -49,5 +49,42 @@ describe('rewrites of LOCAL: gene spans', () => {
     const all = tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene').map((m) => `${text.slice(m.start, m.end)}=${m.norm}|${m.source.split('|').find((x) => x.startsWith('local:')) ?? '-'}`);
     expect(all).toContain('sTNF-R2=NCBIGene:7133|local:soluble');
     expect(all).toContain('DNp63a=NCBIGene:8626|local:dominant-negative');
+  });
+  it('document-candidate: an ambiguous name takes the one claimant the document otherwise names', () => {
+    // valid: IL6ST (3572) is named, so gp130 (IL6ST | CNTFR... claimants) takes it; TICAM1 named, so TRIF takes it
+    const valid = [
+      'Interleukin-6 signal transducer (IL6ST) expression rose in tumours. Levels of gp130 correlated with STAT3 activation.',
+      'TICAM1 is an adaptor. Loss of TRIF abolished interferon induction in macrophages.',
+    ];
+    for (const text of valid) {
+      const all = tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene' && m.source.includes('local:document-candidate'));
+      expect(all.length, text).toBe(1);
+    }
+    expect(genes(valid[0])).toContain('gp130=NCBIGene:3572');
+    expect(genes(valid[1])).toContain('TRIF=NCBIGene:148022');
+    // invalid: no claimant named elsewhere, so the span stays LOCAL
+    const alone = 'Levels of gp130 correlated with STAT3 activation in tumours.';
+    expect(genes(alone)).toContain('gp130=LOCAL:gp130');
+    // invalid: two claimants named, so neither is taken
+    const text = 'ABC1 and XYZ2 were named; then AMB rose.';
+    const m = (s: string, norm: string): Mention => ({ type: 'gene', start: text.indexOf(s), end: text.indexOf(s) + s.length, norm, name: s, sentence: 0, source: norm.startsWith('LOCAL:') ? 'learned' : 'symbol' });
+    const ambiguous = new Map([['amb', ['NCBIGene:1', 'NCBIGene:2']]]);
+    const two = documentCandidate(text, [m('ABC1', 'NCBIGene:1'), m('XYZ2', 'NCBIGene:2'), m('AMB', 'LOCAL:amb')], ambiguous);
+    expect(two[2].norm).toBe('LOCAL:amb');
+    const one = documentCandidate(text, [m('ABC1', 'NCBIGene:1'), m('XYZ2', 'NCBIGene:3'), m('AMB', 'LOCAL:amb')], ambiguous);
+    expect(one[2].norm).toBe('NCBIGene:1');
+    expect(one[2].source).toBe('learned|local:document-candidate');
+  });
+  it('document-candidate spans: an ambiguous word no tagger found becomes the one claimant the document names', () => {
+    const fired = (text: string) => tagEntities(text, segmentText(text), lexicon).filter((m) => m.type === 'gene' && m.source === 'ambiguous|local:document-candidate')
+      .map((m) => `${text.slice(m.start, m.end)}=${m.norm}`);
+    // valid: AP4 is claimed by TFAP4 and another gene; the document names TFAP4
+    expect(fired('The transcription factor TFAP4 is encoded by a c-MYC target gene. Inhibition of AP4 in CRC cells decreased migration.')).toEqual(['AP4=NCBIGene:7023']);
+    // invalid: no claimant named
+    expect(fired('Inhibition of AP4 in CRC cells decreased migration.')).toEqual([]);
+    // invalid: a label of a numbered series (AP3 beside AP4)
+    expect(fired('The transcription factor TFAP4 is a c-MYC target. Variants were found in exon 2 (AP3 and AP4).')).toEqual([]);
+    // invalid: a short form the document defines as something else
+    expect(fired('Arylsulfatase A (ARSA) deficiency causes metachromatic leukodystrophy (MLD). Patients with MLD were examined.')).toEqual([]);
   });
 });
