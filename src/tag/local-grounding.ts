@@ -65,21 +65,28 @@ export function groundLocalSpans(text: string, mentions: Mention[], lexicon: Lex
  */
 export function documentCandidate(text: string, mentions: Mention[], ambiguous: Map<string, string[]>): Mention[] {
   if (ambiguous.size === 0) return mentions;
-  let named: Map<string, Mention> | undefined;
+  const claimantOf = namedClaimant(mentions);
   for (const m of mentions) {
     if (m.type !== 'gene' || !m.norm.startsWith('LOCAL:')) continue;
     const claimants = ambiguous.get(termKey(text.slice(m.start, m.end)));
-    if (!claimants) continue;
+    const g = claimants && claimantOf(claimants);
+    if (!g) continue;
+    m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:document-candidate`;
+  }
+  return mentions;
+}
+
+/** The grounded gene mention of the one claimant the document names (by its id), or undefined: none named, or two. */
+function namedClaimant(mentions: Mention[]): (claimants: string[]) => Mention | undefined {
+  let named: Map<string, Mention> | undefined;
+  return (claimants) => {
     if (!named) {
       named = new Map();
       for (const g of mentions) if (g.type === 'gene' && g.norm.startsWith('NCBIGene:') && !named.has(g.norm)) named.set(g.norm, g);
     }
     const hits = claimants.filter((id) => named!.has(id));
-    if (hits.length !== 1) continue;
-    const g = named.get(hits[0])!;
-    m.norm = g.norm; m.name = g.name; m.source = `${m.source}|local:document-candidate`;
-  }
-  return mentions;
+    return hits.length === 1 ? named.get(hits[0]) : undefined;
+  };
 }
 
 /**
@@ -115,7 +122,7 @@ export function documentCandidateSpans(text: string, sentences: Sentence[], ment
   if (ambiguous.size === 0) return mentions;
   // a short form the document defines has its own meaning (metachromatic leukodystrophy (MLD)): the abbreviation step's
   const defined = new Set(definitions.map((d) => d.short));
-  let named: Map<string, Mention> | undefined;
+  const claimantOf = namedClaimant(mentions);
   const added: Mention[] = [];
   const taken = mentions.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
   const overlaps = (start: number, end: number) => {
@@ -134,13 +141,8 @@ export function documentCandidateSpans(text: string, sentences: Sentence[], ment
       if (!claimants || defined.has(word) || seriesLabel(text, word)) continue;
       const start = s.start + w.index, end = start + word.length;
       if (overlaps(start, end)) continue;
-      if (!named) {
-        named = new Map();
-        for (const g of mentions) if (g.type === 'gene' && g.norm.startsWith('NCBIGene:') && !named.has(g.norm)) named.set(g.norm, g);
-      }
-      const hits = claimants.filter((id) => named!.has(id));
-      if (hits.length !== 1) continue;
-      const g = named.get(hits[0])!;
+      const g = claimantOf(claimants);
+      if (!g) continue;
       added.push(mention('gene', start, end, g.norm, g.name, s.index, 'ambiguous|local:document-candidate'));
     }
   }
