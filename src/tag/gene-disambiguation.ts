@@ -19,8 +19,15 @@ import { copyMention, type Mention } from './mention.js';
 /** last word of a long form that names a disease, phenotype or syndrome */
 const DISEASE_HEAD = /(?:disease|syndrome|disorder|deficiency|carcinoma|cancer|tumou?r|an(?:a)?emia|retardation|dysplasia|dystrophy|failure|infarction|hypertension|insufficiency|atrophy|malformation|[a-z]{3,}itis|[a-z]{3,}(?:oma|opathy|emia|aemia|osis|plegia|trophy))(?:e?s)?(?:\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4}))?$/i;
 
-/** up to four words, then a bracketed short form: `myotonic dystrophy 1 (DM1)` */
-const BRACKETED_AFTER_WORDS = /((?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*(?:\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4}))?)\s+\(([A-Z][A-Za-z0-9-]{1,9})\)/g;
+/** a bracketed short form after white space: `myotonic dystrophy 1 (DM1)` */
+const BRACKETED = /(?<=\s)\(([A-Z][A-Za-z0-9-]{1,9})\)/g;
+/** up to four words (then a type number) that end the text before the bracket */
+const WORDS_BEFORE = /(?:[A-Za-z][\w'-]*\s+){0,3}[A-Za-z][\w'-]*(?:\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4}))?$/;
+/**
+ * How far before a bracket its words may start. Found from the bracket, not by one pattern over the text: one pattern
+ * tried at every word start runs to the end of a long run of words that no bracket ends (quadratic; test/pipeline/linear-time).
+ */
+const WORDS_REACH = 200;
 
 /** Short forms defined in `text` with a disease-like long form. */
 export function diseaseAbbreviations(text: string): Set<string> {
@@ -31,9 +38,15 @@ export function diseaseAbbreviations(text: string): Set<string> {
   }
   // the long-form finder needs the short form's letters in order, which a Latin short form lacks ("myotonic dystrophy 1
   // (DM1)": dystrophia myotonica); a disease phrase right before the bracket whose head word starts with its first letter will do
-  for (const m of text.matchAll(BRACKETED_AFTER_WORDS)) {
-    const [, words, short] = m;
-    if (out.has(short) || !DISEASE_HEAD.test(words)) continue;
+  // words never cross a bracket, so each bracket's words lie after the one before it
+  let from = 0;
+  for (const m of text.matchAll(BRACKETED)) {
+    const short = m[1];
+    let end = m.index;
+    while (end > from && /\s/.test(text[end - 1])) end--;
+    const words = WORDS_BEFORE.exec(text.slice(Math.max(from, end - WORDS_REACH), end))?.[0];
+    from = m.index + m[0].length;
+    if (!words || out.has(short) || !DISEASE_HEAD.test(words)) continue;
     const head = words.replace(/\s+(?:type\s+)?(?:\d{1,2}[A-Z]?|[IVX]{1,4})$/, '').split(/[\s-]+/).pop() ?? '';
     if (head[0]?.toLowerCase() === short[0].toLowerCase()) out.add(short);
   }
