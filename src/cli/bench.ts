@@ -15,7 +15,7 @@ import { loadBenchText, readSetTexts, writeAbstractSet, type Abstract, type Writ
 import { completed, extractOptions, runExtract, type ExtractOptions, type ProcessRun } from '../bench/extract-process.js';
 import { median } from '../bench/median.js';
 import { ahoCorasickPeer, geneTerms, runPeer, tokenMapPeer, type PeerResult } from '../bench/peers.js';
-import { extractPair, spinPairSpeedup, splitInHalves } from '../bench/ceiling.js';
+import { extractPair, spinPairSpeedup, splitInHalves, type SpinPair } from '../bench/ceiling.js';
 import { asDocuments, stageThroughput, type StageResult } from '../bench/stages.js';
 import { renderBench, type Bench, type CpuSplit, type Figure } from '../bench/report.js';
 import { DICTIONARY_DIR, buildLexicon } from '../tag/dictionary.js';
@@ -96,7 +96,7 @@ async function main(): Promise<Bench> {
 
   // 6 again on a larger set, where the work dominates start-up and the merge
   // and, interleaved with them, what the machine gives two processes at all (ceiling.ts)
-  const l1: ProcessRun[] = [], l2: ProcessRun[] = [], pairs: number[] = [], spins: Awaited<ReturnType<typeof spinPairSpeedup>>[] = [];
+  const l1: ProcessRun[] = [], l2: ProcessRun[] = [], pairs: number[] = [], spins: SpinPair[] = [];
   const scalingSet = has.workers ? writeAbstractSet(path.join(work, 'scaling'), text.abstracts, size.scaling) : undefined;
   const halves = scalingSet && splitInHalves(scalingSet.dir, path.join(work, 'scaling-halves'));
   if (scalingSet && halves) for (let r = 0; r < reps; r++) {
@@ -104,7 +104,7 @@ async function main(): Promise<Bench> {
     l1.push(await checked('extract --workers 1 (scaling set)', runExtract(['--input', scalingSet.dir, '--workers', '1', ...clean()], { stats: has.stats })));
     l2.push(await checked('extract --workers 2 (scaling set)', runExtract(['--input', scalingSet.dir, '--workers', '2', ...clean()], { stats: has.stats })));
     const pair = await extractPair(halves, clean);
-    for (const run of pair.runs) await checked('extract --workers 1 (half of the scaling set)', Promise.resolve(run));
+    for (const run of pair.runs) if (!completed(run)) throw new Error(failure('extract --workers 1 (half of the scaling set)', run));
     pairs.push(pair.wallS);
     spins.push(await spinPairSpeedup());
   }
@@ -198,7 +198,7 @@ const statsStartup = (run: ProcessRun) => (typeof run.stats?.startupMs === 'numb
 
 function assemble(m: {
   text: { origin: string; warning?: string; abstracts: Abstract[] }; base: WrittenSet; has: ExtractOptions;
-  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[]; pairs: number[]; spins: Array<{ aloneS: number; pairS: number; speedup: number }> }; ones: ProcessRun[]; seeds: ProcessRun[]; seedPapers: number; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
+  w1: ProcessRun[]; w2: ProcessRun[]; scaling?: { set: WrittenSet; l1: ProcessRun[]; l2: ProcessRun[]; pairs: number[]; spins: SpinPair[] }; ones: ProcessRun[]; seeds: ProcessRun[]; seedPapers: number; docMs: number; reruns: Array<{ first: ProcessRun; second: ProcessRun }>;
   memory: Bench['memory']; stages: StageResult[]; peers: PeerResult[]; ownScan: PeerResult; terms: number; loadAvg: number;
 }): Bench {
   const baseMb = m.base.chars / MB;

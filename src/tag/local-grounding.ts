@@ -24,6 +24,7 @@ import { wholeTerm } from './learned/ground.js';
 import { GREEK_NAME } from './greek.js';
 import { ambiguousGenes } from './species.js';
 import { termKey } from './tokens.js';
+import { byStartThenEnd, spanOverlap } from './span-index.js';
 
 
 export const LOCAL_REWRITES: { id: string; rewrite: (s: string) => string | undefined; examples: [string, string][] }[] = [
@@ -124,13 +125,7 @@ export function documentCandidateSpans(text: string, sentences: Sentence[], ment
   const defined = new Set(definitions.map((d) => d.short));
   const claimantOf = namedClaimant(mentions);
   const added: Mention[] = [];
-  const taken = mentions.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
-  const overlaps = (start: number, end: number) => {
-    let lo = 0, hi = taken.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (taken[mid][0] < end) lo = mid + 1; else hi = mid; }
-    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (taken[i][1] > start) return true;
-    return false;
-  };
+  const overlaps = spanOverlap(mentions);
   for (const s of sentences) {
     const slice = text.slice(s.start, s.end);
     SYMBOL_WORD.lastIndex = 0;
@@ -146,7 +141,7 @@ export function documentCandidateSpans(text: string, sentences: Sentence[], ment
       added.push(mention('gene', start, end, g.norm, g.name, s.index, 'ambiguous|local:document-candidate'));
     }
   }
-  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : mentions;
+  return added.length ? [...mentions, ...added].sort(byStartThenEnd) : mentions;
 }
 
 /** "P12 to P14", "P19 and P20": letters plus a number the document also writes with the number next to it label a series (primers, patients, variants) */
