@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS } from '../train/logistic-regression.js';
 import { isTuneDocument, trainRelationModel } from '../train/relation-recipe.js';
 import { FEATURE_FAMILIES } from '../relate/classifier/features.js';
 import { writeFileAtomic } from '../emit/atomic-write.js';
+import { measuredWith } from '../train/measured-with.js';
 
 const DRUGPROT = path.resolve(ROOT, '../shared/eval/drugprot');
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -68,6 +69,7 @@ async function main(): Promise<number> {
     decideAlone: shipped.model.decideAlone,
     rulesOnTunePart: shipped.report.rules,
     evaluation: { protocol: 'evaluation model (same recipe, without development) on DrugProt development', ...figures },
+    measuredWith: await measuredWith(),
   };
   await writeFileAtomic(path.join(values.out!, 'relation-drugprot.manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   log(`\nwrote ${rel(modelFile)} (${(manifest.bytes / 1e6).toFixed(1)} MB, ${Object.keys(shipped.model.weights).length} features) and its manifest`);
