@@ -13,7 +13,7 @@ export interface ContextRule {
   mention: RegExp;
   /** reject when the text right after the mention matches (bounded lookahead of 40 chars) */
   after?: RegExp;
-  /** reject when the text right before the mention matches (bounded lookbehind of 40 chars) */
+  /** reject when the text right before the mention matches (bounded lookbehind of 40 chars); with neither this nor `after`, the mention alone decides */
   before?: RegExp;
   examples: { text: string; mention: string; tagged: boolean }[];
 }
@@ -54,13 +54,29 @@ export const CONTEXT_RULES: ContextRule[] = [
   },
   {
     id: 'figure-label',
-    why: 'figure and table panel labels ("Figure 2B", "Table S1") are not entities',
-    types: ['gene', 'drug'],
-    mention: /^[A-Z]?\d{0,2}[A-Z]{0,2}\d{0,2}$/,
-    before: /\b(Fig(ure)?s?|Tables?|Supplementary)\.?\s{1,2}$/i,
+    why: 'figure and table panel labels ("Figure 2B", "Table S1"), also later in a list or range ("Figs. S1 to S17", "Fig S13–S15"), are not entities',
+    types: ['gene', 'drug', 'chemical'],
+    mention: /^[A-Z]?\d{0,2}[A-Za-z]{0,2}\d{0,2}$/,
+    before: /\b(Fig(ure)?s?|Tables?|Supplementary)\.?\s{1,2}(S?\d{1,3}[A-Za-z]?\s{0,2}([,–-]|and|to)\s{0,2})*$/i,
     examples: [
       { text: 'see Figure S1 for', mention: 'S1', tagged: false },
+      { text: 'Figs. S1 to S17 and', mention: 'S17', tagged: false },
+      { text: 'See Fig\nS13–S15, for data', mention: 'S15', tagged: false },
+      { text: '(Figure S15a in File S1)', mention: 'S15a', tagged: false },
       { text: 'the S1 protein', mention: 'S1', tagged: true },
+      { text: 'Figure 2 shows that S6K1 binds', mention: 'S6K1', tagged: true },
+      { text: 'Fig. 2 TP53 status in tumours', mention: 'TP53', tagged: true },
+    ],
+  },
+  {
+    id: 'figure-reference',
+    why: 'a figure or table reference read as a whole gene alias ("Fig 4" is an alias of FIG4, "Fig 1" of a fly gene); written without the space ("Fig4-null mice") it stays the gene',
+    types: ['gene', 'drug', 'chemical'],
+    mention: /^(Fig(ure)?s?\.?|Tables?)\s{1,2}S?\d{1,3}[A-Za-z]?$/,
+    examples: [
+      { text: 'compared to the native nanobody (Fig 4). Notably', mention: 'Fig 4', tagged: false },
+      { text: 'nuage in BmN4 cells (Fig 1B). In theory', mention: 'Fig 1B', tagged: false },
+      { text: 'Fig4-null mice lose', mention: 'Fig4', tagged: true },
     ],
   },
   {
@@ -105,5 +121,5 @@ export function rejectedBy(text: string, start: number, end: number, type: Entit
   const surface = text.slice(start, end);
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 40), start);
-  return rules.find((r) => r.types.includes(type) && r.mention.test(surface) && ((r.after && r.after.test(after)) || (r.before && r.before.test(before))));
+  return rules.find((r) => r.types.includes(type) && r.mention.test(surface) && ((!r.after && !r.before) || (r.after && r.after.test(after)) || (r.before && r.before.test(before))));
 }
