@@ -204,6 +204,19 @@ export function findGutters(rows: PdfItem[][], width: number): number[] {
 
 const LIST_MARKER = /^(\[?\d{1,3}[.)\]]?|[•·▪–-]|[a-z][.)])$/;
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** what a raised run of digits may hold: citation numbers ("36", "12,13", "5–7") and exponents ("2", "-1") */
+const RAISED_NUMBER = /^[\d,–−-]+$/;
+
+/** A raised, smaller item rising from `base` (its line's body text). */
+export const isRaised = (it: PdfItem, base: PdfItem) => it.size <= 0.8 * base.size && it.y - base.y >= 0.2 * base.size;
+
+/**
+ * Raised numbers in superscript digits, as a reader sees them: a citation number set flush against
+ * a word ("IARS1" + "36") would otherwise read as another name ("IARS136"); "cm²" and "10⁵" stay right too.
+ */
+const superscript = (s: string) => s.replace(/[\d−-]/g, (c) => (c === '-' || c === '−' ? '⁻' : SUPERSCRIPT_DIGITS[Number(c)]));
+
 /** Joins a row's items into text, with spaces at gaps and cells at wide gaps. */
 export function lineOf(items: PdfItem[], page: number, column: number, band: number): PdfLine {
   let text = '';
@@ -211,8 +224,11 @@ export function lineOf(items: PdfItem[], page: number, column: number, band: num
   let cell = '';
   const weight = new Map<string, number>();
   const sizes = new Map<number, number>();
+  // the last item of body text, which a run of raised items ("36", ",", "37") rises from
+  let base = items[0];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
+    let str = it.str;
     if (i > 0) {
       const prev = items[i - 1];
       const gap = it.x - (prev.x + prev.width);
@@ -220,9 +236,11 @@ export function lineOf(items: PdfItem[], page: number, column: number, band: num
       // a wide gap after a list marker ("12.", "•") is a hanging indent, not a cell
       if (gap > CELL_GAP * em && !LIST_MARKER.test(cell.trim())) { cells.push(cell.trim()); cell = ''; }
       if (gap > SPACE_GAP * em && !/\s$/.test(text) && !/^\s/.test(it.str)) { text += ' '; cell += ' '; }
+      if (isRaised(it, base) && RAISED_NUMBER.test(str)) str = superscript(str);
+      else base = it;
     }
-    text += it.str;
-    cell += it.str;
+    text += str;
+    cell += str;
     const n = it.str.trim().length;
     weight.set(it.font, (weight.get(it.font) ?? 0) + n);
     const s = Math.round(it.size * 2) / 2;

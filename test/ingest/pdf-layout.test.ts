@@ -71,7 +71,19 @@ describe('PDF layout on synthetic pages', () => {
     const rows = groupRows(items);
     expect(rows).toHaveLength(1);
     const { text } = layoutPages([{ width: W, height: H, items }]);
-    expect(text).toBe('hypermutation 8,9. Several affinity');
+    expect(text).toBe('hypermutation ⁸,⁹. Several affinity');
+  });
+
+  it('writes raised numbers as superscripts, so a citation flush against a name stays apart from it', () => {
+    // from a shared research PDF: "IARS1" at 9 pt, then the citation "36" at 6 pt, raised 4 pt, with no gap
+    const cited = [item('whereas EARS1 interacts directly with IARS1', 36, 66.5, 9), { ...item('36', 0, 70.5, 6), x: 36 + 43 * 4.5 }];
+    expect(layoutPages([{ width: W, height: H, items: cited }]).text).toBe('whereas EARS1 interacts directly with IARS1³⁶');
+    // a run of raised items ("5", "–", "7") and an exponent with its sign ("s" "-1")
+    const run = [item('as shown', 72, 600), item('5', 112, 604, 6), item('–', 115, 604, 6), item('7', 118, 604, 6), item(' at 2 s', 121, 600), item('-1', 156, 604, 6)];
+    expect(layoutPages([{ width: W, height: H, items: run }]).text).toBe('as shown⁵–⁷ at 2 s⁻¹');
+    // subscripts, raised letters and ion charges keep their characters
+    const kept = [item('H', 72, 600), item('2', 77, 598, 6), item('O and Ca', 80, 600), item('2+', 120, 604, 6), item(' with IL', 128, 600), item('a', 168, 604, 6)];
+    expect(layoutPages([{ width: W, height: H, items: kept }]).text).toBe('H2O and Ca2+ with ILa');
   });
 
   it('makes headings, legends, figure labels and table rows blocks of their own', () => {

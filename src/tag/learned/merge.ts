@@ -45,6 +45,21 @@ export interface MergeContext {
   scans?: Map<number, TermMatch[]>;
 }
 
+/** a citation or exponent in superscript digits after a name ("EPRS1²³", PDF text) is no part of it; the tagger never saw one in training */
+const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
+export function withoutRaised(text: string, start: number, end: number): number {
+  let cut = end;
+  // back over the tail of superscripts and their separators (",", "–"), keeping a separator only if no superscript precedes it
+  let i = end - 1;
+  for (; i >= start; i--) {
+    if (RAISED.includes(text[i])) cut = i;
+    else if (text[i] !== ',' && text[i] !== '–') break;
+  }
+  // nothing but superscripts: not a name with a tail (later steps drop it)
+  if (i < start) return end;
+  return cut < end && (text[cut - 1] === ',' || text[cut - 1] === '–') ? cut - 1 : cut;
+}
+
 export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions: Mention[], lexicon: Lexicon, model: GeneModel | null = learnedGenesOn() ? defaultGeneModel() : null, context: MergeContext = { suppressed: new Set() }): Mention[] {
   if (!model) return mentions;
   // live mentions by span (a scan of every mention per learned span is quadratic in a long document)
@@ -55,7 +70,7 @@ export function mergeLearnedGenes(text: string, sentences: Sentence[], mentions:
   for (const s of sentences) {
     if (s.skip) continue;
     for (const sp of learnedGeneSpans(text.slice(s.start, s.end), lexicon.automaton, model, context.scans?.get(s.index))) {
-      const start = s.start + sp.start, end = closeBrackets(text, s.start + sp.start, s.start + sp.end, s.end);
+      const start = s.start + sp.start, end = withoutRaised(text, start, closeBrackets(text, s.start + sp.start, s.start + sp.end, s.end));
       const surface = text.slice(start, end);
       // a span that cuts a run of letters and digits ("Calbindin-D28" of "Calbindin-D28k") has a broken boundary
       if (ALNUM.test(text[start - 1] ?? '') && ALNUM.test(text[start]) || ALNUM.test(text[end - 1]) && ALNUM.test(text[end] ?? '')) continue;
