@@ -53,6 +53,10 @@ const COMBINE = new Set(['combination', 'combined', 'combining', 'combinations',
 const MEMBER = new Set(['component', 'components', 'member', 'members', 'part', 'effector', 'effectors', 'mediator', 'mediators', 'node', 'regulator']);
 const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predicting', 'prediction', 'predictive', 'predictor', 'biomarker', 'biomarkers', 'marker', 'markers']);
 /** "(e.g., X)", "such as X", "including X": words between a class and its examples */
+/** what follows a binding gerund that has its object: a preposition, a determiner or an adverb */
+const GERUND_OBJECT = new Set(['to', 'with', 'the', 'a', 'an', 'its', 'their', 'directly', 'specifically', 'preferentially', 'selectively', 'both']);
+/** "binding sites for X", "binding affinity for X" */
+const BINDING_FOR = new Set(['site', 'sites', 'affinity', 'affinities']);
 const EXAMPLE_FILLER = new Set(['(', ')', ',', '.', 'e', 'g', 'i', 'such', 'as', 'like', 'including', 'namely', ':']);
 /** "overcoming / reversing resistance": what follows is a remedy, not a cause */
 const OVERCOME = new Set(['overcome', 'overcomes', 'overcoming', 'reverse', 'reverses', 'reversing', 'reversed', 'circumvent', 'circumventing', 'restore', 'restoring']);
@@ -258,6 +262,9 @@ export const RULES: RelationRule[] = [
       const w = c.view.words, i = hit[1];
       if (w.slice(i + 1, c.to).some((x) => x === 'by' || x === 'via' || x === 'through')) return undefined;
       if (!c.shared && hit[0].form === 'gerund' && adjunctGerundOfOther(c.view, c.from, i)) return undefined;
+      // a gerund states binding only with its object next ("for binding MAVS", "binding to ACE2"); "JUN binding but",
+      // "binding sites of", "Ni column binding buffer" use it as a noun or a modifier; "binding sites for p85" names the partner
+      if (hit[0].form === 'gerund' && i + 1 !== c.to && !GERUND_OBJECT.has(w[i + 1]) && !(BINDING_FOR.has(w[i + 1]) && w[i + 2] === 'for')) return undefined;
       return { predicate: 'binds', subject: 'left', trigger: [hit[1], hit[1]] };
     },
     examples: [
@@ -271,6 +278,12 @@ export const RULES: RelationRule[] = [
       { sentence: 'Trastuzumab binding to the membrane was inhibited by HER3 ligands.', expect: null },
       { sentence: 'Trastuzumab accumulation fell by inhibiting its uptake, partly interacting with HER3.', expect: null },
       { sentence: 'HER2 dimerizes with HER3 and potentially dimerizes with EGFR.', expect: 'HER2 binds EGFR', absent: 'HER3 binds EGFR' },
+      { sentence: 'MUC4 competes with pertuzumab for binding HER2.', expect: 'pertuzumab binds HER2' },
+      { sentence: 'Mutations affecting HER2 binding to HER3 were rare.', expect: 'HER2 binds HER3' },
+      { sentence: 'A set of regions without AKT binding but with frequent EGFR binding.', expect: null },
+      { sentence: 'Members of the HER3 family have similar binding sites to those of EGFR.', expect: null },
+      { sentence: 'HER3, with its six binding sites for the AKT subunit, is active.', expect: 'HER3 binds AKT' },
+      { sentence: 'Especially AKT and the methyl-CpG binding domain of HER2 were reported.', expect: null },
     ],
   },
   {
