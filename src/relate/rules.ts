@@ -55,8 +55,8 @@ const PREDICT = new Set(['predict', 'predicts', 'predicted', 'predicting', 'pred
 /** "(e.g., X)", "such as X", "including X": words between a class and its examples */
 /** what follows a binding gerund that has its object: a preposition, a determiner or an adverb */
 const GERUND_OBJECT = new Set(['to', 'with', 'the', 'a', 'an', 'its', 'their', 'directly', 'specifically', 'preferentially', 'selectively', 'both']);
-/** "binding sites for X", "binding affinity for X" */
-const BINDING_FOR = new Set(['site', 'sites', 'affinity', 'affinities']);
+/** nouns after a binding gerund that name the partner with the next word: "binding sites for X", "its binding ability to X" ("binding sites to those of" does not) */
+const BINDING_FOR = new Map([['site', ['for']], ['sites', ['for']], ['affinity', ['for', 'to']], ['affinities', ['for', 'to']], ['ability', ['for', 'to']], ['capacity', ['for', 'to']]]);
 const EXAMPLE_FILLER = new Set(['(', ')', ',', '.', 'e', 'g', 'i', 'such', 'as', 'like', 'including', 'namely', ':']);
 /** "overcoming / reversing resistance": what follows is a remedy, not a cause */
 const OVERCOME = new Set(['overcome', 'overcomes', 'overcoming', 'reverse', 'reverses', 'reversing', 'reversed', 'circumvent', 'circumventing', 'restore', 'restoring']);
@@ -263,8 +263,8 @@ export const RULES: RelationRule[] = [
       if (w.slice(i + 1, c.to).some((x) => x === 'by' || x === 'via' || x === 'through')) return undefined;
       if (!c.shared && hit[0].form === 'gerund' && adjunctGerundOfOther(c.view, c.from, i)) return undefined;
       // a gerund states binding only with its object next ("for binding MAVS", "binding to ACE2"); "JUN binding but",
-      // "binding sites of", "Ni column binding buffer" use it as a noun or a modifier; "binding sites for p85" names the partner
-      if (hit[0].form === 'gerund' && i + 1 !== c.to && !GERUND_OBJECT.has(w[i + 1]) && !(BINDING_FOR.has(w[i + 1]) && w[i + 2] === 'for')) return undefined;
+      // "binding sites of", "Ni column binding buffer" use it as a noun or a modifier; "binding sites for p85" names the partner (BINDING_FOR)
+      if (hit[0].form === 'gerund' && i + 1 !== c.to && !GERUND_OBJECT.has(w[i + 1]) && !BINDING_FOR.get(w[i + 1])?.includes(w[i + 2])) return undefined;
       return { predicate: 'binds', subject: 'left', trigger: [hit[1], hit[1]] };
     },
     examples: [
@@ -283,6 +283,7 @@ export const RULES: RelationRule[] = [
       { sentence: 'A set of regions without AKT binding but with frequent EGFR binding.', expect: null },
       { sentence: 'Members of the HER3 family have similar binding sites to those of EGFR.', expect: null },
       { sentence: 'HER3, with its six binding sites for the AKT subunit, is active.', expect: 'HER3 binds AKT' },
+      { sentence: 'The variant may impair the HER3 binding ability to EGFR.', expect: 'HER3 binds EGFR' },
       { sentence: 'Especially AKT and the methyl-CpG binding domain of HER2 were reported.', expect: null },
     ],
   },
