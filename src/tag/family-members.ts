@@ -104,3 +104,21 @@ export function mayBeMember(fm: FamilyMembers, family: string, humanId: string |
   const ids = fm.members.get(family);
   return !ids || (!!humanId && ids.has(humanId));
 }
+
+/**
+ * The member of `family` a passage names as a gene of its own: a family mention no name grounds ("melatonin receptors"
+ * beside `MTNR1A` in a mouse passage, "protein kinase A" beside `Prkaca`) means the first gene mention (in text order, not itself a regrounded family)
+ * whose human gene, by `humanOf`, is a member of the family; undefined when no such mention. The corpora give such a
+ * mention the member's id (the pair's gold lists both members when two are named, so the first fits). Chosen on
+ * NLM-Gene, BioRED and GNormPlus Train (the first of several members: NLM-Gene +14 right ids over one member only).
+ */
+export function memberNamedInDocument(fm: FamilyMembers, family: string, mentions: Mention[], humanOf: (m: Mention) => string | undefined): Mention | undefined {
+  const ids = fm.members.get(family);
+  if (!ids) return undefined;
+  for (const x of mentions) {
+    if (x.type !== 'gene' || !x.norm.startsWith('NCBIGene:') || x.source.includes('|family:')) continue;
+    const human = humanOf(x);
+    if (human && ids.has(human)) return x;
+  }
+  return undefined;
+}

@@ -42,5 +42,6 @@ export function findGenesInPathways(text: string, sentences: Sentence[], mention
     }
     out.push(...found);
   }
-  return assignSpecies(text, sentences, out.sort(byStartThenEnd), lexicon.species);
+  // the document's own mentions are the evidence for the organism (how it writes its genes, the members it names)
+  return assignSpecies(text, sentences, out.sort(byStartThenEnd), lexicon.species, mentions);
 }

@@ -22,7 +22,7 @@
  * rodent-genes.tsv or the ortholog map's official symbols hold the name (`Sca-1` → mouse Ly6a, no human ortholog;
  * a `LOCAL:` span of the learned tagger is grounded this way too, and so is a family written as one
  * gene's registered name: `Akt` → mouse Akt1, `source` keeping `|family:FPLX:AKT`; the family's other names in that organism's
- * passages then take the same member, `:same-family`); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
+ * passages then take the same member, `:same-family`, or else the first member the passage names as a gene, `:member-in-document`); otherwise mouse, rat or zebrafish take that organism's NCBI Gene id
  * when the ortholog map has one; otherwise the mention keeps the human id. `source` records the step
  * (`|species:10090:sentence`, `|species:10090:document:no-ortholog`, `|species:10090:sentence:rodent-name`).
  */
@@ -33,7 +33,7 @@ import type { Mention } from './mention.js';
 import { speciesMatches } from './species-scan.js';
 import { termKey } from './tokens.js';
 import { RODENT_STYLE, writtenTheRodentWay } from './species-nomenclature.js';
-import { familyMembers, mayBeMember, memberWritten } from './family-members.js';
+import { familyMembers, mayBeMember, memberNamedInDocument, memberWritten } from './family-members.js';
 import { findCellLineShapes } from './species-cell-lines.js';
 
 export const HUMAN = '9606', MOUSE = '10090', RAT = '10116', ZEBRAFISH = '7955';
@@ -80,6 +80,14 @@ export const STUDY_WEIGHT = 3;
  * word casts no vote for the sentence or the document.
  */
 const HOST_CUE = /(?<![A-Za-z])(?:nude|athymic|SCID|NSG|NOD[/-]SCID|immuno-?(?:deficient|compromised)|xeno-?(?:graft|transplant)(?:s|ed|ation)?)(?![A-Za-z])/i;
+
+/**
+ * Tumour words ("inhibition in tumor growth", "reduced tumorigenesis in mice") in a sentence that also names a human
+ * cell line or human word make its mice or rats hosts of the human tumour cells, as HOST_CUE does, for that sentence
+ * only: without a human cue in the sentence they may be a mouse tumour model (`Ink4a/Arf` loss), so the document keeps
+ * its rodent votes elsewhere. Chosen on NLM-Gene, BioRED and GNormPlus Train.
+ */
+const TUMOUR_CUE = /(?<![A-Za-z])(?:tumou?rs?\s+(?:growth|formation|volume|burden|size)|tumou?rigen(?:esis|icity)|metastas[ie]s)(?![A-Za-z])/i;
 
 /**
  * Genotypes of animals bred for a study: `Rag2(-/-)`, `Mvk (+/-)`, `gankyrin(f/f)`, `fl/fl`, knockout, littermates (not
@@ -265,9 +273,14 @@ export function speciesBySpelling(text: string, found: SpeciesMention[], mention
   return out;
 }
 
-/** Decides each gene mention's species and regrounds it to the ortholog (mutates and returns `mentions`). */
-export function assignSpecies(text: string, sentences: Sentence[], mentions: Mention[], data: SpeciesData | undefined): Mention[] {
+/**
+ * Decides each gene mention's species and regrounds it to the ortholog (mutates and returns `mentions`). `context`: the
+ * document's other mentions, already decided (genes nested in pathway names get the document's evidence: how it writes
+ * its genes, the organism named before a spelling, the members it names), read but not changed.
+ */
+export function assignSpecies(text: string, sentences: Sentence[], mentions: Mention[], data: SpeciesData | undefined, context: Mention[] = []): Mention[] {
   if (!data) return mentions;
+  const evidence = context.length ? [...context, ...mentions] : mentions;
   const found = findSpecies(text, data);
   const titleEnd = sentences[0]?.end ?? 0;
   const bySentence = new Map<number, SpeciesMention[]>();
@@ -278,9 +291,11 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
     // rodents hosting a graft vote for nothing (HOST_CUE)
     const sentence = text.slice(s.start, s.end);
     const host = HOST_CUE.test(sentence);
+    // tumour words beside a human cue: the sentence's rodents host human tumour cells (TUMOUR_CUE), the document's may not
+    const tumour = !host && TUMOUR_CUE.test(sentence) && within.some((x) => x.taxon === HUMAN);
     if (STUDY_SENTENCE.test(sentence)) for (const x of within) x.study = true;
     grafted ||= host;
-    const votes = host ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
+    const votes = host || tumour ? within.filter((x) => !RODENTS.has(x.taxon)) : within;
     bySentence.set(s.index, votes);
     species.push(...votes);
   }
@@ -290,12 +305,12 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   const weak = !docSpecies || !GROUNDABLE.has(docSpecies) || (docSpecies === HUMAN && species.filter((x) => x.taxon === HUMAN).length === 1);
   // genotypes of bred animals speak of mice where no organism with gene ids is named at all
   const bred = !species.some((x) => GROUNDABLE.has(x.taxon)) && BRED_GENOTYPE.test(text);
-  if (weak && !grafted && (bred || writtenTheRodentWay(text, mentions, (surface) => !!ownGene(data, MOUSE, surface)))) {
+  if (weak && !grafted && (bred || writtenTheRodentWay(text, evidence, (surface) => !!ownGene(data, MOUSE, surface)))) {
     docSpecies = species.some((x) => x.taxon === RAT) && !species.some((x) => x.taxon === MOUSE) ? RAT : MOUSE;
   }
   // rodent nomenclature decides only in a document mainly about rodents (a review citing mouse work keeps `Src` human)
   const docRodent = docSpecies && RODENTS.has(docSpecies) ? docSpecies : undefined;
-  const spelled = speciesBySpelling(text, found, mentions);
+  const spelled = speciesBySpelling(text, found, evidence);
   // families grounded to a member in a non-human passage (family \t taxon → member, null when members differ), and those not
   const named = new Map<string, [string, string] | null>(), unnamed: { m: Mention; taxon: string; how: string }[] = [];
   for (const m of mentions) {
@@ -346,10 +361,16 @@ export function assignSpecies(text: string, sentences: Sentence[], mentions: Men
   }
   // the family's other names in the same organism's passages (`vascular endothelial growth factor` beside `VEGF` → Vegfa)
   // mean the one member the document named, when it named only one
+  // otherwise the first member the passage's organism names as a gene of its own (`MTNR1A` beside "melatonin receptors")
   for (const { m, taxon, how } of unnamed) {
-    const own = named.get(`${m.norm}\t${taxon}`);
+    let own = named.get(`${m.norm}\t${taxon}`), via = 'same-family';
+    if (!own) {
+      const inTaxon = (x: Mention) => (x.species === `NCBITaxon:${taxon}` ? humanOf(data, taxon, x.norm.slice(9)) : undefined);
+      const member = memberNamedInDocument(familyMembers(data.familyFile), m.norm, evidence, inTaxon);
+      if (member) { own = [member.norm.slice(9), member.name]; via = 'member-in-document'; }
+    }
     if (!own) continue;
-    m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:same-family`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1];
+    m.species = `NCBITaxon:${taxon}`; m.source = `${m.source}|family:${m.norm}|species:${taxon}:${how}:${via}`; m.norm = `NCBIGene:${own[0]}`; m.name = own[1];
   }
   return mentions;
 }

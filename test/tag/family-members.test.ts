@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from '../../src/tag/dictionary.js';
-import { compactSymbol, groundFamilyMemberSymbols } from '../../src/tag/family-members.js';
+import { compactSymbol, familyMembers, groundFamilyMemberSymbols, memberNamedInDocument } from '../../src/tag/family-members.js';
 import type { Mention } from '../../src/tag/mention.js';
 import { tagEntities } from '../../src/tag/tag-entities.js';
 import { segmentText } from '../../src/segment/segment.js';
@@ -39,5 +39,20 @@ describe('a family-normed span written as a member official symbol', () => {
       expect([surface, m?.norm]).toEqual([surface, gene]);
       expect(m?.source).toContain('|member-symbol|species:10090');
     }
+  });
+});
+
+describe('the member of a family a passage names as a gene of its own', () => {
+  const fm = familyMembers(lexicon.species!.familyFile);
+  const gene = (norm: string, source = 'symbol'): Mention => ({ type: 'gene', start: 0, end: 1, norm, name: norm, sentence: 0, source });
+  const human = (m: Mention) => m.norm.slice(9);
+  it('is the first gene mention whose human gene is a member', () => {
+    // MTNR1B (4544) then MTNR1A (4543): the first in text order
+    expect(memberNamedInDocument(fm, 'FPLX:MTNR', [gene('NCBIGene:2064'), gene('NCBIGene:4544'), gene('NCBIGene:4543')], human)?.norm).toBe('NCBIGene:4544');
+  });
+  it('is none for other genes, a regrounded family, or a family the file does not list', () => {
+    expect(memberNamedInDocument(fm, 'FPLX:MTNR', [gene('NCBIGene:2064'), gene('FPLX:MTNR')], human)).toBeUndefined();
+    expect(memberNamedInDocument(fm, 'FPLX:MTNR', [gene('NCBIGene:4544', 'famplex|family:FPLX:MTNR|species:10090:sentence:same-family')], human)).toBeUndefined();
+    expect(memberNamedInDocument(fm, 'HGNC.FAMILY:588', [gene('NCBIGene:4544')], human)).toBeUndefined();
   });
 });

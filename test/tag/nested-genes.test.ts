@@ -31,6 +31,17 @@ describe('genes nested inside pathway mentions', () => {
     expect(nested.map((m) => text.slice(m.start, m.end))).toEqual(['HER2']);
     for (let i = 1; i < nested.length; i++) expect(nested[i].start).toBeGreaterThanOrEqual(nested[i - 1].end);
   });
+  it('takes the organism from the document\'s own gene mentions (a document writing its genes the mouse way)', () => {
+    const text = 'Ctr9 and Rtf1 are required in embryos. Expression of Eomes, Elf5 and Sox2 fell. Nanog activates the PI3K/Akt pathway.';
+    const lexicon = defaultLexicon();
+    const sentences = segmentText(text);
+    const mentions = tagEntities(text, sentences, lexicon);
+    const akt = (context: typeof mentions) => findGenesInPathways(text, sentences, context, lexicon).find((m) => text.slice(m.start, m.end) === 'Akt');
+    expect(akt(mentions)?.norm).toBe('NCBIGene:11651');
+    expect(akt(mentions)?.species).toBe('NCBITaxon:10090');
+    // the pathway alone names too few genes to tell
+    expect(akt(mentions.filter((m) => m.type === 'pathway'))?.norm).toBe('FPLX:AKT');
+  });
   it('is a layer the gold score leaves out, as the guidelines annotate no gene inside a pathway', () => {
     expect(isUnannotatedLayer({ type: 'gene', source: `${IN_PATHWAY_SOURCE}famplex` } as never)).toBe(true);
     expect(isUnannotatedLayer({ type: 'gene', source: 'famplex' } as never)).toBe(false);

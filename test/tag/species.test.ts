@@ -63,6 +63,16 @@ describe('species of gene mentions', () => {
     // without the host cue the mice are the nearest species of their sentence
     expect(genes('HOXB13 was methylated in RKO cells. HOXB13 abolished tumour growth in mice.')[1]).toMatch(/@NCBITaxon:10090$/);
   });
+  it('tumour words beside a human cue make that sentence\'s mice hosts (TUMOUR_CUE), not the document\'s', () => {
+    // the mice of the tumour sentence host the human cell line: ADAM12 takes the cell line's organism
+    expect(genes('Tumor growth of MDA-MB-231 cells was reduced in mice lacking ADAM12.')).toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606']);
+    expect(genes('MCF-7 cells lost tumorigenicity in mice with ADAM12.')).toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606']);
+    // no human cue in the sentence (a mouse tumour model), or no tumour word: the mice decide
+    expect(genes('Tumor growth was reduced in mice lacking ADAM12.')[0]).toMatch(/@NCBITaxon:10090$/);
+    expect(genes('MDA-MB-231 cells were given to mice lacking ADAM12.')[0]).toMatch(/@NCBITaxon:10090$/);
+    // the other sentences' mice still vote: KI67 in a sentence without a cue takes the document's mice
+    expect(genes('Tumor growth of MDA-MB-231 cells was reduced in mice lacking ADAM12. Mice were weighed. Mice were fed. KI67 was counted.')[1]).toMatch(/@NCBITaxon:10090$/);
+  });
   it('in a document with grafts, rodents outside the graft sentences do not outvote the grafted human cells', () => {
     expect(genes('ADAM12 was studied. HCT-116 xenografts grew in mice. Mice were weighed.')).toEqual(['ADAM12=NCBIGene:8038@NCBITaxon:9606']);
     // rodents alone still decide a document (here the graft word is the only other cue)
@@ -175,6 +185,15 @@ describe('species from how genes are written, and families in rodent passages', 
     expect(genes('In mice, vascular endothelial growth factor rose.')).toEqual(['vascular endothelial growth factor=FPLX:VEGF@-']);
     expect(genes('In mice, ERK1/2 and pERK and extracellular signal-regulated kinase rose.')[2]).toBe('extracellular signal-regulated kinase=FPLX:ERK@-');
     expect(genes('In patients, VEGF and vascular endothelial growth factor rose.')).toEqual(['VEGF=FPLX:VEGF@-', 'vascular endothelial growth factor=FPLX:VEGF@-']);
+  });
+  it('a family no name grounds in a rodent passage means the first member the passage names as a gene of its own', () => {
+    expect(withSource('In mice, melatonin receptors and MTNR1B were studied.')[0]).toBe('melatonin receptors=NCBIGene:244701@NCBITaxon:10090|famplex|family:FPLX:MTNR|species:10090:sentence:member-in-document');
+    // the first of two members named
+    expect(genes('In mice, melatonin receptors, MTNR1B and MTNR1A were studied.')[0]).toBe('melatonin receptors=NCBIGene:244701@NCBITaxon:10090');
+    // not without a member named, not for a gene of another family, not in a human passage
+    expect(genes('In mice, melatonin receptors were studied.')).toEqual(['melatonin receptors=FPLX:MTNR@-']);
+    expect(genes('In mice, melatonin receptors and ERBB2 were studied.')[0]).toBe('melatonin receptors=FPLX:MTNR@-');
+    expect(genes('In patients, melatonin receptors and MTNR1B were studied.')[0]).toBe('melatonin receptors=FPLX:MTNR@-');
   });
   it('a name several members share names no one member (PI3K: four catalytic subunits)', () => {
     const fm = familyMembers(lexicon.species!.familyFile);
