@@ -27,6 +27,7 @@ import { documentCandidateSpans, groundLocalSpans } from './local-grounding.js';
 import { groundFamilyMemberSymbols } from './family-members.js';
 import { joinMemberLists } from './member-lists.js';
 import { tagPrefixedGenes } from './species-prefix.js';
+import { receptorLabels } from './receptor-labels.js';
 import { dropGenericInClassPhrases, dropNamedComplexes } from './gene-families.js';
 import { mergeLearnedGenes } from './learned/merge.js';
 import { bindLearnedShortForms } from './learned/short-forms.js';
@@ -170,7 +171,9 @@ export function tagEntities(text: string, sentences: Sentence[], lexicon: Lexico
   // reagents are chemicals, organisms no mention at all (reagents.ts)
   const mentions = adjustChemicalSpans(text, applyReagentRules(text, attachVariantGenes(withPrefixed, inScope), inScope), lexicon);
   const grounded = documentCandidateSpans(text, inScope, groundFamilyMemberSymbols(text, groundLocalSpans(text, mentions, lexicon), lexicon), ambiguousGenes(lexicon.species), definitions);
-  return assignSpecies(text, inScope, joinMemberLists(text, grounded, lexicon), lexicon.species);
+  // subtype labels written alone after their receptor ("D2 occupancy" after "dopamine D2 receptor"; receptor-labels.ts)
+  const labelled = receptorLabels(text, inScope, grounded);
+  return assignSpecies(text, inScope, joinMemberLists(text, labelled, lexicon), lexicon.species);
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => number): Map<number, T[]> {

@@ -80,6 +80,8 @@ describe('time per document is linear in its size', () => {
     ['a prefixed symbol repeated', 'mTOR.'],
     // fuzz find (CI's fast-check): the disease short-form pattern ran from each word start to the end of one endless word (gene-disambiguation.ts)
     ['one word that never ends', 'ofthedel'],
+    // receptor subtype labels (receptor-labels.ts): one pass per sentence, not a search per label
+    ['receptor labels written alone', 'the D2 receptor; D2 and V(1a) occupancy, '],
   ])('%s', (_name, u) => {
     const v = linearGrowth(run, u, N, { reps: 3 });
     expect(v.linear, v.message).toBe(true);
